@@ -1,0 +1,1 @@
+"""One module per ``clearpy`` sub-command; each has ``main(argv) -> int``."""

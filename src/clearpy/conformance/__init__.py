@@ -25,6 +25,7 @@ from clearpy.known_failures import known_failures
 # Stage name -> module under clearpy.conformance. A stage appears once it exists.
 STAGES: dict[str, str] = {
     "vm-tests": "clearpy.conformance.vm_tests",
+    "vm-programs": "clearpy.conformance.vm_programs",
 }
 
 IDENTICAL = "identical"

@@ -24,10 +24,12 @@ from clearpy.compiler.constants import ConstCache
 from clearpy.compiler.exception_handlers import label_exception_targets, mark_except_handlers
 from clearpy.compiler.flowgraph import ControlFlowGraph, build_cfg
 from clearpy.compiler.instruction_sequence import (
-    CodeUnitMetadata, InstructionSequence, metadata_from_dict, sequence_from_tuples)
+    NO_LOCATION, CodeUnitMetadata, Instruction, InstructionSequence, metadata_from_dict,
+    sequence_from_tuples)
 from clearpy.compiler.jumps import normalize_jumps, resolve_jump_offsets
 from clearpy.compiler.line_numbers import resolve_line_numbers
 from clearpy.compiler.localsplus import prepare_localsplus
+from clearpy.compiler.opcodes import RETURN_VALUE, TERMINATORS
 from clearpy.compiler.peephole import Constants
 from clearpy.compiler.stack_depth import max_stack_depth
 from clearpy.compiler.uninitialized_locals import add_checks_for_loads_of_uninitialized_variables
@@ -80,3 +82,24 @@ def assemble_cpython_codegen(instructions: list, metadata: dict, code_flags: int
     """Run clearpy's back end on ``_testinternalcapi.compiler_codegen`` output."""
     return optimize_and_assemble(sequence_from_tuples(instructions),
                                  metadata_from_dict(metadata, firstlineno), code_flags, filename)
+
+
+def assemble_without_optimizing(sequence: InstructionSequence, metadata: CodeUnitMetadata,
+                                code_flags: int, filename: str) -> CodeType:
+    """Only the assembly half, on an already optimized sequence (``_PyCompile_Assemble``).
+
+    What ``_testinternalcapi.assemble_code_object`` does: no CFG passes, no
+    exception handlers (pseudo-instructions are simply dropped), and a final
+    ``RETURN_VALUE`` when the code would run off its end.
+    """
+    graph = build_cfg(sequence)
+    last = graph.last_block().last
+    if last is None or last.opcode not in TERMINATORS:
+        graph.last_block().instructions.append(Instruction(RETURN_VALUE, 0, NO_LOCATION))
+    nlocalsplus = prepare_localsplus(metadata, graph, code_flags)
+    max_depth = max_stack_depth(graph, code_flags)
+    convert_pseudo_ops(graph)
+    normalize_jumps(graph)
+    resolve_jump_offsets(graph)
+    return make_code_object(metadata, graph, metadata.const_values(), max_depth, nlocalsplus,
+                            code_flags, filename, ConstCache())

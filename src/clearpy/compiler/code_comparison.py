@@ -20,8 +20,28 @@ FIELDS = ("co_code", "co_consts", "co_names", "co_varnames", "co_cellvars", "co_
 
 def _comparable(field: str, value):
     if field == "co_consts":
-        return tuple(const_key(constant) for constant in value)
+        return tuple(constant_signature(constant) for constant in value)
     return value
+
+
+def constant_signature(value):
+    """A value equal for two constants exactly when the compiler treats them as the same.
+
+    Like ``const_key``, but comparable across compilations: a NaN equals a
+    NaN (two NaN objects are never ``==``), and nested code objects are
+    compared field by field.
+    """
+    kind = type(value)
+    if kind is float:
+        return (float, value.hex())
+    if kind is complex:
+        return (complex, value.real.hex(), value.imag.hex())
+    if kind is tuple or kind is frozenset:
+        items = [constant_signature(item) for item in value]
+        return (kind, tuple(items) if kind is tuple else frozenset(items))
+    if kind is CodeType:
+        return (CodeType,) + tuple(_comparable(field, getattr(value, field)) for field in FIELDS)
+    return const_key(value)
 
 
 def differing_fields(got: CodeType, expected: CodeType) -> list[str]:

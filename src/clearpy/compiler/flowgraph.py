@@ -15,7 +15,7 @@ block it goes to; a ``SETUP_*`` pseudo-instruction's target is the exception
 handler's block.
 """
 
-from clearpy.compiler.instruction_sequence import Instruction, InstructionSequence, Location
+from clearpy.compiler.instruction_sequence import Instruction, InstructionSequence
 from clearpy.compiler.opcodes import BLOCK_PUSHES, HAS_TARGET, NO_FALLTHROUGH, SCOPE_EXITS, TERMINATORS
 
 
@@ -89,6 +89,12 @@ class ControlFlowGraph:
         while block is not None:
             yield block
             block = block.next
+
+    def last_block(self) -> BasicBlock:
+        block = self.entry
+        while block.next is not None:
+            block = block.next
+        return block
 
     def instructions(self):
         """Every instruction in layout order."""
@@ -167,10 +173,11 @@ def max_label(graph: ControlFlowGraph) -> int:
 
 
 def instructions_of(graph: ControlFlowGraph) -> list[tuple]:
-    """The graph as ``(opcode, oparg, location)`` triples, jump opargs as target block numbers.
+    """The graph as ``_testinternalcapi.optimize_cfg`` prints it.
 
-    For tests and ``explain``: the same shape as ``_testinternalcapi.optimize_cfg``'s
-    output, where a jump's oparg is the index of the first instruction of its target.
+    ``(opcode, oparg, lineno, end_lineno, col_offset, end_col_offset)`` per
+    instruction, in layout order; a jump's oparg is the index of the first
+    instruction of its target block. For tests and ``explain``.
     """
     start_of = {}
     index = 0
@@ -182,5 +189,5 @@ def instructions_of(graph: ControlFlowGraph) -> list[tuple]:
         oparg = instruction.oparg
         if instruction.opcode in HAS_TARGET:
             oparg = start_of[id(instruction.target)]
-        result.append((instruction.opcode, oparg, Location(*instruction.location)))
+        result.append((instruction.opcode, oparg, *instruction.location))
     return result

@@ -138,7 +138,8 @@ def name_role(scope, name: str, flags: int) -> tuple[str, str]:
     if flags & DEF_TYPE_PARAM:
         extras.append("a type parameter")
     if flags & DEF_COMP_ITER:
-        extras.append("loop variable of a comprehension merged into this scope")
+        extras.append("the loop variable" if scope.comprehension
+                      else "loop variable of a comprehension merged into this scope")
     suffix = f" ({', '.join(extras)})" if extras else ""
     if flags & DEF_PARAM:
         shared = ", shared with a nested scope through a cell" if kind == CELL else ""

@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from clearpy.bytecode.instructions import BY_NAME, BY_OPCODE
 from clearpy.compiler.constants import const_key, value_of_key
+from clearpy.compiler.opcodes import HAS_TARGET  # jumps and SETUP_* block pushes: oparg is a Label
 
 
 class Location(NamedTuple):
@@ -55,7 +56,10 @@ class Label:
 
     ``InstructionSequence.new_label()`` makes one; ``use_label(label)`` pins it
     to the next instruction added. Until the assembler lays the code out, a
-    jump's oparg is its label.
+    jump's oparg is its label. Labels are numbered in creation order from 0,
+    as in CPython's code generator; the numbers matter a little (the first
+    layout of the jumps is sized with them), so a front end that creates its
+    labels in CPython's order gets CPython's result in every corner case.
     """
 
     __slots__ = ("id", "position")
@@ -72,7 +76,7 @@ class Instruction:
     """One instruction of a code unit, before assembly.
 
     ``oparg`` is an int, or a :class:`Label` when the opcode jumps or pushes an
-    exception handler (see :data:`HAS_TARGET`). The control-flow graph adds two
+    exception handler (``clearpy.compiler.opcodes.HAS_TARGET``). The control-flow graph adds two
     annotations of its own: ``target``, the basic block a jump goes to, and
     ``handler``, the block that catches an exception raised here.
     """
@@ -96,10 +100,6 @@ class Instruction:
             other.opcode, other.oparg, tuple(other.location))
 
     __hash__ = None
-
-
-# Opcodes whose oparg is a Label: jumps (real and pseudo) and the SETUP_* block pushes.
-HAS_TARGET = frozenset(definition.opcode for definition in BY_OPCODE.values() if definition.is_jump)
 
 
 class InstructionSequence:
@@ -150,8 +150,9 @@ class CodeUnitMetadata:
     - ``names``: global, attribute and imported names -> index in ``co_names``;
     - ``varnames``: local variables, parameters first -> fast-local index;
     - ``cellvars``: locals captured by an inner scope -> cell index;
-    - ``freevars``: variables captured from an enclosing scope -> index after
-      the cells;
+    - ``freevars``: variables captured from an enclosing scope -> index
+      counted on from the cells, as in CPython (the first free variable's
+      index is ``len(cellvars)``);
     - ``fasthidden``: names that are fast locals only inside an inlined
       comprehension (PEP 709); the value says whether they are hidden right now.
     """
@@ -169,7 +170,7 @@ class CodeUnitMetadata:
         self.cellvars: dict[str, int] = {}
         self.freevars: dict[str, int] = {}
         self.fasthidden: dict[str, bool] = {}
-        self.argcount = argcount              # positional parameters, positional-only included
+        self.argcount = argcount              # positional-or-keyword parameters (not positional-only)
         self.posonlyargcount = posonlyargcount
         self.kwonlyargcount = kwonlyargcount
         self.firstlineno = firstlineno
@@ -206,14 +207,16 @@ def sequence_from_tuples(tuples) -> InstructionSequence:
 
     Each tuple is ``(opcode, oparg, lineno, end_lineno, col_offset,
     end_col_offset)``; a jump's oparg is the index of its target instruction,
-    which becomes a label placed there. (Labels nobody jumps to are not in
-    this format, so they are not recreated.)
+    which becomes a label placed there, numbered by that index. (Labels
+    nobody jumps to are not in this format, so they are not recreated.)
     """
     sequence = InstructionSequence()
     labels_at = {}
     for opcode, oparg, *_ in tuples:
         if opcode in HAS_TARGET and oparg not in labels_at:
-            labels_at[oparg] = sequence.new_label()
+            # Like _testinternalcapi's own reader, the label's id is the target's index.
+            labels_at[oparg] = label = Label(oparg)
+            sequence.labels.append(label)
     for index, (opcode, oparg, lineno, end_lineno, col_offset, end_col_offset) in enumerate(tuples):
         label = labels_at.get(index)
         if label is not None:

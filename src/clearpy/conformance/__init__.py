@@ -24,6 +24,10 @@ from clearpy.known_failures import known_failures
 
 # Stage name -> module under clearpy.conformance. A stage appears once it exists.
 STAGES: dict[str, str] = {
+    "symtable": "clearpy.conformance.symtable",
+    "backend": "clearpy.conformance.backend",
+    "vm-tests": "clearpy.conformance.vm_tests",
+    "vm-programs": "clearpy.conformance.vm_programs",
 }
 
 IDENTICAL = "identical"

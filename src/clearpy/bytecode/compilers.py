@@ -11,33 +11,28 @@ compiler makes it is a choice, so that each stage can be checked alone:
 Both have ``compile()``'s signature: ``compile(source, filename, mode,
 flags=0, dont_inherit=False, optimize=-1)``.
 
-Each compiler also names the tag of its cache files. A ``.pyc`` file holds
-one compiler's output, so the tag says whose: clearpy's compiler writes
-``NAME.clearpy-312.pyc``; code from CPython's ``compile()`` is exactly what
-CPython itself caches, so it goes in CPython's own ``NAME.cpython-312.pyc``.
-Swapping compilers therefore never serves one compiler's output as the other's.
+A cache file records which compiler made its code (in its seal, see
+``clearpy.bytecode.pyc``), so swapping compilers never serves one
+compiler's output as the other's.
 """
 
 import builtins
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-CLEARPY_CACHE_TAG = "clearpy-312"
 CHOICES = ("auto", "clearpy", "cpython")
 
 
 @dataclass(frozen=True)
 class Compiler:
-    """A compile function, its name for people, and the tag of its cache files."""
+    """A compile function and its name (at most 8 ASCII characters: it is stored in cache files)."""
 
     name: str
     compile: Callable
-    cache_tag: str
 
 
 def cpython_compiler() -> Compiler:
-    return Compiler("cpython", builtins.compile, sys.implementation.cache_tag)
+    return Compiler("cpython", builtins.compile)
 
 
 def clearpy_compiler_available() -> bool:
@@ -52,7 +47,7 @@ def clearpy_compiler() -> Compiler:
 
     if not clearpy_compiler_available():
         raise LookupError("clearpy's own compiler is not available yet; use the 'cpython' compiler")
-    return Compiler("clearpy", clearpy.compile, CLEARPY_CACHE_TAG)
+    return Compiler("clearpy", clearpy.compile)
 
 
 def choose_compiler(choice: str = "auto") -> Compiler:
@@ -69,8 +64,9 @@ def choose_compiler(choice: str = "auto") -> Compiler:
 def as_compiler(compiler: "Compiler | Callable | str") -> Compiler:
     """Accept a ``Compiler``, a choice name, or a bare compile function.
 
-    A bare function is taken to be CPython's if it *is* the built-in
-    ``compile``, and clearpy's otherwise (its files get clearpy's tag).
+    A bare function is CPython's compiler if it *is* the built-in
+    ``compile``, clearpy's if it is ``clearpy.compile``, and otherwise a
+    custom one named "custom".
     """
     if isinstance(compiler, Compiler):
         return compiler
@@ -78,4 +74,6 @@ def as_compiler(compiler: "Compiler | Callable | str") -> Compiler:
         return choose_compiler(compiler)
     if compiler is builtins.compile:
         return cpython_compiler()
-    return Compiler(getattr(compiler, "__qualname__", "custom"), compiler, CLEARPY_CACHE_TAG)
+    if clearpy_compiler_available() and compiler is clearpy_compiler().compile:
+        return clearpy_compiler()
+    return Compiler("custom", compiler)

@@ -24,15 +24,21 @@ The last 8 bytes decide whether the file is still up to date with its source:
 - **unchecked hash**: the file is trusted without looking at the source
   (someone else promises to rebuild it, e.g. a package manager).
 
-This module reads and writes that format; ``clearpy.bytecode.pyc_cache``
-decides where the files go and when to trust them.
+Files written by clearpy carry one addition after the marshal data, a
+*seal* (see ``seal`` below) that lets clearpy detect any damage; other
+readers ignore it. This module reads and writes the format;
+``clearpy.bytecode.pyc_cache`` decides where the files go and when to trust them.
 """
 
 import enum
+import hashlib
 import importlib.util
 import marshal
 import struct
 from dataclasses import dataclass
+
+from clearpy.bytecode.code_check import MalformedCode, check_code
+from clearpy.bytecode.marshal_reader import BadMarshalData, MarshalledCode, read_marshal
 
 MAGIC_NUMBER: bytes = importlib.util.MAGIC_NUMBER   # the running Python's (3.12's) magic number
 HEADER_SIZE = 16
@@ -105,9 +111,50 @@ def header_for(mode: InvalidationMode, source: bytes, mtime: float) -> PycHeader
     return hash_header(source, checked=mode is InvalidationMode.CHECKED_HASH)
 
 
-def pyc_bytes(code, header: PycHeader) -> bytes:
-    """The whole ``.pyc`` file: header, then the marshalled code object."""
-    return header.to_bytes() + marshal.dumps(code)
+def pyc_bytes(code, header: PycHeader, sealed_by: str | None = None) -> bytes:
+    """The whole ``.pyc`` file: header, then the marshalled code object.
+
+    With ``sealed_by`` (the name of the compiler that made ``code``), a seal
+    follows; see ``seal``.
+    """
+    data = header.to_bytes() + marshal.dumps(code)
+    return data + seal(data, sealed_by) if sealed_by is not None else data
+
+
+# -- the seal ---------------------------------------------------------------------------------------
+#
+# marshal data has no checksum, and CPython's C reader trusts it: a damaged
+# file can crash the interpreter. So the cache files clearpy writes end with a
+# 32-byte *seal* after the marshal data: a marker, the name of the compiler that
+# made the code, and a BLAKE2b digest of everything before the seal. Readers
+# that don't know about it (CPython's importer, ``marshal.loads``) ignore bytes
+# after the code object, so the file is still an ordinary .pyc file; clearpy's
+# cache trusts a file only when its seal matches, which any damage breaks.
+
+SEAL_MARKER = b"clearpy\0"
+SEAL_SIZE = 32          # marker (8) + compiler name (8, NUL-padded) + digest (16)
+_NAME_SIZE = 8
+_DIGEST_SIZE = 16
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=_DIGEST_SIZE).digest()
+
+
+def seal(data: bytes, compiler_name: str) -> bytes:
+    """The seal to append to ``data`` (header + marshal data) made by ``compiler_name``."""
+    name = compiler_name.encode("ascii", "replace")[:_NAME_SIZE].ljust(_NAME_SIZE, b"\0")
+    return SEAL_MARKER + name + _digest(data)
+
+
+def read_seal(data: bytes) -> str | None:
+    """The compiler named by an intact seal at the end of ``data``, or None (no seal, or damaged)."""
+    if len(data) < HEADER_SIZE + SEAL_SIZE:
+        return None
+    body, trailer = data[:-SEAL_SIZE], data[-SEAL_SIZE:]
+    if not trailer.startswith(SEAL_MARKER) or trailer[-_DIGEST_SIZE:] != _digest(body):
+        return None
+    return trailer[len(SEAL_MARKER):-_DIGEST_SIZE].rstrip(b"\0").decode("ascii", "replace")
 
 
 def read_header(data: bytes) -> PycHeader:
@@ -127,17 +174,34 @@ def read_header(data: bytes) -> PycHeader:
     return PycHeader(flags, mtime, size)
 
 
-def read_code(data: bytes):
-    """The code object after the header; BadPycError if the marshal data is damaged."""
+def read_code(data: bytes, verify: bool = True):
+    """The code object after the header of a whole ``.pyc`` file.
+
+    A sealed file (see ``seal``) is read directly. Any other file is, with
+    ``verify``, first read and checked in Python (``marshal_reader``,
+    ``code_check``): slower, but damaged data then gives BadPycError instead
+    of crashing the interpreter. ``verify=False`` trusts the data as CPython does.
+    """
+    payload = memoryview(data)[HEADER_SIZE:]
+    if read_seal(data) is not None:
+        payload = payload[:-SEAL_SIZE]
+    elif verify:
+        try:
+            structure = read_marshal(payload)
+            if not isinstance(structure, MarshalledCode):
+                raise BadPycError(f"holds a {type(structure).__name__}, not a code object")
+            check_code(structure)
+        except (BadMarshalData, MalformedCode) as error:
+            raise BadPycError(f"damaged marshal data: {error}") from None
     try:
-        code = marshal.loads(memoryview(data)[HEADER_SIZE:])
-    except (EOFError, ValueError, TypeError, MemoryError, RecursionError) as error:
+        code = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError, SystemError, MemoryError, RecursionError) as error:
         raise BadPycError(f"damaged marshal data: {error}") from None
     if not hasattr(code, "co_code"):
         raise BadPycError(f"holds a {type(code).__name__}, not a code object")
     return code
 
 
-def read_pyc(data: bytes):
-    """``(header, code)`` from the bytes of a whole ``.pyc`` file."""
-    return read_header(data), read_code(data)
+def read_pyc(data: bytes, verify: bool = True):
+    """``(header, code)`` from the bytes of a whole ``.pyc`` file (see ``read_code``)."""
+    return read_header(data), read_code(data, verify)

@@ -9,10 +9,11 @@ next to the source::
                        pkg/__pycache__/module.clearpy-312.opt-1.pyc   (optimize=1: no asserts)
                        pkg/__pycache__/module.clearpy-312.opt-2.pyc   (optimize=2: no docstrings either)
 
-``clearpy-312`` is the *cache tag*: whose compiler made the code, and for
-which Python. Code from CPython's ``compile()`` uses CPython's own tag,
-``cpython-312``, which is exactly what CPython itself would cache
-(see ``clearpy.bytecode.compilers``).
+``clearpy-312`` is the *cache tag*: whose files these are, and for which
+Python (CPython's own are ``NAME.cpython-312.pyc``; clearpy never touches
+them). The compile step is pluggable (``clearpy.bytecode.compilers``), and
+each file's seal records which compiler made its code, so code compiled by
+one is never served when the other is asked for.
 
 The main entry point, for the VM's importer and ``clearpy run``::
 
@@ -22,10 +23,11 @@ The main entry point, for the VM's importer and ``clearpy run``::
 
 The rules, the same as CPython's importer:
 
-- a cache file is used only if it is intact and up to date with its source
-  (timestamp or hash, see ``pyc``); a missing, stale, truncated or damaged
-  file is never trusted and never an error: the module is compiled again
-  and the file rewritten;
+- a cache file is used only if its seal is intact (nothing damaged it),
+  it was made by the requested compiler, and it is up to date with its
+  source (timestamp or hash, see ``pyc``); a missing, stale, truncated or
+  damaged file is never trusted and never an error: the module is compiled
+  again and the file rewritten;
 - files are written atomically: to a temporary file in the same directory,
   then renamed over the old one, so a reader (or a concurrent writer) never
   sees half a file;
@@ -45,8 +47,9 @@ from dataclasses import dataclass
 from clearpy.bytecode.compilers import Compiler, as_compiler
 from clearpy.bytecode.pyc import (
     BadPycError, InvalidationMode, PycHeader, header_for, pyc_bytes, read_code, read_header,
-    source_hash)
+    read_seal, source_hash)
 
+CACHE_TAG = "clearpy-312"
 PYCACHE = "__pycache__"
 BYTECODE_SUFFIX = ".pyc"
 
@@ -60,7 +63,7 @@ def optimization_level(optimize: int) -> int:
 FROM_SYS = "from sys"
 
 
-def cache_path(source_path: str | os.PathLike, optimize: int = -1, tag: str = "clearpy-312",
+def cache_path(source_path: str | os.PathLike, optimize: int = -1, tag: str = CACHE_TAG,
                pycache_prefix: str | None = FROM_SYS) -> str:
     """Where the cache file of ``source_path`` lives (whether or not it exists).
 
@@ -152,26 +155,35 @@ def with_filename(code, filename: str):
     return code.replace(co_filename=filename, co_consts=constants)
 
 
-def read_cache(path: str, source_stat: os.stat_result, read_source: Callable[[], bytes]):
+def read_cache(path: str, compiler: Compiler, source_stat: os.stat_result,
+               read_source: Callable[[], bytes]):
     """``(code, header)`` from the cache file at ``path`` if it can be trusted.
 
-    Raises OSError (no file), BadPycError (damaged) or StaleCacheError (out of date).
+    Raises OSError (no file), BadPycError (damaged, or not clearpy's) or
+    StaleCacheError (out of date, or made by another compiler).
     """
     with open(path, "rb") as file:
         data = file.read()
     header = read_header(data)
+    sealed_by = read_seal(data)
+    if sealed_by is None:
+        raise BadPycError("is damaged: its seal does not match its contents")
+    if sealed_by != compiler.name:
+        raise StaleCacheError(f"stale: made by {sealed_by}'s compiler, {compiler.name}'s is asked for",
+                              header.mode)
     check_fresh(header, source_stat, read_source)
     return read_code(data), header
 
 
-def try_cache(path: str, source_stat: os.stat_result, read_source: Callable[[], bytes]):
+def try_cache(path: str, compiler: Compiler, source_stat: os.stat_result,
+              read_source: Callable[[], bytes]):
     """``(code, None, None)`` if the cache file can be used, else ``(None, why, mode)``.
 
     ``why`` says in words why not; ``mode`` is the invalidation mode of a
     stale file (a rebuilt file keeps it), else None.
     """
     try:
-        code, _header = read_cache(path, source_stat, read_source)
+        code, _header = read_cache(path, compiler, source_stat, read_source)
         return code, None, None
     except FileNotFoundError:
         return None, "no cache file yet", None
@@ -191,13 +203,13 @@ def inspect_cache(source_path: str | os.PathLike, compiler: "Compiler | Callable
     """
     compiler = as_compiler(compiler)
     source_path = os.fspath(source_path)
-    path = cache_path(source_path, optimize, compiler.cache_tag)
+    path = cache_path(source_path, optimize)
 
     def read_source() -> bytes:
         with open(source_path, "rb") as file:
             return file.read()
 
-    code, why, _ = try_cache(path, os.stat(source_path), read_source)
+    code, why, _ = try_cache(path, compiler, os.stat(source_path), read_source)
     return path, why
 
 
@@ -234,10 +246,13 @@ def cache_file_mode(source_path: str) -> int:
         return 0o666
 
 
-def write_cache(path: str, code, header: PycHeader, source_path: str) -> None:
-    """Create the cache directory if needed and write the ``.pyc`` atomically (OSError on failure)."""
+def write_cache(path: str, code, header: PycHeader, source_path: str, compiler: Compiler) -> None:
+    """Create the cache directory if needed and write the sealed ``.pyc`` atomically.
+
+    Raises OSError when the directory or the file cannot be written.
+    """
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    write_atomically(path, pyc_bytes(code, header), cache_file_mode(source_path))
+    write_atomically(path, pyc_bytes(code, header, sealed_by=compiler.name), cache_file_mode(source_path))
 
 
 # -- the entry point -----------------------------------------------------------------------------
@@ -266,7 +281,7 @@ def load_or_compile(source_path: str | os.PathLike, compiler: "Compiler | Callab
     """
     compiler = as_compiler(compiler)
     source_path = os.fspath(source_path)
-    path = cache_path(source_path, optimize, compiler.cache_tag, pycache_prefix)
+    path = cache_path(source_path, optimize, CACHE_TAG, pycache_prefix)
     source_stat = os.stat(source_path)
     source_bytes = None
 
@@ -277,7 +292,7 @@ def load_or_compile(source_path: str | os.PathLike, compiler: "Compiler | Callab
                 source_bytes = file.read()
         return source_bytes
 
-    code, why, previous_mode = try_cache(path, source_stat, read_source)
+    code, why, previous_mode = try_cache(path, compiler, source_stat, read_source)
     if code is not None:
         return with_filename(code, source_path), CacheOutcome(path, used_cache=True)
 
@@ -291,7 +306,8 @@ def load_or_compile(source_path: str | os.PathLike, compiler: "Compiler | Callab
     # A hash-based file stays hash-based when rebuilt, as CPython's importer does.
     mode = previous_mode if previous_mode not in (None, InvalidationMode.TIMESTAMP) else invalidation_mode
     try:
-        write_cache(path, code, header_for(mode, read_source(), source_stat.st_mtime), source_path)
+        write_cache(path, code, header_for(mode, read_source(), source_stat.st_mtime), source_path,
+                    compiler)
     except OSError as error:
         return code, CacheOutcome(path, False, why, why_not_written=_os_error_text(error))
     return code, CacheOutcome(path, False, why, written=True)
@@ -335,7 +351,7 @@ def compile_to_cache_file(source_path: str, compiler: "Compiler | Callable | str
         invalidation_mode = (InvalidationMode.CHECKED_HASH if os.environ.get("SOURCE_DATE_EPOCH")
                              else InvalidationMode.TIMESTAMP)
     if cache_file is None:
-        cache_file = cache_path(source_path, optimize, compiler.cache_tag)
+        cache_file = cache_path(source_path, optimize)
     if os.path.islink(cache_file):
         raise FileExistsError(f"{cache_file} is a symlink and will be changed into a regular file "
                               "if import writes a byte-compiled file to it")
@@ -349,5 +365,6 @@ def compile_to_cache_file(source_path: str, compiler: "Compiler | Callable | str
         code = compiler.compile(source, source_path, "exec", dont_inherit=True, optimize=optimize)
     except PROGRAM_ERRORS as error:
         raise ProgramCompileError(error) from error
-    write_cache(cache_file, code, header_for(invalidation_mode, source, source_mtime), source_path)
+    write_cache(cache_file, code, header_for(invalidation_mode, source, source_mtime), source_path,
+                compiler)
     return cache_file

@@ -24,7 +24,7 @@ import sys
 import traceback
 
 from clearpy.bytecode.compilers import CHOICES, Compiler, choose_compiler
-from clearpy.bytecode.pyc import MAGIC_NUMBER, InvalidationMode
+from clearpy.bytecode.pyc import MAGIC_NUMBER, InvalidationMode, read_seal
 from clearpy.bytecode.pyc_cache import PYCACHE, ProgramCompileError, cache_path, compile_to_cache_file
 
 
@@ -48,19 +48,21 @@ def walk_directory(directory: str, max_levels: int, quiet: int):
             yield from walk_directory(full_name, max_levels - 1, quiet)
 
 
-def is_up_to_date(source_path: str, cache_files: list[str]) -> bool:
+def is_up_to_date(source_path: str, cache_files: list[str], compiler: Compiler) -> bool:
     """compileall's quick check: each cache file is timestamp-based with the source's mtime.
 
-    Only the first 12 bytes are compared (magic, flags 0, mtime), as compileall
-    does; hash-based files are always rebuilt.
+    The first 12 bytes are compared (magic, flags 0, mtime), as compileall
+    does, so hash-based files are always rebuilt; and the file must be
+    intact and made by the same compiler (its seal).
     """
     try:
         mtime = int(os.stat(source_path).st_mtime)
         expected = MAGIC_NUMBER + struct.pack("<II", 0, mtime & 0xFFFF_FFFF)
         for cache_file in cache_files:
             with open(cache_file, "rb") as file:
-                if file.read(12) != expected:
-                    return False
+                data = file.read()
+            if data[:12] != expected or read_seal(data) != compiler.name:
+                return False
         return True
     except OSError:
         return False
@@ -84,8 +86,8 @@ def compile_file(source_path: str, options, compiler: Compiler) -> bool:
     if not os.path.isfile(source_path) or not source_path.endswith(".py"):
         return True
     levels = sorted(set(options.opt_levels))
-    cache_files = {level: cache_path(source_path, level, compiler.cache_tag) for level in levels}
-    if not options.force and is_up_to_date(source_path, list(cache_files.values())):
+    cache_files = {level: cache_path(source_path, level) for level in levels}
+    if not options.force and is_up_to_date(source_path, list(cache_files.values()), compiler):
         return True
     quiet = options.quiet
     if not quiet:
@@ -141,7 +143,7 @@ def main(argv: list[str]) -> int:
                              "interpreter's own)")
     parser.add_argument("--compiler", choices=CHOICES, default="auto",
                         help="who compiles (default: clearpy's compiler when it is available, "
-                             "else CPython's, whose files get CPython's cache tag)")
+                             "else CPython's)")
     options = parser.parse_args(argv)
     if options.recursion is not None:
         options.max_levels = options.recursion

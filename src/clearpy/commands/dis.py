@@ -10,11 +10,33 @@ be compared listing against listing.
 """
 
 import argparse
+import io
 import sys
 import traceback
 
-from clearpy.bytecode.compilers import CHOICES, choose_compiler
+from clearpy.bytecode.compilers import CHOICES, Compiler, choose_compiler
 from clearpy.bytecode.disassembler import disassemble_recursive
+
+
+def dis_output(source: bytes, filename: str, compiler: Compiler) -> tuple[str, str, int]:
+    """``(stdout, stderr, exit status)`` of disassembling the program ``source``."""
+    try:
+        code = compiler.compile(source, filename, "exec")
+    except (SyntaxError, ValueError) as error:
+        return listing_or_error(error)
+    return listing_or_error(code)
+
+
+def listing_or_error(code_or_error) -> tuple[str, str, int]:
+    """``(stdout, stderr, exit status)`` for a compiled module, or for the compile error.
+
+    A program the compiler rejects gets the error as Python shows it, and status 1.
+    """
+    if isinstance(code_or_error, BaseException):
+        return "", "".join(traceback.format_exception_only(code_or_error)), 1
+    out = io.StringIO()
+    disassemble_recursive(code_or_error, out)
+    return out.getvalue(), "", 0
 
 
 def main(argv: list[str]) -> int:
@@ -28,13 +50,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     with args.infile as infile:
         source = infile.read()
-    compiler = choose_compiler(args.compiler)
-    try:
-        code = compiler.compile(source, args.infile.name, "exec")
-    except (SyntaxError, ValueError) as error:
-        # The user's program is wrong: show the error as Python shows it.
-        sys.stdout.flush()
-        print("".join(traceback.format_exception_only(error)), end="", file=sys.stderr)
-        return 1
-    disassemble_recursive(code)
-    return 0
+    out, err, status = dis_output(source, args.infile.name, choose_compiler(args.compiler))
+    sys.stdout.write(out)
+    sys.stdout.flush()
+    sys.stderr.write(err)
+    return status

@@ -26,6 +26,8 @@ from clearpy.known_failures import known_failures
 STAGES: dict[str, str] = {
     "symtable": "clearpy.conformance.symtable",
     "backend": "clearpy.conformance.backend",
+    "dis": "clearpy.conformance.dis",
+    "dis-clearpy": "clearpy.conformance.dis_clearpy",
     "vm-tests": "clearpy.conformance.vm_tests",
     "vm-programs": "clearpy.conformance.vm_programs",
 }

@@ -30,6 +30,7 @@ parser's view), ``tokens`` (token types).
 """
 
 from collections.abc import Iterator
+from itertools import chain
 from tokenize import TokenError  # noqa: F401  (part of the API: raised for bad input)
 
 from clearpy.tokenizer.tokens import ENCODING, TokenInfo
@@ -42,26 +43,33 @@ def tokenize(source: str | bytes) -> Iterator[TokenInfo]:
     ['x', '=', '1', '', '']
     """
     from clearpy.tokenizer.machine import Tokenizer
-    from clearpy.tokenizer.source import from_bytes, from_text
+    from clearpy.tokenizer.source import from_text
 
     if isinstance(source, str):
-        yield from Tokenizer(from_text(source))
-        return
-    encoding, text = from_bytes(bytes(source))
-    yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), "")
-    yield from Tokenizer(text)
+        return iter(Tokenizer(from_text(source)))
+    return _from_bytes(bytes(source), None)
+
+
+def _from_bytes(data: bytes, filename: str | None) -> Iterator[TokenInfo]:
+    """ENCODING, then the tokens; bad encoding declarations fail on the first ``next()``."""
+    from clearpy.tokenizer.machine import Tokenizer
+    from clearpy.tokenizer.source import from_bytes
+
+    def parts():
+        encoding, text = from_bytes(data, filename)
+        yield (TokenInfo(ENCODING, encoding, (0, 0), (0, 0), ""),)
+        yield Tokenizer(text)
+
+    # Speed: chain() hands out the machine's tokens without a Python-level
+    # generator in between.
+    return chain.from_iterable(parts())
 
 
 def tokenize_file(data: bytes, filename: str) -> Iterator[TokenInfo]:
     """Like ``tokenize(data)`` for the contents of file ``filename``: errors
     about the encoding declaration name the file, as ``tokenize`` does for a
     real file."""
-    from clearpy.tokenizer.machine import Tokenizer
-    from clearpy.tokenizer.source import from_bytes
-
-    encoding, text = from_bytes(data, filename)
-    yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), "")
-    yield from Tokenizer(text)
+    return _from_bytes(data, filename)
 
 
 def tokenize_for_parser(source: str | bytes, filename: str = "<string>") -> Iterator[TokenInfo]:

@@ -40,8 +40,8 @@ from clearpy.tokenizer import errors
 from clearpy.tokenizer.numbers import read_number
 from clearpy.tokenizer.patterns import (
     CLOSE, COMMENT as COMMENT_KIND, INDENTATION, NAME as NAME_KIND, NEWLINE as NEWLINE_KIND,
-    NORMAL_TOKEN, NUMBER_CONTINUES, NUMBER_TOKEN, OPEN, OPERATOR_AT, OPERATOR_TOKEN, PREFIX, QUOTE,
-    STRING_BODY, fstring_text)
+    NORMAL_TOKEN, NUMBER_CONTINUES, NUMBER_TOKEN, ONE_LINE_STRING_BODY, OPEN, OPERATOR_AT,
+    OPERATOR_TOKEN, PREFIX, QUOTE, SPACES, STRING_BODY, fstring_text)
 from clearpy.tokenizer.source import SourceText
 from clearpy.tokenizer.tokens import (
     COMMENT, DEDENT, ENDMARKER, FSTRING_END, FSTRING_MIDDLE, FSTRING_START, INDENT, NAME,
@@ -113,11 +113,23 @@ class Tokenizer:
     # ------------------------------------------------------------------
 
     def __iter__(self):
+        # Speed: this loop runs once per token, so everything it touches is a
+        # local variable, and the commonest cases (a line indented like the
+        # previous one, brackets outside f-strings, one-line strings) are
+        # handled here instead of in the methods below that handle them in full.
+        # The locals pos, lineno, ls (line start), line mirror self.pos ... and
+        # are written back before any method is called.
         text = self.text
+        end_of_text = len(text)
         match = NORMAL_TOKEN.match
+        spaces = SPACES.match
+        spaces_and_tabs = INDENTATION.match
+        one_line_string = ONE_LINE_STRING_BODY
         parens = self.parens
         fmodes = self.fmodes
+        indents, altindents = self.indents, self.altindents
         extra = self.extra_tokens
+        implicit_newline = self.implicit_newline
         check_names = not extra and not text.isascii()
         token_info = TokenInfo
         while True:
@@ -158,32 +170,81 @@ class Tokenizer:
                     else:
                         kind = NEWLINE
                         string = text[start:pos]
-                    if self.implicit_newline and pos == len(text):
+                    if implicit_newline and pos == end_of_text:
                         string = "" if kind == NL else string[:-1]
                     yield _make(token_info, (kind, string, (lineno, start - ls), (lineno, pos - ls), line))
-                    self.pos = pos
-                    self.atbol = True
-                    break
-                elif kind == OPEN or kind == CLOSE:
-                    self.pos = start
-                    yield self._operator(start, start)
-                    pos = self.pos
+                    # The next line. The common case (indented with spaces
+                    # like the line before, or blank) is read here; the rest
+                    # by _begin_line.
+                    if pos == end_of_text or fmodes:
+                        self.pos = pos
+                        self.atbol = True
+                        break
+                    blanks_end = spaces(text, pos).end()
+                    c = text[blanks_end]
+                    if c == "#" or c == "\n":
+                        blank = True
+                    elif (c in "\t\f\\\r" or not parens and not (
+                            blanks_end - pos == indents[-1] == altindents[-1])):
+                        self.pos = pos
+                        self.atbol = True
+                        break
+                    else:
+                        blank = False
+                    comment_newline = False
+                    lineno += 1
+                    ls = self.line_start = self.buffer_start = pos
+                    line_end = self.line_end = text.find("\n", pos) + 1
+                    line = text[pos:line_end]
+                    if implicit_newline and line_end == end_of_text:
+                        line = line[:-1]
+                    self.lineno, self.line = lineno, line
+                    pos = blanks_end
+                elif kind == OPEN:
+                    if fmodes or len(parens) >= MAX_LEVEL:
+                        self.pos = start
+                        yield self._operator(start, start)
+                        pos = self.pos
+                    else:
+                        parens.append((text[start], lineno, start, ls))
+                        yield _make(token_info, (OP, text[start], (lineno, start - ls),
+                                                 (lineno, pos - ls), line))
+                elif kind == CLOSE:
+                    if fmodes or not extra:
+                        self.pos = start
+                        yield self._operator(start, start)
+                        pos = self.pos
+                    else:
+                        if parens:
+                            parens.pop()
+                        yield _make(token_info, (OP, text[start], (lineno, start - ls),
+                                                 (lineno, pos - ls), line))
                 elif kind == NUMBER_TOKEN:
                     if text[pos] in NUMBER_CONTINUES or (not extra and text[start] == "0"):
                         self.pos = start
                         pos = read_number(self, start, start)
                     yield _make(token_info, (NUMBER, text[start:pos], (lineno, start - ls),
                                              (lineno, pos - ls), line))
-                elif kind == QUOTE:
-                    self.pos = start
-                    yield self._string(start, start)
-                    pos, lineno, ls, line = self.pos, self.lineno, self.line_start, self.line
-                elif kind == PREFIX:
-                    self.pos = start
-                    if "f" in text[start:pos] or "F" in text[start:pos]:
+                elif kind == QUOTE or kind == PREFIX:
+                    if kind == QUOTE:
+                        quote_pos = start
+                    elif "f" in text[start:pos] or "F" in text[start:pos]:
+                        self.pos = start
                         yield self._fstring_start(start, pos)
+                        pos = self.pos
+                        continue
                     else:
-                        yield self._string(start, pos)
+                        quote_pos = pos
+                    quote = text[quote_pos]
+                    if text[quote_pos + 1] != quote or text[quote_pos + 2] != quote:
+                        body = one_line_string[quote].match(text, quote_pos + 1)
+                        if body is not None:
+                            pos = body.end()
+                            yield _make(token_info, (STRING, text[start:pos], (lineno, start - ls),
+                                                     (lineno, pos - ls), line))
+                            continue
+                    self.pos = start
+                    yield self._string(start, quote_pos)
                     pos, lineno, ls, line = self.pos, self.lineno, self.line_start, self.line
                 elif kind == COMMENT_KIND:
                     yield _make(token_info, (COMMENT, text[start:pos], (lineno, start - ls),
@@ -193,10 +254,14 @@ class Tokenizer:
                 else:
                     self.pos = start
                     token = self._other(start)
+                    pos, lineno, ls, line = self.pos, self.lineno, self.line_start, self.line
                     if token is not None:
                         yield token
                         blank = False
-                    pos, lineno, ls, line = self.pos, self.lineno, self.line_start, self.line
+                    elif blank:
+                        # A blank line's "\r\\" continuation: the line stays
+                        # blank only for a newline or comment that comes next.
+                        blank = text[spaces_and_tabs(text, pos).end()] in "#\r\n"
 
     # ------------------------------------------------------------------
     # Lines
@@ -298,7 +363,12 @@ class Tokenizer:
                 raise self._state_error(errors.TABSPACE)
             indents.append(col)
             altindents.append(altcol)
-            yield _make(TokenInfo, (INDENT, text[ls:end], (lineno, 0), (lineno, end - ls), self.line))
+            # The token's text runs from the start of the C reader's buffer,
+            # which is this line unless an f-string kept earlier lines in it.
+            buffer_start = self.buffer_start
+            column = buffer_start - ls if buffer_start >= ls else -1
+            yield _make(TokenInfo, (INDENT, text[buffer_start:end], (lineno, column),
+                                    (lineno, end - ls), self.line))
         else:
             dedents = 0
             while len(indents) > 1 and col < indents[-1]:
@@ -471,9 +541,8 @@ class Tokenizer:
                     message += f" on line {opening_lineno}"
                 raise self._syntax_error(message, cursor)
         if mode is not None:
+            # CPython 3.12.1 lets the depth go below zero here (f"{))}").
             mode.bracket_depth -= 1
-            if mode.bracket_depth < 0:
-                raise self._syntax_error(f"f-string: unmatched '{c}'", cursor)
             if c == "}" and mode.bracket_depth == mode.expr_start_depth:
                 mode.expr_start_depth -= 1
                 mode.in_text = True

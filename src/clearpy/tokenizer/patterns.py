@@ -85,6 +85,16 @@ STRING_BODY = {
 }
 
 
+# The fast path for the most common strings: on one line, no carriage return,
+# not triple-quoted (the caller checks that). Anything else takes the exact path.
+ONE_LINE_STRING_BODY = {
+    q: re.compile(rf"[^{q}\\\n\r]*+(?:\\[^\n\r][^{q}\\\n\r]*+)*+{q}") for q in "'\""
+}
+
+# Leading spaces of a line (the fast path for indentation: spaces only).
+SPACES = re.compile(r" *+")
+
+
 @cache
 def fstring_text(quote: str, quote_size: int) -> re.Pattern:
     """Plain characters of an f-string's text: up to a quote, brace or backslash

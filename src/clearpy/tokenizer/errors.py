@@ -60,6 +60,14 @@ def byte_offset_to_column(line: str, offset: int) -> int:
     return len((data + b"\0")[:offset].decode("utf-8", "replace"))
 
 
+def displayed(line: str) -> str:
+    """A line as CPython shows it in an error: bytes that are not UTF-8 (kept
+    in clearpy's text as surrogates) become U+FFFD."""
+    if line.isascii() or line.isprintable():
+        return line
+    return line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def tokenize_message(message: str) -> str:
     """The ``tokenize`` module's rewording of one C tokenizer message."""
     if "unterminated triple-quoted string literal" in message:
@@ -79,6 +87,11 @@ def syntax_error(reader, message: str, lineno: int, line_start: int, cursor: int
         return TokenError(tokenize_message(message), (lineno, column))
     line_end = text.find("\n", line_start)
     line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+    if not line.isascii():
+        shown = displayed(line)
+        if shown is not line:
+            column = len(displayed(text[line_start:cursor]))
+        line = shown
     return SyntaxError(message, (reader.filename, lineno, column, line, lineno, column))
 
 

@@ -486,6 +486,8 @@ class Tokenizer:
         name = self.text[start:end]
         if name.isidentifier():
             return
+        if not name.isprintable() and any("\udc80" <= char <= "\udcff" for char in name):
+            raise self._undecodable_name(name, end)
         invalid = 0
         if name[0].isidentifier():
             invalid = next(i for i in range(1, len(name)) if not ("_" + name[i]).isidentifier())
@@ -495,6 +497,22 @@ class Tokenizer:
         else:
             message = f"invalid non-printable character U+{ord(char):04X}"
         raise self._syntax_error(message, start + invalid + 1)
+
+    def _undecodable_name(self, name: str, end: int) -> Exception:
+        """Parser mode: a name made of bytes that are not UTF-8 (kept as surrogates).
+
+        CPython fails to decode the name and pegen reports the decoding
+        error at the end of the name.
+        """
+        try:
+            name.encode("utf-8", "surrogateescape").decode("utf-8")
+        except UnicodeDecodeError as error:
+            detail = str(error)
+        line = errors.displayed(self.text[self.line_start:self.line_end])
+        column = errors.byte_offset_to_column(
+            line, len(self.text[self.line_start:end].encode("utf-8", "surrogateescape")))
+        return SyntaxError(f"(unicode error) {detail}",
+                           (self.filename, self.lineno, column, line, self.lineno, -1))
 
     def _operator(self, token_start: int, op_start: int) -> TokenInfo:
         """An operator or bracket starting at ``op_start`` (C: the punctuation code).
@@ -619,7 +637,7 @@ class Tokenizer:
         figure is not the character column. clearpy reproduces the quirk.
         """
         column = end - self.line_start
-        if line.isascii() or self.text.startswith(line, self.line_start):
+        if line.isascii() or not self.extra_tokens or self.text.startswith(line, self.line_start):
             return column
         last_line = self.text[self.line_start:end]
         return errors.byte_offset_to_column(line, errors.utf8_length(last_line))

@@ -29,6 +29,7 @@ DEDENT = "DEDENT"
 TABSPACE = "TABSPACE"
 TOODEEP = "TOODEEP"
 LINECONT = "LINECONT"
+DECODE = "DECODE"
 
 _MESSAGES = {
     DEDENT: "unindent does not match any outer indentation level",
@@ -43,7 +44,7 @@ _CLASSES = {DEDENT: IndentationError, TABSPACE: TabError, TOODEEP: IndentationEr
 
 def utf8_length(text: str) -> int:
     """How many bytes ``text`` takes in UTF-8 (what C pointer arithmetic counts)."""
-    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogateescape"))
 
 
 def byte_offset_to_column(line: str, offset: int) -> int:
@@ -55,7 +56,7 @@ def byte_offset_to_column(line: str, offset: int) -> int:
     """
     if line.isascii():
         return min(offset, len(line) + 1)
-    data = line.encode("utf-8", "surrogatepass")
+    data = line.encode("utf-8", "surrogateescape")
     offset = min(offset, len(data) + 1)
     return len((data + b"\0")[:offset].decode("utf-8", "replace"))
 
@@ -112,7 +113,21 @@ def state_error(reader, kind: str) -> Exception:
     """
     if reader.extra_tokens:
         return _tokenize_state_error(reader, kind)
-    return _parser_state_error(reader, kind)
+    error = _parser_state_error(reader, kind)
+    # Pegen builds these errors itself from the tokenizer's state, and its
+    # error recovery treats them unlike the errors the tokenizer raises
+    # (which have tokenizer_state None): a parser needs to tell them apart.
+    error.tokenizer_state = kind
+    return error
+
+
+def pegen_column(reader, line: str, offset: int) -> int:
+    """A column in an error pegen builds: ``offset`` is in UTF-8 bytes, and
+    pegen turns it into characters of ``line`` only when it knows the source's
+    encoding (always for ``str`` sources; for ``bytes`` only with a BOM or cookie)."""
+    if reader.encoding_declared:
+        return byte_offset_to_column(line, offset)
+    return offset
 
 
 def _tokenize_state_error(reader, kind: str) -> Exception:
@@ -131,7 +146,7 @@ def _tokenize_state_error(reader, kind: str) -> Exception:
 def _parser_state_error(reader, kind: str) -> Exception:
     """The error pegen raises (Parser/pegen_errors.c) for a tokenizer state."""
     lineno = reader.lineno
-    buffer = reader.text[reader.buffer_start:reader.line_end]
+    buffer = displayed(reader.text[reader.buffer_start:reader.line_end])
     to_cursor = reader.text[reader.line_start:reader.pos]
     if kind == EOF:
         if reader.parens:
@@ -140,19 +155,20 @@ def _parser_state_error(reader, kind: str) -> Exception:
             if lineno <= bracket_lineno and buffer:
                 line = buffer
             else:
-                line = reader.source_line(bracket_lineno)
-            column = byte_offset_to_column(line, bracket_column + 1)
+                line = displayed(reader.source_line(bracket_lineno))
+            column = pegen_column(reader, line, bracket_column + 1)
             return SyntaxError(f"'{bracket}' was never closed",
                                (reader.filename, bracket_lineno, column, line, bracket_lineno, 0))
-        column = byte_offset_to_column(buffer, utf8_length(to_cursor))
+        column = pegen_column(reader, buffer, utf8_length(to_cursor))
         return SyntaxError("unexpected EOF while parsing",
                            (reader.filename, lineno, column, buffer, lineno, -1))
     if kind == DEDENT:
-        column = byte_offset_to_column(buffer, utf8_length(to_cursor))
+        column = pegen_column(reader, buffer, utf8_length(to_cursor))
         return IndentationError(_MESSAGES[kind], (reader.filename, lineno, column, buffer, lineno, -1))
     if kind == LINECONT:
-        to_cursor = reader.text[reader.buffer_start:reader.pos]
-        column = byte_offset_to_column(buffer, utf8_length(to_cursor))
+        # The C reader stopped after the first byte of the unexpected character.
+        before = reader.text[reader.buffer_start:reader.pos - 1]
+        column = pegen_column(reader, buffer, utf8_length(before) + 1)
         return SyntaxError(_MESSAGES[kind], (reader.filename, lineno, column, buffer, lineno, 0))
-    column = byte_offset_to_column(buffer, 1)
+    column = pegen_column(reader, buffer, 1)
     return _CLASSES[kind](_MESSAGES[kind], (reader.filename, lineno, column, buffer, lineno, 0))

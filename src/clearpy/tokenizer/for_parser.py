@@ -119,7 +119,8 @@ def read_for_parser(source: str | bytes, filename: str) -> SourceText:
     data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     if data and not data.endswith(b"\n"):
         data += b"\n"
-    return SourceText(decode_for_parser(data, filename))
+    text, declared = decode_for_parser(data, filename)
+    return SourceText(text, encoding_declared=declared)
 
 
 def _translate_newlines(text: str) -> str:
@@ -129,13 +130,14 @@ def _translate_newlines(text: str) -> str:
     return text
 
 
-def decode_for_parser(data: bytes, filename: str) -> str:
+def decode_for_parser(data: bytes, filename: str) -> tuple[str, bool]:
     """Decode source bytes like CPython's ``decode_str`` (Parser/tokenizer.c).
 
     A UTF-8 BOM means UTF-8; a coding cookie on line 1, or on line 2 when
     line 1 is blank or a comment, names the encoding. Problems are reported
     as ``SyntaxError(message, (filename, 0, -1, None))``, as pegen does for
-    errors that happen before the first token.
+    errors that happen before the first token. Returns the text and whether
+    the encoding was declared (by the BOM or a cookie).
     """
     bom = data.startswith(UTF8_BOM)
     if bom:
@@ -148,10 +150,11 @@ def decode_for_parser(data: bytes, filename: str) -> str:
             encoding, _ = _coding_spec(lines[1])
     if encoding is not None and bom and encoding != "utf-8":
         raise _init_error(f"encoding problem: {encoding} with BOM", filename)
+    declared = bom or encoding is not None
     if encoding is None or encoding == "utf-8":
-        return data.decode("utf-8", "surrogateescape")
+        return data.decode("utf-8", "surrogateescape"), declared
     try:
-        return codecs.decode(data, encoding)
+        return codecs.decode(data, encoding), declared
     except (LookupError, ValueError) as error:  # UnicodeDecodeError is a ValueError
         raise _init_error(str(error), filename) from None
 

@@ -92,6 +92,7 @@ class Tokenizer:
         self.failure = source.failure
         self.extra_tokens = extra_tokens
         self.filename = filename
+        self.encoding_declared = source.encoding_declared
         # Where the reader is.
         self.pos = 0
         self.lineno = 0
@@ -267,11 +268,12 @@ class Tokenizer:
     # Lines
     # ------------------------------------------------------------------
 
-    def _read_line(self, pos: int, reset_buffer: bool) -> None:
+    def _read_line(self, pos: int, between_tokens: bool) -> None:
         """Make the physical line starting at ``pos`` the current line.
 
-        ``reset_buffer`` says whether the C reader would start a fresh buffer
-        here: it does when no token is in progress and no f-string is open.
+        ``between_tokens`` says that no token is being read (C: ``tok->start``
+        is NULL). Only then does the C reader start a fresh buffer, and, in
+        the ``tokenize`` mode, only outside f-strings. Error positions depend on it.
         """
         text = self.text
         self.lineno += 1
@@ -279,7 +281,7 @@ class Tokenizer:
         end = text.find("\n", pos) + 1
         self.line_end = end
         self.line = self.line_text(pos, end)
-        if reset_buffer or not self.extra_tokens:
+        if between_tokens and not (self.fmodes and self.extra_tokens):
             self.buffer_start = pos
 
     def line_text(self, start: int, end: int) -> str:
@@ -295,9 +297,9 @@ class Tokenizer:
         count = text.count("\n", start, end)
         if count:
             self.lineno += count - 1
-            self._read_line(text.rfind("\n", start, end) + 1, reset_buffer=False)
+            self._read_line(text.rfind("\n", start, end) + 1, between_tokens=False)
 
-    def _reach_end(self, reset_buffer: bool) -> None:
+    def _reach_end(self, between_tokens: bool) -> None:
         """The reader needs more text and there is none: the end of input.
 
         If a line could not be read, this is where CPython fails: with the
@@ -312,7 +314,8 @@ class Tokenizer:
             raise errors.syntax_error(self, "source code cannot contain null bytes",
                                       failure.lineno, self.line_start, self.pos)
         self.pos = len(self.text)
-        if reset_buffer and self.extra_tokens:
+        if between_tokens and self.extra_tokens and not self.fmodes:
+            # The readline reader empties its buffer before asking for a line.
             self.buffer_start = self.line_end = len(self.text)
 
     def source_line(self, lineno: int) -> str:
@@ -337,7 +340,7 @@ class Tokenizer:
         if pos >= len(text):
             yield from self._end_of_input()
             return
-        self._read_line(pos, reset_buffer=not self.fmodes)
+        self._read_line(pos, between_tokens=True)
         end = INDENTATION.match(text, pos).end()
         c = text[end]
         if c == "\\":
@@ -403,7 +406,7 @@ class Tokenizer:
                 col = altcol = 0
             elif c == "\\":
                 cont_line_col = cont_line_col or col
-                self._continue_line(pos, reset_buffer=not self.fmodes)
+                self._continue_line(pos, between_tokens=True)
                 pos = self.pos
                 continue
             else:
@@ -422,7 +425,7 @@ class Tokenizer:
             # and the interpreter reports that inconsistency.
             raise SystemError("<built-in method __new__ of type object> "
                               "returned a result with an exception set")
-        self._reach_end(reset_buffer=not self.fmodes)
+        self._reach_end(between_tokens=True)
         if self.parens:
             raise self._state_error(errors.EOF)
         where = (self.lineno + 1, 0)
@@ -441,7 +444,7 @@ class Tokenizer:
     # Backslash continuation
     # ------------------------------------------------------------------
 
-    def _continue_line(self, backslash: int, reset_buffer: bool = False) -> None:
+    def _continue_line(self, backslash: int, between_tokens: bool = False) -> None:
         """A backslash at ``backslash`` joins this line with the next one."""
         text = self.text
         i = backslash + 1
@@ -455,9 +458,9 @@ class Tokenizer:
             raise errors.state_error(self, errors.LINECONT)
         if i >= len(text):
             self.pos = i
-            self._reach_end(reset_buffer)
+            self._reach_end(between_tokens)
             raise errors.state_error(self, errors.EOF)
-        self._read_line(i, reset_buffer)
+        self._read_line(i, between_tokens)
         self.pos = i
 
     # ------------------------------------------------------------------
@@ -509,10 +512,12 @@ class Tokenizer:
         except UnicodeDecodeError as error:
             detail = str(error)
         line = errors.displayed(self.text[self.line_start:self.line_end])
-        column = errors.byte_offset_to_column(
-            line, len(self.text[self.line_start:end].encode("utf-8", "surrogateescape")))
-        return SyntaxError(f"(unicode error) {detail}",
-                           (self.filename, self.lineno, column, line, self.lineno, -1))
+        column = errors.pegen_column(
+            self, line, len(self.text[self.line_start:end].encode("utf-8", "surrogateescape")))
+        error = SyntaxError(f"(unicode error) {detail}",
+                            (self.filename, self.lineno, column, line, self.lineno, -1))
+        error.tokenizer_state = errors.DECODE
+        return error
 
     def _operator(self, token_start: int, op_start: int) -> TokenInfo:
         """An operator or bracket starting at ``op_start`` (C: the punctuation code).
@@ -562,9 +567,10 @@ class Tokenizer:
             # CPython 3.12.1 lets the depth go below zero here (f"{))}").
             mode.bracket_depth -= 1
             if c == "}" and mode.bracket_depth == mode.expr_start_depth:
+                # Back to the f-string's text. In 3.12.1 a format spec stays a
+                # format spec after a nested field closes (f"{x:{y}>10}").
                 mode.expr_start_depth -= 1
                 mode.in_text = True
-                mode.in_format_spec = False
 
     def _other(self, start: int) -> TokenInfo | None:
         """A character no fast pattern handles: backslash, carriage return, '$', '?', '`', controls."""
@@ -652,7 +658,7 @@ class Tokenizer:
         while True:
             if i >= len(text):
                 detected = self.lineno + text.count("\n", quote_pos, len(text) - 1)
-                self._reach_end(reset_buffer=False)
+                self._reach_end(between_tokens=False)
                 break
             c = text[i]
             i += 1
@@ -735,7 +741,7 @@ class Tokenizer:
             i = plain(text, i).end()
             if i >= len(text):
                 follow(len(text) - 1)
-                self._reach_end(reset_buffer=False)
+                self._reach_end(between_tokens=False)
                 raise self._unterminated_fstring(mode)
             c = text[i]
             i += 1

@@ -46,6 +46,10 @@ class SourceText:
     text: str
     implicit_newline: bool = False
     failure: ReadFailure | None = None
+    # Parser mode: whether CPython knows the source's encoding (str input, or
+    # bytes with a BOM or a coding cookie). When it does not, pegen reports
+    # some error columns in UTF-8 bytes instead of characters.
+    encoding_declared: bool = True
 
 
 def from_text(source: str) -> SourceText:

@@ -63,6 +63,7 @@ FSTRING_STRUCTURE = [
     'f"{x!}}"\n',
     "f'{x]'\n",
     "f'{(x}'\n",
+    "rf'\\{)\n\t${'\n",
 ]
 
 INDENTATION = [
@@ -165,7 +166,6 @@ PARSER_ONLY = [
     "0777\n",
     "00007\n",
     "0_7\n",
-    "1if x else y\n",
     "0x1g\n",
     "0o17x\n",
     "0b101z\n",

@@ -4,7 +4,9 @@ from rich.table import Table
 from rich.text import Text
 
 from clearpy.tokenizer import TokenError, tokenize
-from clearpy.tokenizer.tokens import tok_name
+import keyword
+
+from clearpy.tokenizer.tokens import NAME, tok_name
 
 TITLE = "Tokens"
 
@@ -19,7 +21,7 @@ EXPLANATION = (
 # What each kind of token is, in a few words, for the table's last column.
 MEANING = {
     "ENCODING": "how the file's bytes were decoded",
-    "NAME": "a name: a variable, function or keyword",
+    "NAME": "a name (a variable, function, module...)",
     "NUMBER": "a number",
     "STRING": "a string literal",
     "OP": "an operator or punctuation",
@@ -33,6 +35,15 @@ MEANING = {
     "FSTRING_END": "the end of an f-string",
     "ENDMARKER": "the end of the file",
 }
+
+
+def meaning(token) -> str:
+    """What a token is, in a few words."""
+    if token.type == NAME and keyword.iskeyword(token.string):
+        return "a keyword"
+    if token.type == NAME and keyword.issoftkeyword(token.string):
+        return "a soft keyword (a keyword only in some places)"
+    return MEANING.get(tok_name[token.type], "")
 
 
 def compute(journey):
@@ -58,13 +69,23 @@ def show(journey, console) -> None:
     table.add_column("what it is", style="dim")
     for number, token in enumerate(tokens):
         name = tok_name[token.type]
-        shown = tok_name[token.exact_type] if token.type == 55 and token.exact_type != 55 else name
+        shown = tok_name[token.exact_type]
         table.add_row(str(number), shown if shown == name else f"{name} ({shown})",
                       Text(repr(token.string)), "%d:%d" % token.start, "%d:%d" % token.end,
-                      MEANING.get(name, ""))
+                      meaning(token))
     console.print(table)
     count = len(tokens)
     console.print(f"{count} token{'s' if count != 1 else ''}.")
     if error is not None:
-        console.print(Text(f"The tokenizer stopped with an error: {type(error).__name__}: {error}",
+        message, line, column = describe_error(error)
+        console.print(Text(f"The tokenizer stopped at line {line}, column {column}: {message}. "
+                           "Python refuses to run a program it cannot cut into tokens.",
                            style="bold red"))
+
+
+def describe_error(error: Exception) -> tuple[str, int, int]:
+    """(message, line, column) of a tokenize error, whatever its class."""
+    if isinstance(error, TokenError):
+        message, (line, column) = error.args
+        return message, line, column
+    return error.msg, error.lineno or 0, error.offset or 0

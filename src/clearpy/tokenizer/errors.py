@@ -93,7 +93,9 @@ def syntax_error(reader, message: str, lineno: int, line_start: int, cursor: int
         if shown is not line:
             column = len(displayed(text[line_start:cursor]))
         line = shown
-    return SyntaxError(message, (reader.filename, lineno, column, line, lineno, column))
+    error = SyntaxError(message, (reader.filename, lineno, column, line, lineno, column))
+    error.tokenizer_state = None  # raised by the tokenizer itself, not built by pegen
+    return error
 
 
 def known_range_error(reader, message: str, column: int, end_column: int) -> Exception:
@@ -101,8 +103,10 @@ def known_range_error(reader, message: str, column: int, end_column: int) -> Exc
     text = reader.text
     line_end = text.find("\n", reader.line_start)
     line = text[reader.line_start:line_end]
-    return SyntaxError(message, (reader.filename, reader.lineno, column, line,
-                                 reader.lineno, end_column))
+    error = SyntaxError(message, (reader.filename, reader.lineno, column, line,
+                                  reader.lineno, end_column))
+    error.tokenizer_state = None
+    return error
 
 
 def state_error(reader, kind: str) -> Exception:

@@ -24,6 +24,7 @@ from clearpy.known_failures import known_failures
 
 # Stage name -> module under clearpy.conformance. A stage appears once it exists.
 STAGES: dict[str, str] = {
+    "parse": "clearpy.conformance.parse",
 }
 
 IDENTICAL = "identical"

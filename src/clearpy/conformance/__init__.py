@@ -25,6 +25,8 @@ from clearpy.known_failures import known_failures
 # Stage name -> module under clearpy.conformance. A stage appears once it exists.
 STAGES: dict[str, str] = {
     "parse": "clearpy.conformance.parse",
+    "symtable": "clearpy.conformance.symtable",
+    "backend": "clearpy.conformance.backend",
 }
 
 IDENTICAL = "identical"

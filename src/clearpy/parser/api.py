@@ -75,6 +75,8 @@ def run_parser(state: ParserState, start: str):
     old_limit = sys.getrecursionlimit()
     if old_limit < _RECURSION_LIMIT:
         sys.setrecursionlimit(_RECURSION_LIMIT)
+    if state.mode == "single":
+        state.start_recording()   # _finish needs to know how far the parser read
     try:
         try:
             result = make_rules(state, False)[start]()
@@ -116,8 +118,6 @@ def _too_complex():
 
 def _finish(state: ParserState, tree):
     if state.mode == "single" and _more_statements_follow(state):
-        state.start_recording()
-        state.tok_type.furthest = _last_token_of_statement(state)
         try:
             raise_at_token(state, SyntaxError, state.last_token_read(),
                            "multiple statements found while compiling a single statement")
@@ -126,18 +126,13 @@ def _finish(state: ParserState, tree):
     return tree
 
 
-def _last_token_of_statement(state) -> int:
-    types = state.tok_type
-    for index in range(len(types)):
-        if list.__getitem__(types, index) == tok.NEWLINE:
-            return index
-    return 0
-
-
 def _more_statements_follow(state) -> bool:
-    """In 'single' mode: is there more than whitespace and comments after the statement?"""
-    index = _last_token_of_statement(state)
+    """In 'single' mode: is there more than whitespace and comments after the
+    last token the parser read (CPython's bad_single_statement)?"""
+    index = state.last_token_read()
     lineno, col = state.tok_end_lineno[index], state.tok_end_col[index]
+    if col < 0:
+        return False
     rest = state.line_bytes(lineno)[col:] + b"".join(
         state.line_bytes(n) for n in range(lineno + 1, len(state.lines) + 1))
     for line in rest.split(b"\n"):

@@ -54,7 +54,10 @@ def byte_offset_to_character_offset(line_bytes: bytes, offset: int) -> int:
         offset = len(line_bytes) + 1
     if offset <= 0:
         return offset
-    return len(line_bytes[:offset].decode("utf-8", "replace"))
+    # CPython decodes `offset` bytes of a NUL-terminated string: one past the
+    # end of the line reads the terminator, which counts as a character.
+    past_end = 1 if offset > len(line_bytes) else 0
+    return len(line_bytes[:offset].decode("utf-8", "replace")) + past_end
 
 
 def make_syntax_error(p, error_type, lineno, col_offset, end_lineno, end_col_offset, message):

@@ -78,8 +78,8 @@ class ParserState:
         """
         types = self.tok_type
         index = types.index(tok.ENDMARKER) if tok.ENDMARKER in types else None
-        if index is None or index + 1 >= len(types):
-            return
+        if not index or index + 1 >= len(types):
+            return   # no ENDMARKER, or nothing was read before it: it stays
         types[index] = tok.NEWLINE
         for column in (self.tok_type, self.tok_string, self.tok_id, self.tok_lineno,
                        self.tok_col, self.tok_end_lineno, self.tok_end_col):

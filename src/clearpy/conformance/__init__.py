@@ -24,6 +24,7 @@ from clearpy.known_failures import known_failures
 
 # Stage name -> module under clearpy.conformance. A stage appears once it exists.
 STAGES: dict[str, str] = {
+    "parse": "clearpy.conformance.parse",
     "symtable": "clearpy.conformance.symtable",
     "backend": "clearpy.conformance.backend",
     "vm-tests": "clearpy.conformance.vm_tests",

@@ -121,7 +121,8 @@ def make_code_object(metadata: CodeUnitMetadata, graph: ControlFlowGraph, consts
     cellvars = tuple(name for name, kind in zip(localsplus_names, kinds) if kind & CO_FAST_CELL)
     freevars = tuple(name for name, kind in zip(localsplus_names, kinds) if kind & CO_FAST_FREE)
     return CodeType(
-        metadata.argcount, metadata.posonlyargcount, metadata.kwonlyargcount,
+        metadata.posonlyargcount + metadata.argcount, metadata.posonlyargcount,
+        metadata.kwonlyargcount,
         len(varnames), max_depth, code_flags, code, consts, names, varnames,
         filename, metadata.name, metadata.qualname if metadata.qualname is not None else metadata.name,
         metadata.firstlineno, linetable, exception_table, freevars, cellvars)

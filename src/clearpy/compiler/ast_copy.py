@@ -31,7 +31,10 @@ _CATEGORIES = {
 }
 _SIGNATURE = re.compile(r"^\w+\((.*)\)$")
 
-# Categories whose nodes carry positions, and which of them must be present.
+# Sum types with positions: the positions are read first (then the fields).
+_SUM_CATEGORIES = frozenset({"stmt", "expr", "excepthandler", "pattern", "type_param"})
+
+# Positions: which of them must be present.
 _REQUIRED_POSITIONS = ("lineno", "col_offset")
 _OPTIONAL_POSITIONS = ("end_lineno", "end_col_offset")
 
@@ -103,6 +106,9 @@ class _Copier:
     def node(self, node, category: str):
         cls = type(node)
         copy = cls.__new__(cls)
+        positioned = bool(cls._attributes)
+        if positioned and category in _SUM_CATEGORIES:
+            self.positions(node, copy, category)   # read before the fields
         for name, kind, how in _fields_of(cls):
             value = getattr(node, name, _MISSING)
             if how == "*":
@@ -121,20 +127,24 @@ class _Copier:
             if value is None and how != "?" and kind != "constant":
                 self.defer(ValueError(f"field '{name}' is required for {cls.__name__}"))
             setattr(copy, name, self.value(value, kind, name, cls))
+        if positioned and category not in _SUM_CATEGORIES:
+            self.positions(node, copy, category)   # arg, keyword, alias: after the fields
         if cls is ast.Constant and not _is_valid_constant(copy.value):
             self.defer(TypeError(f"got an invalid type in Constant: "
                                  f"{type(copy.value).__name__}"))
-        if cls._attributes:
-            for name in _REQUIRED_POSITIONS:
-                value = getattr(node, name, None)
-                if value is None:
-                    raise TypeError(f"required field \"{name}\" missing from {category}")
-                setattr(copy, name, value)
-            end_lineno = getattr(node, "end_lineno", None)
-            end_col_offset = getattr(node, "end_col_offset", None)
-            copy.end_lineno = copy.lineno if end_lineno is None else end_lineno
-            copy.end_col_offset = copy.col_offset if end_col_offset is None else end_col_offset
         return copy
+
+    @staticmethod
+    def positions(node, copy, category: str) -> None:
+        for name in _REQUIRED_POSITIONS:
+            value = getattr(node, name, None)
+            if value is None:
+                raise TypeError(f"required field \"{name}\" missing from {category}")
+            setattr(copy, name, value)
+        end_lineno = getattr(node, "end_lineno", None)
+        end_col_offset = getattr(node, "end_col_offset", None)
+        copy.end_lineno = copy.lineno if end_lineno is None else end_lineno
+        copy.end_col_offset = copy.col_offset if end_col_offset is None else end_col_offset
 
     def value(self, value, kind: str, field: str, cls: type):
         if value is None:
@@ -144,6 +154,11 @@ class _Copier:
             if kind in ("identifier", "string") and not isinstance(value, str):
                 raise TypeError(f"AST {kind} must be of type str")
             return value
+        if kind in _SUM_CATEGORIES and not isinstance(value, expected):
+            # CPython looks for the positions before it checks the type.
+            for name in _REQUIRED_POSITIONS:
+                if getattr(value, name, None) is None:
+                    raise TypeError(f"required field \"{name}\" missing from {kind}")
         if not isinstance(value, expected):
             raise TypeError(f"expected some sort of {kind}, but got {value!r:.400}")
         return self.node(value, kind)

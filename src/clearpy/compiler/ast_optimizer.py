@@ -31,6 +31,8 @@ it (the root itself is never replaced).
 import ast
 import operator
 
+from clearpy.compiler.recursion import deep_recursion
+
 # Limits from ast_opt.c: never fold into a constant bigger than this.
 MAX_INT_SIZE = 128          # bits
 MAX_COLLECTION_SIZE = 256   # items
@@ -54,7 +56,8 @@ def optimize(tree: ast.AST, optimize_level: int = 0, future_features: int = 0) -
     False from 1 on); ``future_features`` holds the module's CO_FUTURE_* flags.
     """
     folder = _ConstantFolder(optimize_level, bool(future_features & CO_FUTURE_ANNOTATIONS))
-    folder.fold_module(tree)
+    with deep_recursion():
+        folder.fold_module(tree)
     return tree
 
 

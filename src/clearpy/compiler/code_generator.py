@@ -17,7 +17,7 @@ import ast
 
 from clearpy.compiler.codegen import (
     CO_FUTURE_ANNOTATIONS, SCOPE_MODULE, SETUP_ANNOTATIONS, CodeGeneratorCore,
-    find_annotations, raise_recursion_limit)
+    find_annotations)
 from clearpy.compiler.codegen_comprehensions import ComprehensionCodegen
 from clearpy.compiler.codegen_exceptions import ExceptionCodegen
 from clearpy.compiler.codegen_expressions import ExpressionCodegen
@@ -26,6 +26,7 @@ from clearpy.compiler.codegen_functions import FunctionCodegen
 from clearpy.compiler.codegen_patterns import PatternCodegen
 from clearpy.compiler.codegen_statements import StatementCodegen
 from clearpy.compiler.instruction_sequence import Location
+from clearpy.compiler.recursion import deep_recursion
 
 _EXPRESSIONS = ("BoolOp NamedExpr BinOp UnaryOp Lambda IfExp Dict Set ListComp SetComp "
                 "DictComp GeneratorExp Await Yield YieldFrom Compare Call FormattedValue "
@@ -76,29 +77,21 @@ _STATEMENT_VISITORS = {getattr(ast, name): getattr(CodeGenerator, "visit_" + nam
 
 def generate_code(tree, symtable, filename: str, future, flags: int, optimize: int, assemble):
     """The module's code object: every unit generated and assembled (``compiler_mod``)."""
-    previous = raise_recursion_limit()
-    try:
+    with deep_recursion():
         generator = CodeGenerator(symtable, filename, future, flags, optimize, assemble)
         generator.module_code(tree)
         code = generator.finish_unit(add_none=type(tree) is not ast.Expression)
         generator.exit_scope()
         return code
-    finally:
-        import sys
-        sys.setrecursionlimit(previous)
 
 
 def generate_module_sequence(tree, symtable, filename: str, future, flags: int, optimize: int,
                              assemble):
     """The module unit's instruction sequence and metadata, unoptimized (what CPython's
     ``_PyCompile_CodeGen`` returns)."""
-    previous = raise_recursion_limit()
-    try:
+    with deep_recursion():
         generator = CodeGenerator(symtable, filename, future, flags, optimize, assemble)
         generator.module_code(tree)
         unit = generator.unit
         generator.add_return_at_end(type(tree) is not ast.Expression)
         return unit.sequence, unit.metadata
-    finally:
-        import sys
-        sys.setrecursionlimit(previous)

@@ -25,7 +25,6 @@ each concept adds its visitors from its own module:
 """
 
 import ast
-import sys
 
 from clearpy.bytecode.instructions import BY_NAME
 from clearpy.compiler.codegen_diagnostics import error_at, warn_at
@@ -556,11 +555,3 @@ def docstring_of(statements: list):
             if type(value) is ast.Constant and type(value.value) is str:
                 return value.value
     return None
-
-
-def raise_recursion_limit(frames: int = 20000) -> int:
-    """Make sure deep trees can be walked; return the previous limit to restore."""
-    previous = sys.getrecursionlimit()
-    if previous < frames:
-        sys.setrecursionlimit(frames)
-    return previous

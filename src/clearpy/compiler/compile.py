@@ -22,6 +22,7 @@ tested on its own.
 
 import ast
 import builtins
+import operator
 import os
 import sys
 
@@ -29,6 +30,7 @@ from clearpy.compiler.ast_copy import copy_and_validate
 from clearpy.compiler.ast_optimizer import optimize as fold_constants
 from clearpy.compiler.backend import optimize_and_assemble
 from clearpy.compiler.code_generator import generate_code
+from clearpy.compiler.recursion import deep_recursion
 from clearpy.compiler.future import parse_future
 from clearpy.compiler.symtable import build_symtable
 
@@ -113,16 +115,16 @@ def compile_tree(tree, filename: str, flags: int = 0, optimize: int = -1):
     future = parse_future(tree, filename)
     future.features |= flags
     flags = future.features
-    fold_constants(tree, optimize, flags)
-    symbols = build_symtable(tree, filename, future)
-    return generate_code(tree, symbols, filename, future, flags, optimize, optimize_and_assemble)
+    with deep_recursion():
+        fold_constants(tree, optimize, flags)
+        symbols = build_symtable(tree, filename, future)
+        return generate_code(tree, symbols, filename, future, flags, optimize,
+                             optimize_and_assemble)
 
 
 def _as_int(value, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        try:
-            return value.__index__()
-        except AttributeError:
-            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an "
-                            "integer") from None
+    """An argument converted as a C ``int`` (argument clinic's ``int``)."""
+    value = operator.index(value)
+    if not -(1 << 31) <= value < (1 << 31):
+        raise OverflowError("Python int too large to convert to C int")
     return value

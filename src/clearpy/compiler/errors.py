@@ -1,11 +1,18 @@
 """Compile-time errors, built the way CPython's compiler builds them.
 
 When the compiler (not the parser) finds a mistake, CPython raises a
-``SyntaxError`` whose only argument is the message, then sets its position:
-the line, the column where the faulty code starts and where it ends. Columns
-are counted from 1 in **bytes** of UTF-8 (the AST's ``col_offset`` plus one).
-The ``text`` attribute is the offending line, read again from the file named
-``filename`` if such a file exists, else left as None.
+``SyntaxError`` positioned on the faulty code: the line and column where it
+starts and where it ends. Columns are counted from 1 in **bytes** of UTF-8
+(the AST's ``col_offset`` plus one). The ``text`` attribute is the offending
+line, read again from the file named ``filename`` if such a file exists.
+
+CPython builds these errors in two slightly different ways, and both show:
+
+* ``ranged_syntax_error`` (the symbol table and future statements, with
+  ``PyErr_RangedSyntaxLocationObject``): ``args`` is just ``(message,)``
+  and the position is set as attributes afterwards;
+* ``compiler_error`` (code generation, ``_PyCompile_Error``): ``args`` is
+  ``(message, (filename, lineno, offset, text, end_lineno, end_offset))``.
 """
 
 import os
@@ -15,8 +22,9 @@ import os
 _LINE_BUFFER_BYTES = 999
 
 
-def compile_error(message: str, filename: str, lineno: int, offset: int | None,
-                  end_lineno: int | None = None, end_offset: int | None = None) -> SyntaxError:
+def ranged_syntax_error(message: str, filename: str, lineno: int, offset: int | None,
+                        end_lineno: int | None = None,
+                        end_offset: int | None = None) -> SyntaxError:
     """A SyntaxError positioned as ``PyErr_RangedSyntaxLocationObject`` positions it.
 
     ``offset`` and ``end_offset`` are 1-based byte columns; None leaves the
@@ -33,9 +41,16 @@ def compile_error(message: str, filename: str, lineno: int, offset: int | None,
 
 
 def error_at_node(message: str, filename: str, node) -> SyntaxError:
-    """A SyntaxError spanning an AST node (statement, expression, argument ...)."""
-    return compile_error(message, filename, node.lineno, node.col_offset + 1,
-                         node.end_lineno, node.end_col_offset + 1)
+    """A ``ranged_syntax_error`` spanning an AST node (statement, expression, argument ...)."""
+    return ranged_syntax_error(message, filename, node.lineno, node.col_offset + 1,
+                               node.end_lineno, node.end_col_offset + 1)
+
+
+def compiler_error(message: str, filename: str, node) -> SyntaxError:
+    """A SyntaxError as the code generator raises it, spanning ``node`` (_PyCompile_Error)."""
+    text = source_line(filename, node.lineno)
+    return SyntaxError(message, (filename, node.lineno, node.col_offset + 1, text,
+                                 node.end_lineno, node.end_col_offset + 1))
 
 
 def source_line(filename: str, lineno: int) -> str | None:

@@ -21,7 +21,7 @@ which only the parser cares about). The others are accepted and ignored.
 import ast
 from dataclasses import dataclass
 
-from clearpy.compiler.errors import compile_error, error_at_node
+from clearpy.compiler.errors import compiler_error, ranged_syntax_error
 
 # Code flags a feature sets (CPython's CO_FUTURE_*, the same numbers as
 # ``__future__.<feature>.compiler_flag``).
@@ -96,8 +96,8 @@ def late_future_import_error(node: ast.ImportFrom, future: FutureFeatures,
     """
     if node.module != "__future__" or not _is_after(_location(node), future.location):
         return None
-    return error_at_node("from __future__ imports must occur at the beginning of the file",
-                         filename, node)
+    return compiler_error("from __future__ imports must occur at the beginning of the file",
+                          filename, node)
 
 
 def _check_features(statement: ast.ImportFrom, future: FutureFeatures, filename: str) -> None:
@@ -112,7 +112,7 @@ def _check_features(statement: ast.ImportFrom, future: FutureFeatures, filename:
             shown = alias.name.encode("utf-8")[:100].decode("utf-8", "replace")
             message = f"future feature {shown} is not defined"
         # future.c positions these at the statement's start, with no end column.
-        raise compile_error(message, filename, statement.lineno, statement.col_offset + 1,
+        raise ranged_syntax_error(message, filename, statement.lineno, statement.col_offset + 1,
                             statement.lineno, None)
 
 

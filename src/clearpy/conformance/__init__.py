@@ -27,6 +27,8 @@ STAGES: dict[str, str] = {
     "symtable": "clearpy.conformance.symtable",
     "backend": "clearpy.conformance.backend",
     "compile": "clearpy.conformance.compile",
+    "vm-tests": "clearpy.conformance.vm_tests",
+    "vm-programs": "clearpy.conformance.vm_programs",
 }
 
 IDENTICAL = "identical"

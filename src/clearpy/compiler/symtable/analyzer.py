@@ -29,7 +29,7 @@ The sets are Python sets updated with exactly CPython's operations (copy,
 in the same order as in CPython.
 """
 
-from clearpy.compiler.errors import compile_error
+from clearpy.compiler.errors import ranged_syntax_error
 from clearpy.compiler.symtable.flags import (
     CELL, DEF_BOUND, DEF_COMP_CELL, DEF_FREE_CLASS, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM,
     DEF_TYPE_PARAM, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, SCOPE_MASK, SCOPE_OFFSET,
@@ -251,6 +251,6 @@ def _error_at_directive(scope: Scope, name: str, message: str) -> SyntaxError:
     """The error, placed on the ``global``/``nonlocal`` statement that named ``name``."""
     for directive_name, lineno, col_offset, end_lineno, end_col_offset in scope.directives:
         if directive_name == name:
-            return compile_error(message, scope.table.filename, lineno, col_offset + 1,
+            return ranged_syntax_error(message, scope.table.filename, lineno, col_offset + 1,
                                  end_lineno, end_col_offset + 1)
     raise RuntimeError("BUG: internal directive bookkeeping broken")

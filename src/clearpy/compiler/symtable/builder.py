@@ -17,7 +17,7 @@ import ast
 import sys
 from contextlib import contextmanager
 
-from clearpy.compiler.errors import compile_error, error_at_node
+from clearpy.compiler.errors import error_at_node
 from clearpy.compiler.symtable.flags import (
     DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM,
     DEF_TYPE_PARAM, USE, BlockType, ComprehensionType)

@@ -8,7 +8,6 @@ works with the other. Only the tables underneath are clearpy's own.
 """
 
 import ast
-import os
 import weakref
 
 from clearpy.compiler.errors import decode_filename
@@ -66,8 +65,7 @@ def _check_filename(filename) -> str:
     """The filename as text, refused as ``PyUnicode_FSDecoder`` refuses it."""
     text = decode_filename(filename)
     if "\0" in text:
-        raise ValueError("embedded null byte" if isinstance(os.fspath(filename), bytes)
-                         else "embedded null character")
+        raise ValueError("embedded null character")
     return text
 
 

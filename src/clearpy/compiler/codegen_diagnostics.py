@@ -16,13 +16,18 @@ a few can only be seen while generating code ("'break' outside loop",
 
 import warnings
 
-from clearpy.compiler.errors import compile_error
+from clearpy.compiler.errors import source_line
 
 
 def error_at(message: str, filename: str, location) -> SyntaxError:
-    """A SyntaxError at ``location`` (lineno, end_lineno, col_offset, end_col_offset)."""
+    """A SyntaxError at ``location`` (lineno, end_lineno, col_offset, end_col_offset).
+
+    Built as ``compiler_error`` builds it: the position travels in ``args``,
+    with the offending line read back from the file.
+    """
     lineno, end_lineno, col_offset, end_col_offset = location
-    return compile_error(message, filename, lineno, col_offset + 1, end_lineno, end_col_offset + 1)
+    return SyntaxError(message, (filename, lineno, col_offset + 1, source_line(filename, lineno),
+                                 end_lineno, end_col_offset + 1))
 
 
 def warn_at(message: str, filename: str, location) -> None:

@@ -211,7 +211,8 @@ def _outcome(compiler, source: str, path: str):
             compiler(source, path, "exec", dont_inherit=True)
             error = None
         except (SyntaxError, ValueError, TypeError) as exception:
-            error = (type(exception).__name__, getattr(exception, "msg", str(exception)),
+            error = (type(exception).__name__, exception.args,
+                     getattr(exception, "msg", str(exception)),
                      getattr(exception, "lineno", None), getattr(exception, "offset", None),
                      getattr(exception, "end_lineno", None), getattr(exception, "end_offset", None),
                      getattr(exception, "text", None))
@@ -244,7 +245,7 @@ def test_warnings_as_errors_become_syntax_errors(source, tmp_path):
             try:
                 compiler(source, str(path), "exec", dont_inherit=True)
             except SyntaxError as error:
-                return (type(error).__name__, error.msg, error.lineno, error.offset,
+                return (type(error).__name__, error.args, error.msg, error.lineno, error.offset,
                         error.end_lineno, error.end_offset, error.text)
         return None
 

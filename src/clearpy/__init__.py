@@ -26,6 +26,7 @@ __version__ = "0.1.0"
 _STAGE_ENTRY_POINTS = {
     "parse": ("clearpy.parser", "parse"),
     "symtable": ("clearpy.compiler.symtable.public", "symtable"),
+    "compile": ("clearpy.compiler.compile", "compile"),
 }
 
 

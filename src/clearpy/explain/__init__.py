@@ -19,6 +19,8 @@ from pathlib import Path
 STEPS = [
     "source",
     "tokens",
+    "symtable",
+    "bytecode",
 ]
 
 

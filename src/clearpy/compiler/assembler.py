@@ -20,11 +20,11 @@ from types import CodeType
 
 from clearpy.bytecode.exception_table import ExceptionTableEntry, encode_exception_table
 from clearpy.bytecode.instructions import CODE_UNIT_SIZE, opcode_table
-from clearpy.bytecode.linetable import LinetableWriter
+from clearpy.bytecode.linetable import encode_linetable
 from clearpy.compiler.constants import ConstCache
 from clearpy.compiler.flowgraph import ControlFlowGraph
 from clearpy.compiler.instruction_sequence import CodeUnitMetadata
-from clearpy.compiler.jumps import instruction_size
+from clearpy.compiler.jumps import UNITS
 from clearpy.compiler.localsplus import CO_FAST_CELL, CO_FAST_FREE, localsplus_names_and_kinds
 from clearpy.compiler.opcodes import EXTENDED_ARG
 
@@ -32,68 +32,65 @@ from clearpy.compiler.opcodes import EXTENDED_ARG
 _CACHE_BYTES = [bytes(CODE_UNIT_SIZE * (caches or 0)) for caches in opcode_table("cache_entries")]
 
 
-def assemble_code(graph: ControlFlowGraph) -> bytes:
-    """``co_code``: every instruction with its EXTENDED_ARG prefixes and caches."""
+def assemble(graph: ControlFlowGraph, firstlineno: int) -> tuple[bytes, bytes, bytes]:
+    """``co_code``, ``co_linetable`` and ``co_exceptiontable``, in one walk over the code.
+
+    For each instruction: its bytes (EXTENDED_ARG prefixes, opcode and low
+    byte of the argument, zeroed caches); its size joins the current run of
+    same-location code units for the line table; and its handler joins the
+    current run of same-handler code units for the exception table.
+    """
     code = bytearray()
     cache_bytes = _CACHE_BYTES
+    units = UNITS
+    runs = []                       # (location, size) for the line table
+    location = None
+    location_size = 0
+    has_handlers = graph.has_handlers
+    entries = []                    # for the exception table
+    handler = None
+    handler_offset = -1
+    handler_start = 0
+    offset = 0
     for block in graph.blocks():
         for instruction in block.instructions:
             opcode = instruction.opcode
             oparg = instruction.oparg
+            size = units[opcode]
             if oparg > 0xFF:
                 if oparg > 0xFFFFFF:
                     code += bytes((EXTENDED_ARG, (oparg >> 24) & 0xFF))
+                    size += 1
                 if oparg > 0xFFFF:
                     code += bytes((EXTENDED_ARG, (oparg >> 16) & 0xFF))
+                    size += 1
                 code += bytes((EXTENDED_ARG, (oparg >> 8) & 0xFF))
+                size += 1
             code.append(opcode)
             code.append(oparg & 0xFF)
             code += cache_bytes[opcode]
-    return bytes(code)
-
-
-def assemble_linetable(graph: ControlFlowGraph, firstlineno: int) -> bytes:
-    """``co_linetable``: runs of code units that share a source position."""
-    writer = LinetableWriter(firstlineno)
-    location = (-1, -1, -1, -1)
-    size = 0
-    for block in graph.blocks():
-        for instruction in block.instructions:
-            if instruction.location != location:
-                writer.add(location, size)
+            if instruction.location is not location and instruction.location != location:
+                if location_size:
+                    runs.append((location, location_size))
                 location = instruction.location
-                size = 0
-            size += instruction_size(instruction.opcode, instruction.oparg)
-    writer.add(location, size)
-    return writer.getvalue()
-
-
-def assemble_exception_table(graph: ControlFlowGraph) -> bytes:
-    """``co_exceptiontable``: one entry per run of instructions with the same handler.
-
-    The depth stored is the stack depth the handler unwinds to: its start
-    depth minus the exception it receives (and minus ``lasti`` when the
-    handler wants the raising instruction's offset too).
-    """
-    entries = []
-    handler = None
-    handler_offset = -1
-    start = 0
-    offset = 0
-    for block in graph.blocks():
-        for instruction in block.instructions:
-            current = instruction.handler
-            current_offset = -1 if current is None else current.offset
-            if current_offset != handler_offset:
-                if handler is not None:
-                    entries.append(_entry(start, offset, handler))
-                start = offset
-                handler = current
-                handler_offset = current_offset
-            offset += instruction_size(instruction.opcode, instruction.oparg)
+                location_size = 0
+            location_size += size
+            if has_handlers:
+                current = instruction.handler
+                if current is not handler:
+                    current_offset = -1 if current is None else current.offset
+                    if current_offset != handler_offset:
+                        if handler is not None:
+                            entries.append(_entry(handler_start, offset, handler))
+                        handler_start = offset
+                        handler_offset = current_offset
+                        handler = current
+            offset += size
+    if location_size:
+        runs.append((location, location_size))
     if handler is not None:
-        entries.append(_entry(start, offset, handler))
-    return encode_exception_table(entries)
+        entries.append(_entry(handler_start, offset, handler))
+    return bytes(code), encode_linetable(runs, firstlineno), encode_exception_table(entries)
 
 
 def _entry(start: int, end: int, handler) -> ExceptionTableEntry:
@@ -107,9 +104,10 @@ def make_code_object(metadata: CodeUnitMetadata, graph: ControlFlowGraph, consts
                      const_cache: ConstCache | None = None) -> CodeType:
     """Assemble the byte strings and build the code object (``_PyAssemble_MakeCodeObject``)."""
     merge = const_cache.merge if const_cache is not None else _same
-    exception_table = merge(assemble_exception_table(graph))
-    linetable = merge(assemble_linetable(graph, metadata.firstlineno))
-    code = merge(assemble_code(graph))
+    code, linetable, exception_table = assemble(graph, metadata.firstlineno)
+    exception_table = merge(exception_table)
+    linetable = merge(linetable)
+    code = merge(code)
     names = [None] * len(metadata.names)
     for name, index in metadata.names.items():
         names[index] = name
@@ -121,7 +119,7 @@ def make_code_object(metadata: CodeUnitMetadata, graph: ControlFlowGraph, consts
     cellvars = tuple(name for name, kind in zip(localsplus_names, kinds) if kind & CO_FAST_CELL)
     freevars = tuple(name for name, kind in zip(localsplus_names, kinds) if kind & CO_FAST_FREE)
     return CodeType(
-        metadata.argcount, metadata.posonlyargcount, metadata.kwonlyargcount,
+        metadata.posonlyargcount + metadata.argcount, metadata.posonlyargcount, metadata.kwonlyargcount,
         len(varnames), max_depth, code_flags, code, consts, names, varnames,
         filename, metadata.name, metadata.qualname if metadata.qualname is not None else metadata.name,
         metadata.firstlineno, linetable, exception_table, freevars, cellvars)

@@ -89,10 +89,16 @@ def remove_redundant_nops(block) -> int:
     (``pass`` on a line of its own must still produce a line event).
     """
     instructions = block.instructions
-    kept = []
-    previous_line = -1
+    # Most blocks have no NOP at all: find the first one, or leave.
+    for first, instruction in enumerate(instructions):
+        if instruction.opcode == NOP:
+            break
+    else:
+        return 0
+    kept = instructions[:first]
+    previous_line = kept[-1].location[0] if kept else -1
     count = len(instructions)
-    for index in range(count):
+    for index in range(first, count):
         instruction = instructions[index]
         line = instruction.location[0]
         if instruction.opcode == NOP:

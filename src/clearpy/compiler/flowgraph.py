@@ -135,23 +135,29 @@ def build_cfg(sequence: InstructionSequence) -> ControlFlowGraph:
     entry = current = BasicBlock()
     current_instructions = current.instructions
     has_handlers = False
+    label_positions = sorted(label_at)
+    label_positions.append(count)            # a sentinel: no label there
+    next_label = 0
+    next_label_position = label_positions[0]
     for index in range(count):
         instruction = instructions[index]
-        label = label_at.get(index)
-        if label is not None:
+        if index == next_label_position:
             # A label starts a new block, unless the current block is still empty and unlabelled.
             if current_instructions or current.label != NO_LABEL:
                 block = BasicBlock()
                 current.next = current = block
                 current_instructions = block.instructions
-            current.label = label
+            current.label = label_at[index]
             block_at[index] = current
+            next_label += 1
+            next_label_position = label_positions[next_label]
         current_instructions.append(instruction)
         opcode = instruction.opcode
-        if opcode in TERMINATORS and index + 1 < count and index + 1 not in label_at:
-            block = BasicBlock()
-            current.next = current = block
-            current_instructions = block.instructions
+        if opcode in TERMINATORS:
+            if index + 1 < count and index + 1 != next_label_position:
+                block = BasicBlock()
+                current.next = current = block
+                current_instructions = block.instructions
         elif opcode in BLOCK_PUSHES:
             has_handlers = True
     # Jumps now go to blocks rather than labels.

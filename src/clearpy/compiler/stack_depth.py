@@ -24,17 +24,15 @@ CO_ASYNC_GENERATOR = 0x200
 
 
 def _effect_tables():
-    """Per opcode: the effect when not jumping and when jumping, as an int if it
-    does not depend on the oparg, else as a function of the oparg."""
-    probes = list(range(0, 70)) + [255, 256, 257, 511, 4095, 65535, 65536 + 3]
+    """Per opcode, the stack effect when not jumping and when jumping: an int when it
+    does not depend on the oparg, else a dict from oparg to effect filled on demand
+    (the instruction table computes effects from stack pictures, which is slow)."""
+    probes = list(range(16)) + [255, 256, 65536 + 3]
     fallthrough, jumping = {}, {}
     for opcode, definition in BY_OPCODE.items():
         for table, jump in ((fallthrough, False), (jumping, True)):
             effects = {definition.stack_effect(oparg, jump) for oparg in probes}
-            if len(effects) == 1:
-                table[opcode] = effects.pop()
-            else:
-                table[opcode] = (lambda d, j: lambda oparg: d.stack_effect(oparg, j))(definition, jump)
+            table[opcode] = effects.pop() if len(effects) == 1 else {}
     return fallthrough, jumping
 
 
@@ -42,23 +40,23 @@ _FALLTHROUGH_EFFECT, _JUMP_EFFECT = _effect_tables()
 
 
 def stack_effect(opcode: int, oparg: int, jump: bool) -> int:
+    """Pushes minus pops of one instruction, on the jumping path or the other one."""
     effect = (_JUMP_EFFECT if jump else _FALLTHROUGH_EFFECT)[opcode]
-    return effect if type(effect) is int else effect(oparg)
+    if type(effect) is int:
+        return effect
+    known = effect.get(oparg)
+    if known is None:
+        known = effect[oparg] = BY_OPCODE[opcode].stack_effect(oparg, jump)
+    return known
 
 
 def max_stack_depth(graph: ControlFlowGraph, code_flags: int) -> int:
     """The maximum stack depth; also sets each reached block's ``start_depth``."""
     for block in graph.blocks():
         block.start_depth = -1
-    stack = []
-
-    def push(block, depth):
-        if block.start_depth < depth and block.start_depth < 100:
-            block.start_depth = depth
-            stack.append(block)
-
-    is_generator = code_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
-    push(graph.entry, 1 if is_generator else 0)
+    entry = graph.entry
+    entry.start_depth = 1 if code_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) else 0
+    stack = [entry]
     max_depth = 0
     fallthrough_effect = _FALLTHROUGH_EFFECT
     while stack:
@@ -69,7 +67,7 @@ def max_stack_depth(graph: ControlFlowGraph, code_flags: int) -> int:
             opcode = instruction.opcode
             effect = fallthrough_effect[opcode]
             if type(effect) is not int:
-                effect = effect(instruction.oparg)
+                effect = stack_effect(opcode, instruction.oparg, False)
             new_depth = depth + effect
             if new_depth < 0:
                 raise SystemError(f"clearpy: stack underflow at {BY_OPCODE[opcode].name}")
@@ -79,11 +77,18 @@ def max_stack_depth(graph: ControlFlowGraph, code_flags: int) -> int:
                 target_depth = depth + stack_effect(opcode, instruction.oparg, True)
                 if target_depth > max_depth:
                     max_depth = target_depth
-                push(instruction.target, target_depth)
+                _push(stack, instruction.target, target_depth)
             depth = new_depth
             if opcode in NO_FALLTHROUGH:
                 following = None      # the rest is dead
                 break
         if following is not None:
-            push(following, depth)
+            _push(stack, following, depth)
     return max_depth
+
+
+def _push(stack: list, block, depth: int) -> None:
+    """Schedule ``block`` with entry depth ``depth`` unless it was reached before."""
+    if block.start_depth < depth and block.start_depth < 100:
+        block.start_depth = depth
+        stack.append(block)

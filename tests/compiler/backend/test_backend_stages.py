@@ -94,7 +94,7 @@ def test_cells_and_free_variables():
         "name": "f", "qualname": "outer.<locals>.f", "consts": {None: 0},
         "names": {}, "varnames": {"a": 0, "b": 1, "c": 2},
         "cellvars": {"d": 0, "b": 1}, "freevars": {"e": 2, "g": 3},
-        "argcount": 2, "posonlyargcount": 0, "kwonlyargcount": 0, "firstlineno": 3,
+        "argcount": 1, "posonlyargcount": 1, "kwonlyargcount": 0, "firstlineno": 3,
     }
     instructions = [
         op("RESUME", 0), op("LOAD_DEREF", 0), op("LOAD_DEREF", 1), op("LOAD_DEREF", 2),
@@ -108,6 +108,7 @@ def test_cells_and_free_variables():
     assert [i.opname for i in __import__("dis").get_instructions(got)][:3] == [
         "COPY_FREE_VARS", "MAKE_CELL", "MAKE_CELL"]
     assert got.co_cellvars == ("b", "d") and got.co_freevars == ("e", "g")
+    assert (got.co_argcount, got.co_posonlyargcount) == (2, 1)
 
 
 def test_assembled_function_runs():

@@ -22,6 +22,7 @@ STAGES: dict[str, str] = {
     "tokens": "clearpy.bench.tokens",
     "compile": "clearpy.bench.compile",
     "vm": "clearpy.bench.vm",
+    "cache": "clearpy.bench.cache",
 }
 
 

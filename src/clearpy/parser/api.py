@@ -21,7 +21,7 @@ import sys
 
 from clearpy.parser import tokens as tok
 from clearpy.parser.errors import CURRENT_POS, make_syntax_error, raise_at_token
-from clearpy.parser.state import ParserState
+from clearpy.parser.state import NeedsRecording, ParserState
 from clearpy.parser.token_arrays import normalize_newlines
 
 _START_RULES = {"exec": "file", "eval": "eval", "single": "interactive", "func_type": "func_type"}
@@ -80,7 +80,7 @@ def run_parser(state: ParserState, start: str):
     try:
         try:
             result = make_rules(state, False)[start]()
-        except SyntaxError:
+        except (SyntaxError, NeedsRecording):
             result = None
         except RecursionError:
             raise _too_complex() from None

@@ -5,7 +5,7 @@ the grammar and docs/parser.md rather than this file. Each rule of the grammar
 is a function ``<rule>_rule`` below, preceded by the rule as a comment.
 """
 
-GRAMMAR_DIGEST = '062441ad18fbd8e7'
+GRAMMAR_DIGEST = 'a645904035dc9b4a'
 
 from ast import (
     AnnAssign, Assert, Assign, AsyncFor, AsyncFunctionDef, AsyncWith, Attribute, AugAssign,
@@ -6865,7 +6865,7 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid { None if check_legacy_stmt(p, a) or p.tok_level[pos - 1] == 0 else raise_known_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?") } | a=disjunction 'if' b=disjunction !('else' | ':') { raise_known_range(p, a, b, "expected 'else' after 'if' expression") } | a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | fstring_replacement_field) { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
+    # invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid { None if check_legacy_stmt(p, a) or p.tok_level[pos - 1] == 0 else raise_known_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?") } | a=disjunction 'if' b=disjunction !('else' | ':') { raise_known_range(p, a, b, "expected 'else' after 'if' expression") } | a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
     def invalid_expression_rule():
         nonlocal pos
         _start = pos
@@ -6889,7 +6889,7 @@ def make_rules(p, error_pass):
                         if not (tok_type[pos] in {11, 112}):
                             return raise_known_range(p, a, b, "expected 'else' after 'if' expression")
             pos = _start
-        # a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | fstring_replacement_field) { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
+        # a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
         if _t == 122:
             if tok_type[pos] == 122:
                 a = pos
@@ -6906,9 +6906,7 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 11:
                     b = pos
                     pos += 1
-                    _mark604 = pos
-                    if tok_type[pos] in {25, 62} and _group_12() is not None:
-                        pos = _mark604
+                    if tok_type[pos] == 62:
                         return raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses")
             pos = _start
         return None
@@ -6945,9 +6943,9 @@ def make_rules(p, error_pass):
             pos = _start
         # !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-            _mark605 = pos
-            _found = tok_type[pos] in {7, 9, 25, 100, 101, 102} and _group_13() is not None
-            pos = _mark605
+            _mark604 = pos
+            _found = tok_type[pos] in {7, 9, 25, 100, 101, 102} and _group_12() is not None
+            pos = _mark604
             if not _found:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
                     if tok_type[pos] == 22:
@@ -6979,13 +6977,13 @@ def make_rules(p, error_pass):
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
-                    _items606 = []
+                    _items605 = []
                     while True:
-                        _mark608 = pos
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element607 := star_named_expressions_rule()) is not None:
-                            _items606.append(_element607)
+                        _mark607 = pos
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element606 := star_named_expressions_rule()) is not None:
+                            _items605.append(_element606)
                             continue
-                        pos = _mark608
+                        pos = _mark607
                         break
                     if tok_type[pos] == 11:
                         pos += 1
@@ -7002,19 +7000,19 @@ def make_rules(p, error_pass):
             pos = _start
         # (star_targets '=')* a=star_expressions '=' { raise_invalid_target(p, STAR_TARGETS, a) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            _items609 = []
+            _items608 = []
             while True:
+                _mark610 = pos
                 _mark611 = pos
-                _mark612 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_targets_rule()) is not None:
                         if tok_type[pos] == 22:
                             pos += 1
-                            _element610 = True
-                            _items609.append(_element610)
+                            _element609 = True
+                            _items608.append(_element609)
                             continue
-                pos = _mark612
                 pos = _mark611
+                pos = _mark610
                 break
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
                 if tok_type[pos] == 22:
@@ -7023,19 +7021,19 @@ def make_rules(p, error_pass):
             pos = _start
         # (star_targets '=')* a=yield_expr '=' { raise_known_location(p, a, "assignment to yield expression not possible") }
         if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102, 132}:
-            _items613 = []
+            _items612 = []
             while True:
+                _mark614 = pos
                 _mark615 = pos
-                _mark616 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_targets_rule()) is not None:
                         if tok_type[pos] == 22:
                             pos += 1
-                            _element614 = True
-                            _items613.append(_element614)
+                            _element613 = True
+                            _items612.append(_element613)
                             continue
-                pos = _mark616
                 pos = _mark615
+                pos = _mark614
                 break
             if tok_type[pos] == 132 and (a := yield_expr_rule()) is not None:
                 if tok_type[pos] == 22:
@@ -7046,7 +7044,7 @@ def make_rules(p, error_pass):
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
                 if tok_type[pos] in {36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 50} and (_ := augassign_rule()) is not None:
-                    if (tok_type[pos] == 132 and (_v617 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v617 := star_expressions_rule()) is not None):
+                    if (tok_type[pos] == 132 and (_v616 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v616 := star_expressions_rule()) is not None):
                         return raise_known_location(p, a, f"'{get_expr_name(a)}' is an illegal expression for augmented assignment")
             pos = _start
         return None
@@ -7058,13 +7056,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # list
         if _t == 9:
-            if tok_type[pos] == 9 and (_v618 := list_rule()) is not None:
-                return _v618
+            if tok_type[pos] == 9 and (_v617 := list_rule()) is not None:
+                return _v617
             pos = _start
         # tuple
         if _t == 7:
-            if tok_type[pos] == 7 and (_v619 := tuple_rule()) is not None:
-                return _v619
+            if tok_type[pos] == 7 and (_v618 := tuple_rule()) is not None:
+                return _v618
             pos = _start
         # '(' a=invalid_ann_assign_target ')' { a }
         if call_invalid_rules and _t == 7:
@@ -7162,54 +7160,11 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # invalid_parameters: param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "non-default argument follows default argument") } | param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") } | a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
+    # invalid_parameters: a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | slash_no_default? param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") } | param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") } | [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
     def invalid_parameters_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "non-default argument follows default argument") }
-        if call_invalid_rules and _t == 1:
-            _items620 = []
-            while True:
-                _mark622 = pos
-                if tok_type[pos] == 1 and (_element621 := param_no_default_rule()) is not None:
-                    _items620.append(_element621)
-                    continue
-                pos = _mark622
-                break
-            if tok_type[pos] == 1 and (_ := invalid_parameters_helper_rule()) is not None:
-                if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
-                    return raise_known_location(p, a, "non-default argument follows default argument")
-            pos = _start
-        # param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") }
-        if _t in {1, 7}:
-            _items623 = []
-            while True:
-                _mark625 = pos
-                if tok_type[pos] == 1 and (_element624 := param_no_default_rule()) is not None:
-                    _items623.append(_element624)
-                    continue
-                pos = _mark625
-                break
-            if tok_type[pos] == 7:
-                a = pos
-                pos += 1
-                _items626 = []
-                while True:
-                    _mark628 = pos
-                    if tok_type[pos] == 1 and (_element627 := param_no_default_rule()) is not None:
-                        _items626.append(_element627)
-                        continue
-                    pos = _mark628
-                    break
-                if _items626:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                    if tok_type[pos] == 8:
-                        b = pos
-                        pos += 1
-                        return raise_known_range(p, a, b, "Function parameters cannot be parenthesized")
-            pos = _start
         # a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") }
         if _t == 17:
             if tok_type[pos] == 17:
@@ -7221,44 +7176,88 @@ def make_rules(p, error_pass):
             pos = _start
         # (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
         if _t == 1:
-            if (tok_type[pos] == 1 and (_v629 := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v629 := slash_with_default_rule()) is not None):
-                _items630 = []
+            if (tok_type[pos] == 1 and (_v619 := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v619 := slash_with_default_rule()) is not None):
+                _items620 = []
                 while True:
-                    _mark632 = pos
-                    if tok_type[pos] == 1 and (_element631 := param_maybe_default_rule()) is not None:
-                        _items630.append(_element631)
+                    _mark622 = pos
+                    if tok_type[pos] == 1 and (_element621 := param_maybe_default_rule()) is not None:
+                        _items620.append(_element621)
                         continue
-                    pos = _mark632
+                    pos = _mark622
                     break
                 if tok_type[pos] == 17:
                     a = pos
                     pos += 1
                     return raise_known_location(p, a, "/ may appear only once")
             pos = _start
+        # slash_no_default? param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") }
+        if call_invalid_rules and _t == 1:
+            _ = slash_no_default_rule() if tok_type[pos] == 1 else None
+            _items623 = []
+            while True:
+                _mark625 = pos
+                if tok_type[pos] == 1 and (_element624 := param_no_default_rule()) is not None:
+                    _items623.append(_element624)
+                    continue
+                pos = _mark625
+                break
+            if tok_type[pos] == 1 and (_ := invalid_parameters_helper_rule()) is not None:
+                if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
+                    return raise_known_location(p, a, "parameter without a default follows parameter with a default")
+            pos = _start
+        # param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") }
+        if _t in {1, 7}:
+            _items626 = []
+            while True:
+                _mark628 = pos
+                if tok_type[pos] == 1 and (_element627 := param_no_default_rule()) is not None:
+                    _items626.append(_element627)
+                    continue
+                pos = _mark628
+                break
+            if tok_type[pos] == 7:
+                a = pos
+                pos += 1
+                _items629 = []
+                while True:
+                    _mark631 = pos
+                    if tok_type[pos] == 1 and (_element630 := param_no_default_rule()) is not None:
+                        _items629.append(_element630)
+                        continue
+                    pos = _mark631
+                    break
+                if _items629:
+                    if tok_type[pos] == 12:
+                        pos += 1
+                    if tok_type[pos] == 8:
+                        b = pos
+                        pos += 1
+                        return raise_known_range(p, a, b, "Function parameters cannot be parenthesized")
+            pos = _start
         # [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") }
         if _t in {1, 16}:
-            _mark633 = pos
+            _mark632 = pos
             if not ((tok_type[pos] == 1 and (_ := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_ := slash_with_default_rule()) is not None)):
                 _ = None
-                pos = _mark633
-            _items634 = []
+                pos = _mark632
+            _items633 = []
             while True:
-                _mark636 = pos
-                if tok_type[pos] == 1 and (_element635 := param_maybe_default_rule()) is not None:
-                    _items634.append(_element635)
+                _mark635 = pos
+                if tok_type[pos] == 1 and (_element634 := param_maybe_default_rule()) is not None:
+                    _items633.append(_element634)
                     continue
-                pos = _mark636
+                pos = _mark635
                 break
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_14()) is not None:
-                    _items637 = []
+                if tok_type[pos] in {1, 12} and (_ := _group_13()) is not None:
+                    _items636 = []
                     while True:
-                        _mark639 = pos
-                        if tok_type[pos] == 1 and (_element638 := param_maybe_default_rule()) is not None:
-                            _items637.append(_element638)
+                        _mark638 = pos
+                        if tok_type[pos] == 1 and (_element637 := param_maybe_default_rule()) is not None:
+                            _items636.append(_element637)
                             continue
-                        pos = _mark639
+                        pos = _mark638
                         break
                     if tok_type[pos] == 17:
                         a = pos
@@ -7267,15 +7266,15 @@ def make_rules(p, error_pass):
             pos = _start
         # param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
         if _t == 1:
-            _items640 = []
+            _items639 = []
             while True:
-                _mark642 = pos
-                if tok_type[pos] == 1 and (_element641 := param_maybe_default_rule()) is not None:
-                    _items640.append(_element641)
+                _mark641 = pos
+                if tok_type[pos] == 1 and (_element640 := param_maybe_default_rule()) is not None:
+                    _items639.append(_element640)
                     continue
-                pos = _mark642
+                pos = _mark641
                 break
-            if _items640:
+            if _items639:
                 if tok_type[pos] == 17:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -7310,7 +7309,7 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 16:
                 a = pos
                 pos += 1
-                if tok_type[pos] in {8, 12} and (_ := _group_15()) is not None:
+                if tok_type[pos] in {8, 12} and (_ := _group_14()) is not None:
                     return raise_known_location(p, a, "named arguments must follow bare *")
             pos = _start
         # '*' ',' TYPE_COMMENT { raise_syntax_error(p, "bare * has associated type comment") }
@@ -7337,19 +7336,19 @@ def make_rules(p, error_pass):
         if _t == 16:
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_16()) is not None:
-                    _items643 = []
+                if tok_type[pos] in {1, 12} and (_ := _group_15()) is not None:
+                    _items642 = []
                     while True:
-                        _mark645 = pos
-                        if tok_type[pos] == 1 and (_element644 := param_maybe_default_rule()) is not None:
-                            _items643.append(_element644)
+                        _mark644 = pos
+                        if tok_type[pos] == 1 and (_element643 := param_maybe_default_rule()) is not None:
+                            _items642.append(_element643)
                             continue
-                        pos = _mark645
+                        pos = _mark644
                         break
                     if tok_type[pos] == 16:
                         a = pos
                         pos += 1
-                        if tok_type[pos] in {1, 12} and (_ := _group_17()) is not None:
+                        if tok_type[pos] in {1, 12} and (_ := _group_16()) is not None:
                             return raise_known_location(p, a, "* argument may appear only once")
             pos = _start
         return None
@@ -7405,69 +7404,24 @@ def make_rules(p, error_pass):
             pos = _start
         # param_with_default+
         if _t == 1:
-            _v646 = []
+            _v645 = []
             while True:
-                _mark648 = pos
-                if tok_type[pos] == 1 and (_element647 := param_with_default_rule()) is not None:
-                    _v646.append(_element647)
+                _mark647 = pos
+                if tok_type[pos] == 1 and (_element646 := param_with_default_rule()) is not None:
+                    _v645.append(_element646)
                     continue
-                pos = _mark648
+                pos = _mark647
                 break
-            if _v646:
-                return _v646
+            if _v645:
+                return _v645
             pos = _start
         return None
 
-    # invalid_lambda_parameters: lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "non-default argument follows default argument") } | lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") } | a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | lambda_param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
+    # invalid_lambda_parameters: a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | lambda_slash_no_default? lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") } | lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") } | [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | lambda_param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
     def invalid_lambda_parameters_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "non-default argument follows default argument") }
-        if call_invalid_rules and _t == 1:
-            _items649 = []
-            while True:
-                _mark651 = pos
-                if tok_type[pos] == 1 and (_element650 := lambda_param_no_default_rule()) is not None:
-                    _items649.append(_element650)
-                    continue
-                pos = _mark651
-                break
-            if tok_type[pos] == 1 and (_ := invalid_lambda_parameters_helper_rule()) is not None:
-                if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
-                    return raise_known_location(p, a, "non-default argument follows default argument")
-            pos = _start
-        # lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") }
-        if _t in {1, 7}:
-            _items652 = []
-            while True:
-                _mark654 = pos
-                if tok_type[pos] == 1 and (_element653 := lambda_param_no_default_rule()) is not None:
-                    _items652.append(_element653)
-                    continue
-                pos = _mark654
-                break
-            if tok_type[pos] == 7:
-                a = pos
-                pos += 1
-                if tok_type[pos] == 1 and (_element656 := lambda_param_rule()) is not None:
-                    _items655 = [_element656]
-                    while True:
-                        _mark657 = pos
-                        if tok_type[pos] == 12:
-                            pos += 1
-                            if tok_type[pos] == 1 and (_element658 := lambda_param_rule()) is not None:
-                                _items655.append(_element658)
-                                continue
-                        pos = _mark657
-                        break
-                    if tok_type[pos] == 12:
-                        pos += 1
-                    if tok_type[pos] == 8:
-                        b = pos
-                        pos += 1
-                        return raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized")
-            pos = _start
         # a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") }
         if _t == 17:
             if tok_type[pos] == 17:
@@ -7479,44 +7433,90 @@ def make_rules(p, error_pass):
             pos = _start
         # (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
         if _t == 1:
-            if (tok_type[pos] == 1 and (_v659 := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v659 := lambda_slash_with_default_rule()) is not None):
-                _items660 = []
+            if (tok_type[pos] == 1 and (_v648 := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v648 := lambda_slash_with_default_rule()) is not None):
+                _items649 = []
                 while True:
-                    _mark662 = pos
-                    if tok_type[pos] == 1 and (_element661 := lambda_param_maybe_default_rule()) is not None:
-                        _items660.append(_element661)
+                    _mark651 = pos
+                    if tok_type[pos] == 1 and (_element650 := lambda_param_maybe_default_rule()) is not None:
+                        _items649.append(_element650)
                         continue
-                    pos = _mark662
+                    pos = _mark651
                     break
                 if tok_type[pos] == 17:
                     a = pos
                     pos += 1
                     return raise_known_location(p, a, "/ may appear only once")
             pos = _start
+        # lambda_slash_no_default? lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") }
+        if call_invalid_rules and _t == 1:
+            _ = lambda_slash_no_default_rule() if tok_type[pos] == 1 else None
+            _items652 = []
+            while True:
+                _mark654 = pos
+                if tok_type[pos] == 1 and (_element653 := lambda_param_no_default_rule()) is not None:
+                    _items652.append(_element653)
+                    continue
+                pos = _mark654
+                break
+            if tok_type[pos] == 1 and (_ := invalid_lambda_parameters_helper_rule()) is not None:
+                if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
+                    return raise_known_location(p, a, "parameter without a default follows parameter with a default")
+            pos = _start
+        # lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") }
+        if _t in {1, 7}:
+            _items655 = []
+            while True:
+                _mark657 = pos
+                if tok_type[pos] == 1 and (_element656 := lambda_param_no_default_rule()) is not None:
+                    _items655.append(_element656)
+                    continue
+                pos = _mark657
+                break
+            if tok_type[pos] == 7:
+                a = pos
+                pos += 1
+                if tok_type[pos] == 1 and (_element659 := lambda_param_rule()) is not None:
+                    _items658 = [_element659]
+                    while True:
+                        _mark660 = pos
+                        if tok_type[pos] == 12:
+                            pos += 1
+                            if tok_type[pos] == 1 and (_element661 := lambda_param_rule()) is not None:
+                                _items658.append(_element661)
+                                continue
+                        pos = _mark660
+                        break
+                    if tok_type[pos] == 12:
+                        pos += 1
+                    if tok_type[pos] == 8:
+                        b = pos
+                        pos += 1
+                        return raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized")
+            pos = _start
         # [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") }
         if _t in {1, 16}:
-            _mark663 = pos
+            _mark662 = pos
             if not ((tok_type[pos] == 1 and (_ := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_ := lambda_slash_with_default_rule()) is not None)):
                 _ = None
-                pos = _mark663
-            _items664 = []
+                pos = _mark662
+            _items663 = []
             while True:
-                _mark666 = pos
-                if tok_type[pos] == 1 and (_element665 := lambda_param_maybe_default_rule()) is not None:
-                    _items664.append(_element665)
+                _mark665 = pos
+                if tok_type[pos] == 1 and (_element664 := lambda_param_maybe_default_rule()) is not None:
+                    _items663.append(_element664)
                     continue
-                pos = _mark666
+                pos = _mark665
                 break
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_18()) is not None:
-                    _items667 = []
+                if tok_type[pos] in {1, 12} and (_ := _group_17()) is not None:
+                    _items666 = []
                     while True:
-                        _mark669 = pos
-                        if tok_type[pos] == 1 and (_element668 := lambda_param_maybe_default_rule()) is not None:
-                            _items667.append(_element668)
+                        _mark668 = pos
+                        if tok_type[pos] == 1 and (_element667 := lambda_param_maybe_default_rule()) is not None:
+                            _items666.append(_element667)
                             continue
-                        pos = _mark669
+                        pos = _mark668
                         break
                     if tok_type[pos] == 17:
                         a = pos
@@ -7525,15 +7525,15 @@ def make_rules(p, error_pass):
             pos = _start
         # lambda_param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
         if _t == 1:
-            _items670 = []
+            _items669 = []
             while True:
-                _mark672 = pos
-                if tok_type[pos] == 1 and (_element671 := lambda_param_maybe_default_rule()) is not None:
-                    _items670.append(_element671)
+                _mark671 = pos
+                if tok_type[pos] == 1 and (_element670 := lambda_param_maybe_default_rule()) is not None:
+                    _items669.append(_element670)
                     continue
-                pos = _mark672
+                pos = _mark671
                 break
-            if _items670:
+            if _items669:
                 if tok_type[pos] == 17:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -7555,16 +7555,16 @@ def make_rules(p, error_pass):
             pos = _start
         # lambda_param_with_default+
         if _t == 1:
-            _v673 = []
+            _v672 = []
             while True:
-                _mark675 = pos
-                if tok_type[pos] == 1 and (_element674 := lambda_param_with_default_rule()) is not None:
-                    _v673.append(_element674)
+                _mark674 = pos
+                if tok_type[pos] == 1 and (_element673 := lambda_param_with_default_rule()) is not None:
+                    _v672.append(_element673)
                     continue
-                pos = _mark675
+                pos = _mark674
                 break
-            if _v673:
-                return _v673
+            if _v672:
+                return _v672
             pos = _start
         return None
 
@@ -7577,7 +7577,7 @@ def make_rules(p, error_pass):
         if _t == 16:
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {11, 12} and (_ := _group_19()) is not None:
+                if tok_type[pos] in {11, 12} and (_ := _group_18()) is not None:
                     return raise_syntax_error(p, "named arguments must follow bare *")
             pos = _start
         # '*' lambda_param a='=' { raise_known_location(p, a, "var-positional argument cannot have default value") }
@@ -7594,19 +7594,19 @@ def make_rules(p, error_pass):
         if _t == 16:
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_20()) is not None:
-                    _items676 = []
+                if tok_type[pos] in {1, 12} and (_ := _group_19()) is not None:
+                    _items675 = []
                     while True:
-                        _mark678 = pos
-                        if tok_type[pos] == 1 and (_element677 := lambda_param_maybe_default_rule()) is not None:
-                            _items676.append(_element677)
+                        _mark677 = pos
+                        if tok_type[pos] == 1 and (_element676 := lambda_param_maybe_default_rule()) is not None:
+                            _items675.append(_element676)
                             continue
-                        pos = _mark678
+                        pos = _mark677
                         break
                     if tok_type[pos] == 16:
                         a = pos
                         pos += 1
-                        if tok_type[pos] in {1, 12} and (_ := _group_21()) is not None:
+                        if tok_type[pos] in {1, 12} and (_ := _group_20()) is not None:
                             return raise_known_location(p, a, "* argument may appear only once")
             pos = _start
         return None
@@ -7731,17 +7731,27 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # invalid_import: a='import' dotted_name 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
+    # invalid_import: a='import' ','.dotted_name+ 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
     def invalid_import_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # a='import' dotted_name 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
+        # a='import' ','.dotted_name+ 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
         if _t == 119:
             if tok_type[pos] == 119:
                 a = pos
                 pos += 1
-                if tok_type[pos] == 1 and (_ := dotted_name_rule()) is not None:
+                if tok_type[pos] == 1 and (_element679 := dotted_name_rule()) is not None:
+                    _items678 = [_element679]
+                    while True:
+                        _mark680 = pos
+                        if tok_type[pos] == 12:
+                            pos += 1
+                            if tok_type[pos] == 1 and (_element681 := dotted_name_rule()) is not None:
+                                _items678.append(_element681)
+                                continue
+                        pos = _mark680
+                        break
                     if tok_type[pos] == 116:
                         pos += 1
                         if tok_type[pos] == 1 and (_ := dotted_name_rule()) is not None:
@@ -7776,50 +7786,50 @@ def make_rules(p, error_pass):
                 pos += 1
             if tok_type[pos] == 131:
                 pos += 1
-                _mark681 = pos
+                _mark684 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                         _ = None
-                        _mark682 = pos
-                        _matched683 = False
+                        _mark685 = pos
+                        _matched686 = False
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                     _ = True
-                                    _matched683 = True
-                        if not _matched683:
-                            pos = _mark682
-                        _element680 = True
-                        _items679 = [_element680]
+                                    _matched686 = True
+                        if not _matched686:
+                            pos = _mark685
+                        _element683 = True
+                        _items682 = [_element683]
                         while True:
-                            _mark684 = pos
+                            _mark687 = pos
                             if tok_type[pos] == 12:
                                 pos += 1
-                                _mark686 = pos
+                                _mark689 = pos
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = None
-                                        _mark687 = pos
-                                        _matched688 = False
+                                        _mark690 = pos
+                                        _matched691 = False
                                         if tok_type[pos] == 104:
                                             if tok_type[pos] == 104:
                                                 pos += 1
                                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                     _ = True
-                                                    _matched688 = True
-                                        if not _matched688:
-                                            pos = _mark687
-                                        _element685 = True
-                                        _items679.append(_element685)
+                                                    _matched691 = True
+                                        if not _matched691:
+                                            pos = _mark690
+                                        _element688 = True
+                                        _items682.append(_element688)
                                         continue
-                                pos = _mark686
-                            pos = _mark684
+                                pos = _mark689
+                            pos = _mark687
                             break
                         if tok_type[pos] == 4:
                             pos += 1
                             return raise_syntax_error(p, "expected ':'")
-                pos = _mark681
+                pos = _mark684
             pos = _start
         # [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t in {57, 131}:
@@ -7829,45 +7839,45 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] == 7:
                     pos += 1
-                    _mark691 = pos
+                    _mark694 = pos
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                             _ = None
-                            _mark692 = pos
-                            _matched693 = False
+                            _mark695 = pos
+                            _matched696 = False
                             if tok_type[pos] == 104:
                                 if tok_type[pos] == 104:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                         _ = True
-                                        _matched693 = True
-                            if not _matched693:
-                                pos = _mark692
-                            _element690 = True
-                            _items689 = [_element690]
+                                        _matched696 = True
+                            if not _matched696:
+                                pos = _mark695
+                            _element693 = True
+                            _items692 = [_element693]
                             while True:
-                                _mark694 = pos
+                                _mark697 = pos
                                 if tok_type[pos] == 12:
                                     pos += 1
-                                    _mark696 = pos
+                                    _mark699 = pos
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                                             _ = None
-                                            _mark697 = pos
-                                            _matched698 = False
+                                            _mark700 = pos
+                                            _matched701 = False
                                             if tok_type[pos] == 104:
                                                 if tok_type[pos] == 104:
                                                     pos += 1
                                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                         _ = True
-                                                        _matched698 = True
-                                            if not _matched698:
-                                                pos = _mark697
-                                            _element695 = True
-                                            _items689.append(_element695)
+                                                        _matched701 = True
+                                            if not _matched701:
+                                                pos = _mark700
+                                            _element698 = True
+                                            _items692.append(_element698)
                                             continue
-                                    pos = _mark696
-                                pos = _mark694
+                                    pos = _mark699
+                                pos = _mark697
                                 break
                             if tok_type[pos] == 12:
                                 pos += 1
@@ -7876,7 +7886,7 @@ def make_rules(p, error_pass):
                                 if tok_type[pos] == 4:
                                     pos += 1
                                     return raise_syntax_error(p, "expected ':'")
-                    pos = _mark691
+                    pos = _mark694
             pos = _start
         return None
 
@@ -7892,45 +7902,45 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 131:
                 a = pos
                 pos += 1
-                _mark701 = pos
+                _mark704 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                         _ = None
-                        _mark702 = pos
-                        _matched703 = False
+                        _mark705 = pos
+                        _matched706 = False
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                     _ = True
-                                    _matched703 = True
-                        if not _matched703:
-                            pos = _mark702
-                        _element700 = True
-                        _items699 = [_element700]
+                                    _matched706 = True
+                        if not _matched706:
+                            pos = _mark705
+                        _element703 = True
+                        _items702 = [_element703]
                         while True:
-                            _mark704 = pos
+                            _mark707 = pos
                             if tok_type[pos] == 12:
                                 pos += 1
-                                _mark706 = pos
+                                _mark709 = pos
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = None
-                                        _mark707 = pos
-                                        _matched708 = False
+                                        _mark710 = pos
+                                        _matched711 = False
                                         if tok_type[pos] == 104:
                                             if tok_type[pos] == 104:
                                                 pos += 1
                                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                     _ = True
-                                                    _matched708 = True
-                                        if not _matched708:
-                                            pos = _mark707
-                                        _element705 = True
-                                        _items699.append(_element705)
+                                                    _matched711 = True
+                                        if not _matched711:
+                                            pos = _mark710
+                                        _element708 = True
+                                        _items702.append(_element708)
                                         continue
-                                pos = _mark706
-                            pos = _mark704
+                                pos = _mark709
+                            pos = _mark707
                             break
                         if tok_type[pos] == 11:
                             pos += 1
@@ -7938,7 +7948,7 @@ def make_rules(p, error_pass):
                                 pos += 1
                                 if not (tok_type[pos] == 5):
                                     return raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}")
-                pos = _mark701
+                pos = _mark704
             pos = _start
         # [ASYNC] a='with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") }
         if _t in {57, 131}:
@@ -7949,45 +7959,45 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] == 7:
                     pos += 1
-                    _mark711 = pos
+                    _mark714 = pos
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                             _ = None
-                            _mark712 = pos
-                            _matched713 = False
+                            _mark715 = pos
+                            _matched716 = False
                             if tok_type[pos] == 104:
                                 if tok_type[pos] == 104:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                         _ = True
-                                        _matched713 = True
-                            if not _matched713:
-                                pos = _mark712
-                            _element710 = True
-                            _items709 = [_element710]
+                                        _matched716 = True
+                            if not _matched716:
+                                pos = _mark715
+                            _element713 = True
+                            _items712 = [_element713]
                             while True:
-                                _mark714 = pos
+                                _mark717 = pos
                                 if tok_type[pos] == 12:
                                     pos += 1
-                                    _mark716 = pos
+                                    _mark719 = pos
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                                             _ = None
-                                            _mark717 = pos
-                                            _matched718 = False
+                                            _mark720 = pos
+                                            _matched721 = False
                                             if tok_type[pos] == 104:
                                                 if tok_type[pos] == 104:
                                                     pos += 1
                                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                         _ = True
-                                                        _matched718 = True
-                                            if not _matched718:
-                                                pos = _mark717
-                                            _element715 = True
-                                            _items709.append(_element715)
+                                                        _matched721 = True
+                                            if not _matched721:
+                                                pos = _mark720
+                                            _element718 = True
+                                            _items712.append(_element718)
                                             continue
-                                    pos = _mark716
-                                pos = _mark714
+                                    pos = _mark719
+                                pos = _mark717
                                 break
                             if tok_type[pos] == 12:
                                 pos += 1
@@ -7999,7 +8009,7 @@ def make_rules(p, error_pass):
                                         pos += 1
                                         if not (tok_type[pos] == 5):
                                             return raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}")
-                    pos = _mark711
+                    pos = _mark714
             pos = _start
         return None
 
@@ -8036,23 +8046,23 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] == 11:
                     pos += 1
-                    _items719 = []
-                    while True:
-                        _mark721 = pos
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element720 := block_rule()) is not None:
-                            _items719.append(_element720)
-                            continue
-                        pos = _mark721
-                        break
                     _items722 = []
                     while True:
                         _mark724 = pos
-                        if tok_type[pos] == 113 and (_element723 := except_block_rule()) is not None:
+                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element723 := block_rule()) is not None:
                             _items722.append(_element723)
                             continue
                         pos = _mark724
                         break
-                    if _items722:
+                    _items725 = []
+                    while True:
+                        _mark727 = pos
+                        if tok_type[pos] == 113 and (_element726 := except_block_rule()) is not None:
+                            _items725.append(_element726)
+                            continue
+                        pos = _mark727
+                        break
+                    if _items725:
                         if tok_type[pos] == 113:
                             a = pos
                             pos += 1
@@ -8061,17 +8071,17 @@ def make_rules(p, error_pass):
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                     _ = None
-                                    _mark725 = pos
-                                    _matched726 = False
+                                    _mark728 = pos
+                                    _matched729 = False
                                     if tok_type[pos] == 104:
                                         if tok_type[pos] == 104:
                                             pos += 1
                                             if tok_type[pos] == 1:
                                                 pos += 1
                                                 _ = True
-                                                _matched726 = True
-                                    if not _matched726:
-                                        pos = _mark725
+                                                _matched729 = True
+                                    if not _matched729:
+                                        pos = _mark728
                                     if tok_type[pos] == 11:
                                         pos += 1
                                         return raise_known_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'")
@@ -8082,47 +8092,47 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] == 11:
                     pos += 1
-                    _items727 = []
-                    while True:
-                        _mark729 = pos
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element728 := block_rule()) is not None:
-                            _items727.append(_element728)
-                            continue
-                        pos = _mark729
-                        break
                     _items730 = []
                     while True:
                         _mark732 = pos
-                        if tok_type[pos] == 113 and (_element731 := except_star_block_rule()) is not None:
+                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element731 := block_rule()) is not None:
                             _items730.append(_element731)
                             continue
                         pos = _mark732
                         break
-                    if _items730:
+                    _items733 = []
+                    while True:
+                        _mark735 = pos
+                        if tok_type[pos] == 113 and (_element734 := except_star_block_rule()) is not None:
+                            _items733.append(_element734)
+                            continue
+                        pos = _mark735
+                        break
+                    if _items733:
                         if tok_type[pos] == 113:
                             a = pos
                             pos += 1
                             _ = None
-                            _mark733 = pos
-                            _matched734 = False
+                            _mark736 = pos
+                            _matched737 = False
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                     _ = None
-                                    _mark735 = pos
-                                    _matched736 = False
+                                    _mark738 = pos
+                                    _matched739 = False
                                     if tok_type[pos] == 104:
                                         if tok_type[pos] == 104:
                                             pos += 1
                                             if tok_type[pos] == 1:
                                                 pos += 1
                                                 _ = True
-                                                _matched736 = True
-                                    if not _matched736:
-                                        pos = _mark735
+                                                _matched739 = True
+                                    if not _matched739:
+                                        pos = _mark738
                                     _ = True
-                                    _matched734 = True
-                            if not _matched734:
-                                pos = _mark733
+                                    _matched737 = True
+                            if not _matched737:
+                                pos = _mark736
                             if tok_type[pos] == 11:
                                 pos += 1
                                 return raise_known_location(p, a, "cannot have both 'except' and 'except*' on the same 'try'")
@@ -8145,17 +8155,17 @@ def make_rules(p, error_pass):
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                             _ = None
-                            _mark737 = pos
-                            _matched738 = False
+                            _mark740 = pos
+                            _matched741 = False
                             if tok_type[pos] == 104:
                                 if tok_type[pos] == 104:
                                     pos += 1
                                     if tok_type[pos] == 1:
                                         pos += 1
                                         _ = True
-                                        _matched738 = True
-                            if not _matched738:
-                                pos = _mark737
+                                        _matched741 = True
+                            if not _matched741:
+                                pos = _mark740
                             if tok_type[pos] == 11:
                                 pos += 1
                                 return raise_starting_from(p, a, "multiple exception types must be parenthesized")
@@ -8169,17 +8179,17 @@ def make_rules(p, error_pass):
                     pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                     _ = None
-                    _mark739 = pos
-                    _matched740 = False
+                    _mark742 = pos
+                    _matched743 = False
                     if tok_type[pos] == 104:
                         if tok_type[pos] == 104:
                             pos += 1
                             if tok_type[pos] == 1:
                                 pos += 1
                                 _ = True
-                                _matched740 = True
-                    if not _matched740:
-                        pos = _mark739
+                                _matched743 = True
+                    if not _matched743:
+                        pos = _mark742
                     if tok_type[pos] == 4:
                         pos += 1
                         return raise_syntax_error(p, "expected ':'")
@@ -8237,17 +8247,17 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                     _ = None
-                    _mark741 = pos
-                    _matched742 = False
+                    _mark744 = pos
+                    _matched745 = False
                     if tok_type[pos] == 104:
                         if tok_type[pos] == 104:
                             pos += 1
                             if tok_type[pos] == 1:
                                 pos += 1
                                 _ = True
-                                _matched742 = True
-                    if not _matched742:
-                        pos = _mark741
+                                _matched745 = True
+                    if not _matched745:
+                        pos = _mark744
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] == 4:
@@ -8283,17 +8293,17 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                         _ = None
-                        _mark743 = pos
-                        _matched744 = False
+                        _mark746 = pos
+                        _matched747 = False
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] == 1:
                                     pos += 1
                                     _ = True
-                                    _matched744 = True
-                        if not _matched744:
-                            pos = _mark743
+                                    _matched747 = True
+                        if not _matched747:
+                            pos = _mark746
                         if tok_type[pos] == 11:
                             pos += 1
                             if tok_type[pos] == 4:
@@ -8369,12 +8379,12 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with or_pattern: parse it once
-        _shared745 = or_pattern_rule() if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} else None
-        _shared_end746 = pos
+        _shared748 = or_pattern_rule() if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} else None
+        _shared_end749 = pos
         pos = _start
         # or_pattern 'as' a="_" { raise_known_location(p, a, "cannot use '_' as a target") }
-        if _shared745 is not None:
-            pos = _shared_end746
+        if _shared748 is not None:
+            pos = _shared_end749
             if tok_type[pos] == 104:
                 pos += 1
                 if tok_type[pos] == 1 and tok_string[pos] == '_':
@@ -8383,8 +8393,8 @@ def make_rules(p, error_pass):
                     return raise_known_location(p, a, "cannot use '_' as a target")
         pos = _start
         # or_pattern 'as' !NAME a=expression { raise_known_location(p, a, "invalid pattern target") }
-        if _shared745 is not None:
-            pos = _shared_end746
+        if _shared748 is not None:
+            pos = _shared_end749
             if tok_type[pos] == 104:
                 pos += 1
                 if not (tok_type[pos] == 1):
@@ -8416,16 +8426,16 @@ def make_rules(p, error_pass):
         # [positional_patterns ','] keyword_patterns ',' a=positional_patterns { a }
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
             _ = None
-            _mark747 = pos
-            _matched748 = False
+            _mark750 = pos
+            _matched751 = False
             if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_ := positional_patterns_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
                         _ = True
-                        _matched748 = True
-            if not _matched748:
-                pos = _mark747
+                        _matched751 = True
+            if not _matched751:
+                pos = _mark750
             if tok_type[pos] == 1 and (_ := keyword_patterns_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
@@ -8594,38 +8604,38 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 1:
                     pos += 1
                     _ = None
-                    _mark750 = pos
-                    _matched751 = False
+                    _mark753 = pos
+                    _matched754 = False
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v749 := type_params_rule()) is not None:
-                            _ = _v749
-                            _matched751 = True
-                    if not _matched751:
-                        pos = _mark750
+                        if tok_type[pos] == 9 and (_v752 := type_params_rule()) is not None:
+                            _ = _v752
+                            _matched754 = True
+                    if not _matched754:
+                        pos = _mark753
                     if tok_type[pos] == 7:
                         pos += 1
                         _ = None
-                        _mark753 = pos
-                        _matched754 = False
+                        _mark756 = pos
+                        _matched757 = False
                         if tok_type[pos] in {1, 7, 16, 17, 35}:
-                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v752 := params_rule()) is not None:
-                                _ = _v752
-                                _matched754 = True
-                        if not _matched754:
-                            pos = _mark753
+                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v755 := params_rule()) is not None:
+                                _ = _v755
+                                _matched757 = True
+                        if not _matched757:
+                            pos = _mark756
                         if tok_type[pos] == 8:
                             pos += 1
                             _ = None
-                            _mark755 = pos
-                            _matched756 = False
+                            _mark758 = pos
+                            _matched759 = False
                             if tok_type[pos] == 51:
                                 if tok_type[pos] == 51:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = True
-                                        _matched756 = True
-                            if not _matched756:
-                                pos = _mark755
+                                        _matched759 = True
+                            if not _matched759:
+                                pos = _mark758
                             if tok_type[pos] == 11:
                                 pos += 1
                                 if tok_type[pos] == 4:
@@ -8647,35 +8657,35 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 1:
                     pos += 1
                     _ = None
-                    _mark758 = pos
-                    _matched759 = False
+                    _mark761 = pos
+                    _matched762 = False
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v757 := type_params_rule()) is not None:
-                            _ = _v757
-                            _matched759 = True
-                    if not _matched759:
-                        pos = _mark758
+                        if tok_type[pos] == 9 and (_v760 := type_params_rule()) is not None:
+                            _ = _v760
+                            _matched762 = True
+                    if not _matched762:
+                        pos = _mark761
                     _ = None
-                    _mark760 = pos
-                    _matched761 = False
+                    _mark763 = pos
+                    _matched764 = False
                     if tok_type[pos] == 7:
                         if tok_type[pos] == 7:
                             pos += 1
                             _ = None
-                            _mark763 = pos
-                            _matched764 = False
+                            _mark766 = pos
+                            _matched767 = False
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v762 := arguments_rule()) is not None:
-                                    _ = _v762
-                                    _matched764 = True
-                            if not _matched764:
-                                pos = _mark763
+                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v765 := arguments_rule()) is not None:
+                                    _ = _v765
+                                    _matched767 = True
+                            if not _matched767:
+                                pos = _mark766
                             if tok_type[pos] == 8:
                                 pos += 1
                                 _ = True
-                                _matched761 = True
-                    if not _matched761:
-                        pos = _mark760
+                                _matched764 = True
+                    if not _matched764:
+                        pos = _mark763
                     if tok_type[pos] == 4:
                         pos += 1
                         return raise_syntax_error(p, "expected ':'")
@@ -8688,35 +8698,35 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 1:
                     pos += 1
                     _ = None
-                    _mark766 = pos
-                    _matched767 = False
+                    _mark769 = pos
+                    _matched770 = False
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v765 := type_params_rule()) is not None:
-                            _ = _v765
-                            _matched767 = True
-                    if not _matched767:
-                        pos = _mark766
+                        if tok_type[pos] == 9 and (_v768 := type_params_rule()) is not None:
+                            _ = _v768
+                            _matched770 = True
+                    if not _matched770:
+                        pos = _mark769
                     _ = None
-                    _mark768 = pos
-                    _matched769 = False
+                    _mark771 = pos
+                    _matched772 = False
                     if tok_type[pos] == 7:
                         if tok_type[pos] == 7:
                             pos += 1
                             _ = None
-                            _mark771 = pos
-                            _matched772 = False
+                            _mark774 = pos
+                            _matched775 = False
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v770 := arguments_rule()) is not None:
-                                    _ = _v770
-                                    _matched772 = True
-                            if not _matched772:
-                                pos = _mark771
+                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v773 := arguments_rule()) is not None:
+                                    _ = _v773
+                                    _matched775 = True
+                            if not _matched775:
+                                pos = _mark774
                             if tok_type[pos] == 8:
                                 pos += 1
                                 _ = True
-                                _matched769 = True
-                    if not _matched769:
-                        pos = _mark768
+                                _matched772 = True
+                    if not _matched772:
+                        pos = _mark771
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] == 4:
@@ -8733,16 +8743,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ','.double_starred_kvpair+ ',' invalid_kvpair
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element774 := double_starred_kvpair_rule()) is not None:
-                _items773 = [_element774]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element777 := double_starred_kvpair_rule()) is not None:
+                _items776 = [_element777]
                 while True:
-                    _mark775 = pos
+                    _mark778 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element776 := double_starred_kvpair_rule()) is not None:
-                            _items773.append(_element776)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element779 := double_starred_kvpair_rule()) is not None:
+                            _items776.append(_element779)
                             continue
-                    pos = _mark775
+                    pos = _mark778
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -8750,12 +8760,12 @@ def make_rules(p, error_pass):
                         return True
             pos = _start
         # the next 2 alternatives begin with expression: parse it once
-        _shared777 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end778 = pos
+        _shared780 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end781 = pos
         pos = _start
         # expression ':' a='*' bitwise_or { raise_starting_from(p, a, "cannot use a starred expression in a dictionary value") }
-        if _shared777 is not None:
-            pos = _shared_end778
+        if _shared780 is not None:
+            pos = _shared_end781
             if tok_type[pos] == 11:
                 pos += 1
                 if tok_type[pos] == 16:
@@ -8765,8 +8775,8 @@ def make_rules(p, error_pass):
                         return raise_starting_from(p, a, "cannot use a starred expression in a dictionary value")
         pos = _start
         # expression a=':' &('}' | ',') { raise_known_location(p, a, "expression expected after dictionary key and ':'") }
-        if _shared777 is not None:
-            pos = _shared_end778
+        if _shared780 is not None:
+            pos = _shared_end781
             if tok_type[pos] == 11:
                 a = pos
                 pos += 1
@@ -8781,19 +8791,19 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 3 alternatives begin with expression: parse it once
-        _shared779 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end780 = pos
+        _shared782 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end783 = pos
         pos = _start
         # a=expression !(':') { raise_error_known_location(p, SyntaxError, a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key") }
-        if _shared779 is not None:
-            pos = _shared_end780
-            a = _shared779
+        if _shared782 is not None:
+            pos = _shared_end783
+            a = _shared782
             if not (tok_type[pos] == 11):
                 return raise_error_known_location(p, SyntaxError, a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key")
         pos = _start
         # expression ':' a='*' bitwise_or { raise_starting_from(p, a, "cannot use a starred expression in a dictionary value") }
-        if _shared779 is not None:
-            pos = _shared_end780
+        if _shared782 is not None:
+            pos = _shared_end783
             if tok_type[pos] == 11:
                 pos += 1
                 if tok_type[pos] == 16:
@@ -8803,8 +8813,8 @@ def make_rules(p, error_pass):
                         return raise_starting_from(p, a, "cannot use a starred expression in a dictionary value")
         pos = _start
         # expression a=':' &('}' | ',') { raise_known_location(p, a, "expression expected after dictionary key and ':'") }
-        if _shared779 is not None:
-            pos = _shared_end780
+        if _shared782 is not None:
+            pos = _shared_end783
             if tok_type[pos] == 11:
                 a = pos
                 pos += 1
@@ -8876,9 +8886,9 @@ def make_rules(p, error_pass):
         if _t == 25:
             if tok_type[pos] == 25:
                 pos += 1
-                _mark781 = pos
+                _mark784 = pos
                 _found = (tok_type[pos] == 132 and (_ := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := star_expressions_rule()) is not None)
-                pos = _mark781
+                pos = _mark784
                 if not _found:
                     return raise_on_next_token(p, pos, "f-string: expecting a valid expression after '{'")
             pos = _start
@@ -8886,7 +8896,7 @@ def make_rules(p, error_pass):
         if _t == 25:
             if tok_type[pos] == 25:
                 pos += 1
-                if (tok_type[pos] == 132 and (_v782 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v782 := star_expressions_rule()) is not None):
+                if (tok_type[pos] == 132 and (_v785 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v785 := star_expressions_rule()) is not None):
                     if not (tok_type[pos] in {11, 22, 26, 54}):
                         return raise_on_next_token(p, pos, "f-string: expecting '=', or '!', or ':', or '}'")
             pos = _start
@@ -8894,7 +8904,7 @@ def make_rules(p, error_pass):
         if _t == 25:
             if tok_type[pos] == 25:
                 pos += 1
-                if (tok_type[pos] == 132 and (_v783 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v783 := star_expressions_rule()) is not None):
+                if (tok_type[pos] == 132 and (_v786 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v786 := star_expressions_rule()) is not None):
                     if tok_type[pos] == 22:
                         pos += 1
                         if not (tok_type[pos] in {11, 26, 54}):
@@ -8904,35 +8914,13 @@ def make_rules(p, error_pass):
         if call_invalid_rules and _t == 25:
             if tok_type[pos] == 25:
                 pos += 1
-                if (tok_type[pos] == 132 and (_v784 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v784 := star_expressions_rule()) is not None):
+                if (tok_type[pos] == 132 and (_v787 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v787 := star_expressions_rule()) is not None):
                     if tok_type[pos] == 22:
                         pos += 1
                     if tok_type[pos] == 54 and (_ := invalid_conversion_character_rule()) is not None:
                         return True
             pos = _start
         # '{' (yield_expr | star_expressions) '='? ['!' NAME] !(':' | '}') { raise_on_next_token(p, pos, "f-string: expecting ':' or '}'") }
-        if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v785 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v785 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                    _ = None
-                    _mark786 = pos
-                    _matched787 = False
-                    if tok_type[pos] == 54:
-                        if tok_type[pos] == 54:
-                            pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched787 = True
-                    if not _matched787:
-                        pos = _mark786
-                    if not (tok_type[pos] in {11, 26}):
-                        return raise_on_next_token(p, pos, "f-string: expecting ':' or '}'")
-            pos = _start
-        # '{' (yield_expr | star_expressions) '='? ['!' NAME] ':' fstring_format_spec* !'}' { raise_on_next_token(p, pos, "f-string: expecting '}', or format specs") }
         if _t == 25:
             if tok_type[pos] == 25:
                 pos += 1
@@ -8951,15 +8939,37 @@ def make_rules(p, error_pass):
                                 _matched790 = True
                     if not _matched790:
                         pos = _mark789
+                    if not (tok_type[pos] in {11, 26}):
+                        return raise_on_next_token(p, pos, "f-string: expecting ':' or '}'")
+            pos = _start
+        # '{' (yield_expr | star_expressions) '='? ['!' NAME] ':' fstring_format_spec* !'}' { raise_on_next_token(p, pos, "f-string: expecting '}', or format specs") }
+        if _t == 25:
+            if tok_type[pos] == 25:
+                pos += 1
+                if (tok_type[pos] == 132 and (_v791 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v791 := star_expressions_rule()) is not None):
+                    if tok_type[pos] == 22:
+                        pos += 1
+                    _ = None
+                    _mark792 = pos
+                    _matched793 = False
+                    if tok_type[pos] == 54:
+                        if tok_type[pos] == 54:
+                            pos += 1
+                            if tok_type[pos] == 1:
+                                pos += 1
+                                _ = True
+                                _matched793 = True
+                    if not _matched793:
+                        pos = _mark792
                     if tok_type[pos] == 11:
                         pos += 1
-                        _items791 = []
+                        _items794 = []
                         while True:
-                            _mark793 = pos
-                            if tok_type[pos] in {25, 62} and (_element792 := fstring_format_spec_rule()) is not None:
-                                _items791.append(_element792)
+                            _mark796 = pos
+                            if tok_type[pos] in {25, 62} and (_element795 := fstring_format_spec_rule()) is not None:
+                                _items794.append(_element795)
                                 continue
-                            pos = _mark793
+                            pos = _mark796
                             break
                         if not (tok_type[pos] == 26):
                             return raise_on_next_token(p, pos, "f-string: expecting '}', or format specs")
@@ -8968,21 +8978,21 @@ def make_rules(p, error_pass):
         if _t == 25:
             if tok_type[pos] == 25:
                 pos += 1
-                if (tok_type[pos] == 132 and (_v794 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v794 := star_expressions_rule()) is not None):
+                if (tok_type[pos] == 132 and (_v797 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v797 := star_expressions_rule()) is not None):
                     if tok_type[pos] == 22:
                         pos += 1
                     _ = None
-                    _mark795 = pos
-                    _matched796 = False
+                    _mark798 = pos
+                    _matched799 = False
                     if tok_type[pos] == 54:
                         if tok_type[pos] == 54:
                             pos += 1
                             if tok_type[pos] == 1:
                                 pos += 1
                                 _ = True
-                                _matched796 = True
-                    if not _matched796:
-                        pos = _mark795
+                                _matched799 = True
+                    if not _matched799:
+                        pos = _mark798
                     if not (tok_type[pos] == 26):
                         return raise_on_next_token(p, pos, "f-string: expecting '}'")
             pos = _start
@@ -9025,8 +9035,8 @@ def make_rules(p, error_pass):
             pos = _start
         # single_subscript_attribute_target
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v797 := single_subscript_attribute_target_rule()) is not None:
-                return _v797
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v800 := single_subscript_attribute_target_rule()) is not None:
+                return _v800
             pos = _start
         return None
 
@@ -9051,14 +9061,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v798 := assignment_expression_rule()) is not None:
-                return _v798
+            if tok_type[pos] == 1 and (_v801 := assignment_expression_rule()) is not None:
+                return _v801
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v799 := expression_rule()) is not None:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v802 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v799
+                    return _v802
             pos = _start
         return None
 
@@ -9069,32 +9079,32 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v800 := starred_expression_rule()) is not None:
-                return _v800
+            if tok_type[pos] == 16 and (_v803 := starred_expression_rule()) is not None:
+                return _v803
             pos = _start
         # (assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v801 := _group_22()) is not None:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v804 := _group_21()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v801
+                    return _v804
             pos = _start
         return None
 
-    # _group_5: _v800=starred_expression | _v801=(assignment_expression | expression !':=') !'='
+    # _group_5: _v803=starred_expression | _v804=(assignment_expression | expression !':=') !'='
     def _group_5():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v800=starred_expression
+        # _v803=starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v800 := starred_expression_rule()) is not None:
-                return _v800
+            if tok_type[pos] == 16 and (_v803 := starred_expression_rule()) is not None:
+                return _v803
             pos = _start
-        # _v801=(assignment_expression | expression !':=') !'='
+        # _v804=(assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v801 := _group_23()) is not None:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v804 := _group_22()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v801
+                    return _v804
             pos = _start
         return None
 
@@ -9106,8 +9116,8 @@ def make_rules(p, error_pass):
         # !'*' star_target
         if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
             if not (tok_type[pos] == 16):
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v802 := star_target_rule()) is not None:
-                    return _v802
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v805 := star_target_rule()) is not None:
+                    return _v805
             pos = _start
         return None
 
@@ -9133,13 +9143,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v803 := _group_24()) is not None:
-                return _v803
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v806 := _group_23()) is not None:
+                return _v806
             pos = _start
         # kwargs
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v804 := kwargs_rule()) is not None:
-                return _v804
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v807 := kwargs_rule()) is not None:
+                return _v807
             pos = _start
         return None
 
@@ -9150,8 +9160,8 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # args
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v805 := args_rule()) is not None:
-                return _v805
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v808 := args_rule()) is not None:
+                return _v808
             pos = _start
         # expression for_if_clauses
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
@@ -9192,104 +9202,85 @@ def make_rules(p, error_pass):
         # SOFT_KEYWORD
         if _t == 1:
             if tok_type[pos] == 1 and tok_string[pos] in SOFT_KEYWORDS:
-                _v806 = pos
+                _v809 = pos
                 pos += 1
-                return _v806
+                return _v809
             pos = _start
         return None
 
-    # _group_12: FSTRING_MIDDLE | fstring_replacement_field
+    # _group_12: list | tuple | genexp | 'True' | 'None' | 'False'
     def _group_12():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # FSTRING_MIDDLE
-        if _t == 62:
-            if tok_type[pos] == 62:
-                _v807 = pos
-                pos += 1
-                return _v807
-            pos = _start
-        # fstring_replacement_field
-        if _t == 25:
-            if tok_type[pos] == 25 and (_v808 := fstring_replacement_field_rule()) is not None:
-                return _v808
-            pos = _start
-        return None
-
-    # _group_13: list | tuple | genexp | 'True' | 'None' | 'False'
-    def _group_13():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # list
         if _t == 9:
-            if tok_type[pos] == 9 and (_v809 := list_rule()) is not None:
-                return _v809
+            if tok_type[pos] == 9 and (_v810 := list_rule()) is not None:
+                return _v810
             pos = _start
         # tuple
         if _t == 7:
-            if tok_type[pos] == 7 and (_v810 := tuple_rule()) is not None:
-                return _v810
+            if tok_type[pos] == 7 and (_v811 := tuple_rule()) is not None:
+                return _v811
             pos = _start
         # genexp
         if _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25} and (_v811 := genexp_rule()) is not None:
-                return _v811
+            if tok_type[pos] in {7, 9, 25} and (_v812 := genexp_rule()) is not None:
+                return _v812
             pos = _start
         # 'True'
         if _t == 102:
             if tok_type[pos] == 102:
-                _v812 = pos
-                pos += 1
-                return _v812
-            pos = _start
-        # 'None'
-        if _t == 101:
-            if tok_type[pos] == 101:
                 _v813 = pos
                 pos += 1
                 return _v813
             pos = _start
-        # 'False'
-        if _t == 100:
-            if tok_type[pos] == 100:
+        # 'None'
+        if _t == 101:
+            if tok_type[pos] == 101:
                 _v814 = pos
                 pos += 1
                 return _v814
             pos = _start
+        # 'False'
+        if _t == 100:
+            if tok_type[pos] == 100:
+                _v815 = pos
+                pos += 1
+                return _v815
+            pos = _start
         return None
 
-    # _group_14: ',' | param_no_default
-    def _group_14():
+    # _group_13: ',' | param_no_default
+    def _group_13():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ','
         if _t == 12:
             if tok_type[pos] == 12:
-                _v815 = pos
+                _v816 = pos
                 pos += 1
-                return _v815
+                return _v816
             pos = _start
         # param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v816 := param_no_default_rule()) is not None:
-                return _v816
+            if tok_type[pos] == 1 and (_v817 := param_no_default_rule()) is not None:
+                return _v817
             pos = _start
         return None
 
-    # _group_15: ')' | ',' (')' | '**')
-    def _group_15():
+    # _group_14: ')' | ',' (')' | '**')
+    def _group_14():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ')'
         if _t == 8:
             if tok_type[pos] == 8:
-                _v817 = pos
+                _v818 = pos
                 pos += 1
-                return _v817
+                return _v818
             pos = _start
         # ',' (')' | '**')
         if _t == 12:
@@ -9301,6 +9292,25 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
+    # _group_15: param_no_default | ','
+    def _group_15():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # param_no_default
+        if _t == 1:
+            if tok_type[pos] == 1 and (_v819 := param_no_default_rule()) is not None:
+                return _v819
+            pos = _start
+        # ','
+        if _t == 12:
+            if tok_type[pos] == 12:
+                _v820 = pos
+                pos += 1
+                return _v820
+            pos = _start
+        return None
+
     # _group_16: param_no_default | ','
     def _group_16():
         nonlocal pos
@@ -9308,42 +9318,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v818 := param_no_default_rule()) is not None:
-                return _v818
-            pos = _start
-        # ','
-        if _t == 12:
-            if tok_type[pos] == 12:
-                _v819 = pos
-                pos += 1
-                return _v819
-            pos = _start
-        return None
-
-    # _group_17: param_no_default | ','
-    def _group_17():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # param_no_default
-        if _t == 1:
-            if tok_type[pos] == 1 and (_v820 := param_no_default_rule()) is not None:
-                return _v820
-            pos = _start
-        # ','
-        if _t == 12:
-            if tok_type[pos] == 12:
-                _v821 = pos
-                pos += 1
+            if tok_type[pos] == 1 and (_v821 := param_no_default_rule()) is not None:
                 return _v821
             pos = _start
-        return None
-
-    # _group_18: ',' | lambda_param_no_default
-    def _group_18():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
         # ','
         if _t == 12:
             if tok_type[pos] == 12:
@@ -9351,24 +9328,38 @@ def make_rules(p, error_pass):
                 pos += 1
                 return _v822
             pos = _start
+        return None
+
+    # _group_17: ',' | lambda_param_no_default
+    def _group_17():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # ','
+        if _t == 12:
+            if tok_type[pos] == 12:
+                _v823 = pos
+                pos += 1
+                return _v823
+            pos = _start
         # lambda_param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v823 := lambda_param_no_default_rule()) is not None:
-                return _v823
+            if tok_type[pos] == 1 and (_v824 := lambda_param_no_default_rule()) is not None:
+                return _v824
             pos = _start
         return None
 
-    # _group_19: ':' | ',' (':' | '**')
-    def _group_19():
+    # _group_18: ':' | ',' (':' | '**')
+    def _group_18():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ':'
         if _t == 11:
             if tok_type[pos] == 11:
-                _v824 = pos
+                _v825 = pos
                 pos += 1
-                return _v824
+                return _v825
             pos = _start
         # ',' (':' | '**')
         if _t == 12:
@@ -9380,6 +9371,25 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
+    # _group_19: lambda_param_no_default | ','
+    def _group_19():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # lambda_param_no_default
+        if _t == 1:
+            if tok_type[pos] == 1 and (_v826 := lambda_param_no_default_rule()) is not None:
+                return _v826
+            pos = _start
+        # ','
+        if _t == 12:
+            if tok_type[pos] == 12:
+                _v827 = pos
+                pos += 1
+                return _v827
+            pos = _start
+        return None
+
     # _group_20: lambda_param_no_default | ','
     def _group_20():
         nonlocal pos
@@ -9387,90 +9397,71 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # lambda_param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v825 := lambda_param_no_default_rule()) is not None:
-                return _v825
-            pos = _start
-        # ','
-        if _t == 12:
-            if tok_type[pos] == 12:
-                _v826 = pos
-                pos += 1
-                return _v826
-            pos = _start
-        return None
-
-    # _group_21: lambda_param_no_default | ','
-    def _group_21():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # lambda_param_no_default
-        if _t == 1:
-            if tok_type[pos] == 1 and (_v827 := lambda_param_no_default_rule()) is not None:
-                return _v827
-            pos = _start
-        # ','
-        if _t == 12:
-            if tok_type[pos] == 12:
-                _v828 = pos
-                pos += 1
+            if tok_type[pos] == 1 and (_v828 := lambda_param_no_default_rule()) is not None:
                 return _v828
             pos = _start
+        # ','
+        if _t == 12:
+            if tok_type[pos] == 12:
+                _v829 = pos
+                pos += 1
+                return _v829
+            pos = _start
         return None
 
-    # _group_22: assignment_expression | expression !':='
-    def _group_22():
+    # _group_21: assignment_expression | expression !':='
+    def _group_21():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v829 := assignment_expression_rule()) is not None:
-                return _v829
+            if tok_type[pos] == 1 and (_v830 := assignment_expression_rule()) is not None:
+                return _v830
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v830 := expression_rule()) is not None:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v831 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v830
+                    return _v831
             pos = _start
         return None
 
-    # _group_23: _v829=assignment_expression | _v830=expression !':='
-    def _group_23():
+    # _group_22: _v830=assignment_expression | _v831=expression !':='
+    def _group_22():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v829=assignment_expression
+        # _v830=assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v829 := assignment_expression_rule()) is not None:
-                return _v829
+            if tok_type[pos] == 1 and (_v830 := assignment_expression_rule()) is not None:
+                return _v830
             pos = _start
-        # _v830=expression !':='
+        # _v831=expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v830 := expression_rule()) is not None:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v831 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v830
+                    return _v831
             pos = _start
         return None
 
-    # _group_24: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
-    def _group_24():
+    # _group_23: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
+    def _group_23():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element832 := _group_25()) is not None:
-                _items831 = [_element832]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element833 := _group_24()) is not None:
+                _items832 = [_element833]
                 while True:
-                    _mark833 = pos
+                    _mark834 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element834 := _group_26()) is not None:
-                            _items831.append(_element834)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element835 := _group_25()) is not None:
+                            _items832.append(_element835)
                             continue
-                    pos = _mark833
+                    pos = _mark834
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -9479,75 +9470,75 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # _group_25: starred_expression | (assignment_expression | expression !':=') !'='
-    def _group_25():
+    # _group_24: starred_expression | (assignment_expression | expression !':=') !'='
+    def _group_24():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v835 := starred_expression_rule()) is not None:
-                return _v835
+            if tok_type[pos] == 16 and (_v836 := starred_expression_rule()) is not None:
+                return _v836
             pos = _start
         # (assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v836 := _group_27()) is not None:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v837 := _group_26()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v836
+                    return _v837
             pos = _start
         return None
 
-    # _group_26: _v835=starred_expression | _v836=(assignment_expression | expression !':=') !'='
-    def _group_26():
+    # _group_25: _v836=starred_expression | _v837=(assignment_expression | expression !':=') !'='
+    def _group_25():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v835=starred_expression
+        # _v836=starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v835 := starred_expression_rule()) is not None:
-                return _v835
+            if tok_type[pos] == 16 and (_v836 := starred_expression_rule()) is not None:
+                return _v836
             pos = _start
-        # _v836=(assignment_expression | expression !':=') !'='
+        # _v837=(assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v836 := _group_28()) is not None:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v837 := _group_27()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v836
+                    return _v837
             pos = _start
         return None
 
-    # _group_27: assignment_expression | expression !':='
-    def _group_27():
+    # _group_26: assignment_expression | expression !':='
+    def _group_26():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v837 := assignment_expression_rule()) is not None:
-                return _v837
+            if tok_type[pos] == 1 and (_v838 := assignment_expression_rule()) is not None:
+                return _v838
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v838 := expression_rule()) is not None:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v839 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v838
+                    return _v839
             pos = _start
         return None
 
-    # _group_28: _v837=assignment_expression | _v838=expression !':='
-    def _group_28():
+    # _group_27: _v838=assignment_expression | _v839=expression !':='
+    def _group_27():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v837=assignment_expression
+        # _v838=assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v837 := assignment_expression_rule()) is not None:
-                return _v837
+            if tok_type[pos] == 1 and (_v838 := assignment_expression_rule()) is not None:
+                return _v838
             pos = _start
-        # _v838=expression !':='
+        # _v839=expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v838 := expression_rule()) is not None:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v839 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v838
+                    return _v839
             pos = _start
         return None
 

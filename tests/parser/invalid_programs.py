@@ -104,7 +104,9 @@ def _code_strings(call: ast.Call):
 def _harvest_file(path):
     text = path.read_text(encoding="utf-8", errors="replace")
     try:
-        tree = ast.parse(text)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text)
     except SyntaxError:
         return
     parser = doctest.DocTestParser()

@@ -19,6 +19,7 @@ from clearpy.corpus import count_lines
 
 # Stage name -> module under clearpy.bench. A stage appears once it exists.
 STAGES: dict[str, str] = {
+    "parse": "clearpy.bench.parse",
 }
 
 

@@ -19,7 +19,13 @@ from clearpy.corpus import count_lines
 
 # Stage name -> module under clearpy.bench. A stage appears once it exists.
 STAGES: dict[str, str] = {
+<<<<<<< HEAD
     "parse": "clearpy.bench.parse",
+=======
+    "tokens": "clearpy.bench.tokens",
+    "compile": "clearpy.bench.compile",
+    "vm": "clearpy.bench.vm",
+>>>>>>> main
 }
 
 

@@ -19,13 +19,10 @@ from clearpy.corpus import count_lines
 
 # Stage name -> module under clearpy.bench. A stage appears once it exists.
 STAGES: dict[str, str] = {
-<<<<<<< HEAD
-    "parse": "clearpy.bench.parse",
-=======
     "tokens": "clearpy.bench.tokens",
+    "parse": "clearpy.bench.parse",
     "compile": "clearpy.bench.compile",
     "vm": "clearpy.bench.vm",
->>>>>>> main
 }
 
 

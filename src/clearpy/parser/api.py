@@ -16,12 +16,13 @@ unterminated string, say) takes precedence over the parser's error.
 """
 
 import codecs
+import gc
 import re
 import sys
 
 from clearpy.parser import tokens as tok
 from clearpy.parser.errors import CURRENT_POS, make_syntax_error, raise_at_token
-from clearpy.parser.state import ParserState
+from clearpy.parser.state import NeedsRecording, ParserState
 from clearpy.parser.token_arrays import normalize_newlines
 
 _START_RULES = {"exec": "file", "eval": "eval", "single": "interactive", "func_type": "func_type"}
@@ -62,15 +63,32 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
     elif "\0" in text:
         raise SyntaxError("source code string cannot contain null bytes")
 
-    from clearpy.parser.generated import KEYWORDS
-    state = ParserState(normalize_newlines(text), filename, KEYWORDS, mode=mode,
-                        feature_version=minor, type_comments=type_comments)
-    return run_parser(state, _START_RULES[mode])
+    # SPEED: the cyclic garbage collector is paused while parsing. A parse
+    # creates hundreds of thousands of objects that all stay alive (tokens,
+    # then the tree), so every collection would scan them in vain; CPython's
+    # parser keeps its nodes out of the collector's reach for the same reason.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        from clearpy.parser.generated import KEYWORDS
+        state = ParserState(normalize_newlines(text), filename, KEYWORDS, mode=mode,
+                            feature_version=minor, type_comments=type_comments)
+        return run_parser(state, _START_RULES[mode])
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def run_parser(state: ParserState, start: str):
     """The passes described in the module docstring."""
     from clearpy.parser.generated import make_rules
+
+    def run_pass(error_pass: bool):
+        rules = make_rules(state, error_pass)
+        try:
+            return rules[start]()
+        finally:
+            rules["release"]()
 
     old_limit = sys.getrecursionlimit()
     if old_limit < _RECURSION_LIMIT:
@@ -79,8 +97,8 @@ def run_parser(state: ParserState, start: str):
         state.start_recording()   # _finish needs to know how far the parser read
     try:
         try:
-            result = make_rules(state, False)[start]()
-        except SyntaxError:
+            result = run_pass(False)
+        except (SyntaxError, NeedsRecording):
             result = None
         except RecursionError:
             raise _too_complex() from None
@@ -92,7 +110,7 @@ def run_parser(state: ParserState, start: str):
         state.warnings_shown = False
         error = None
         try:
-            result = make_rules(state, False)[start]()
+            result = run_pass(False)
         except SyntaxError as exc:
             error = exc
         if error is None and result is not None:
@@ -101,7 +119,7 @@ def run_parser(state: ParserState, start: str):
         state.warnings_shown = True
         if error is None:
             try:
-                make_rules(state, True)[start]()
+                run_pass(True)
             except SyntaxError as exc:
                 error = exc
         raise _syntax_error(state, error, last_token)

@@ -15,6 +15,11 @@ from clearpy.parser.errors import byte_offset_to_character_offset, raise_at_toke
 from clearpy.parser.token_arrays import RecordingList, TokenArrays
 
 
+class NeedsRecording(Exception):
+    """An error position depends on how far the parser has read, which only
+    the recording passes know: the fast pass gives up and the parse is redone."""
+
+
 class ParserState:
     def __init__(self, text: str, filename, keywords: dict[str, int], *, mode: str = "exec",
                  feature_version: int = 12, type_comments: bool = False):
@@ -50,6 +55,8 @@ class ParserState:
         """Index of the furthest token read so far (CPython's p->tokens[p->fill - 1])."""
         if self.known_error_token is not None:
             return self.known_error_token
+        if not isinstance(self.tok_type, RecordingList):
+            raise NeedsRecording()
         return max(self.tok_type.furthest, 0)
 
     def note_read(self, index: int) -> None:
@@ -94,12 +101,27 @@ class ParserState:
             return self.lines[lineno - 1].encode("utf-8")
         return b""
 
-    def error_line_bytes(self, lineno: int) -> bytes:
-        """The line an error's columns are converted on (with an implied final newline)."""
+    def error_line_bytes(self, lineno: int, with_newline: bool = True) -> bytes:
+        """The line an error's columns are converted on.
+
+        CPython takes the tokenizer's current line, newline included (the
+        string tokenizer adds one to a last line without), or, for an earlier
+        line, the text of that line up to its newline.
+        """
         line = self.line_bytes(lineno)
+        if not with_newline:
+            return line.rstrip(b"\n")
         if line and not line.endswith(b"\n") and lineno == len(self.lines):
             line += b"\n"
         return line
+
+    def tokenizer_line(self) -> int:
+        """The line CPython's tokenizer is on after the last token read."""
+        try:
+            index = self.last_token_read()
+        except NeedsRecording:
+            raise
+        return self.tok_end_lineno[index]
 
     def source_between(self, first: int, second: int) -> str:
         """The source text from the end of token ``first`` to the start of token ``second``."""

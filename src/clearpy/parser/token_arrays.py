@@ -238,7 +238,7 @@ class TokenArrays:
         line = self.lines[lineno - 1]
         if line.isascii():
             return col
-        return len(line[:col].encode("utf-8"))
+        return len(line[:col].encode("utf-8")) + max(0, col - len(line))
 
     def _build(self, raw, keywords):
         types, strings, ids = [], [], []
@@ -293,16 +293,35 @@ class TokenArrays:
         end_lineno, end_offset = error.end_lineno, error.end_offset
         if message in _EOF_MESSAGES:
             return self._eof_failure(index, error)
-        overrides = error_type is SyntaxError
+        # Inside an f-string a tokenizer error does not replace the parser's
+        # error (CPython keeps "the syntax error in the expression part").
+        in_fstring = self.tok_type.count(tok.FSTRING_START) > self.tok_type.count(tok.FSTRING_END)
+        overrides = error_type is SyntaxError and not in_fstring
         if message == "unexpected character after line continuation character":
-            # Reported by the parser from the tokenizer's state (E_LINECONT).
+            # Reported by the parser from the tokenizer's state (E_LINECONT),
+            # at the character after the backslash.
             overrides = False
-            offset, end_lineno, end_offset = offset - 1, lineno, 0
+            offset, end_lineno, end_offset = self._after_backslash(lineno), lineno, 0
+        elif error_type is TabError or message == "too many levels of indentation":
+            # E_TABSPACE, E_TOODEEP: reported at the start of the line.
+            offset, end_lineno, end_offset = 1, lineno, 0
         elif error_type is not SyntaxError:
-            # IndentationError and TabError: the parser gives the end as unknown.
+            # The bad dedent: the parser gives the end as unknown.
             end_lineno, end_offset = lineno, -1
         return TokenizerFailure(index, error_type, message, lineno, offset, end_lineno,
                                 end_offset, overrides)
+
+    def _after_backslash(self, lineno: int) -> int:
+        """1-based column of the character after the stray backslash on ``lineno``."""
+        start = 0
+        for index in range(len(self.tok_type) - 1, -1, -1):
+            if self.tok_end_lineno[index] == lineno and self.tok_end_col[index] >= 0:
+                start = self.tok_end_col[index]
+                break
+        line = self.lines[lineno - 1].encode("utf-8") if lineno <= len(self.lines) else b""
+        backslash = line.find(b"\\", start)
+        column = len(line[:backslash].decode("utf-8", "replace")) if backslash >= 0 else 0
+        return column + 2
 
     def _eof_failure(self, index, error) -> TokenizerFailure:
         """EOF inside brackets: "'(' was never closed" at the innermost open bracket."""
@@ -313,8 +332,15 @@ class TokenArrays:
             elif token_type in tok.CLOSING_BRACKETS and stack:
                 stack.pop()
         if not stack:
+            # A backslash continues the last line into the end of the file:
+            # reported where the tokenizer stands, after that line.
+            lineno = len(self.lines)
+            line = self.lines[-1].encode("utf-8") if self.lines else b""
+            if not line.endswith(b"\n"):
+                line += b"\n"
+            offset = len(line.decode("utf-8", "replace"))
             return TokenizerFailure(index, SyntaxError, "unexpected EOF while parsing",
-                                    error.lineno, 0, error.lineno, -1, overrides=False)
+                                    lineno, offset, lineno, -1, overrides=False)
         opener = stack[-1]
         return TokenizerFailure(index, SyntaxError, f"'{self.tok_string[opener]}' was never closed",
                                 self.tok_lineno[opener], None, self.tok_lineno[opener], 0,

@@ -19,6 +19,7 @@ from pathlib import Path
 STEPS = [
     "source",
     "symtable",
+    "codegen",
 ]
 
 

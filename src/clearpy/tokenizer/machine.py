@@ -183,15 +183,32 @@ class Tokenizer:
                         break
                     blanks_end = spaces(text, pos).end()
                     c = text[blanks_end]
+                    col = blanks_end - pos
+                    dedents = 0
                     if c == "#" or c == "\n":
                         blank = True
-                    elif (c in "\t\f\\\r" or not parens and not (
-                            blanks_end - pos == indents[-1] == altindents[-1])):
+                    elif c in "\t\f\\\r":
                         self.pos = pos
                         self.atbol = True
                         break
                     else:
                         blank = False
+                        if not parens and col != indents[-1]:
+                            if col > indents[-1] and col > altindents[-1] and len(indents) < MAX_INDENT:
+                                dedents = -1  # one INDENT
+                            else:
+                                level = len(indents) - 1
+                                while level > 0 and col < indents[level]:
+                                    level -= 1
+                                if col != indents[level] or col != altindents[level]:
+                                    self.pos = pos  # an error: let _begin_line report it
+                                    self.atbol = True
+                                    break
+                                dedents = len(indents) - 1 - level
+                        elif not parens and col != altindents[-1]:
+                            self.pos = pos
+                            self.atbol = True
+                            break
                     comment_newline = False
                     lineno += 1
                     ls = self.line_start = self.buffer_start = pos
@@ -201,6 +218,16 @@ class Tokenizer:
                         line = line[:-1]
                     self.lineno, self.line = lineno, line
                     pos = blanks_end
+                    if dedents:
+                        if dedents < 0:
+                            indents.append(col)
+                            altindents.append(col)
+                            yield _make(token_info, (INDENT, text[ls:pos], (lineno, 0), (lineno, col), line))
+                        else:
+                            del indents[-dedents:], altindents[-dedents:]
+                            token = _make(token_info, (DEDENT, "", (lineno, col), (lineno, col), line))
+                            for _ in range(dedents):
+                                yield token
                 elif kind == OPEN:
                     if fmodes or len(parens) >= MAX_LEVEL:
                         self.pos = start

@@ -543,8 +543,7 @@ class Tokenizer:
             self, line, len(self.text[self.line_start:end].encode("utf-8", "surrogateescape")))
         error = SyntaxError(f"(unicode error) {detail}",
                             (self.filename, self.lineno, column, line, self.lineno, -1))
-        error.tokenizer_state = errors.DECODE
-        return error
+        return errors.for_the_parser(self, error, errors.DECODE)
 
     def _operator(self, token_start: int, op_start: int) -> TokenInfo:
         """An operator or bracket starting at ``op_start`` (C: the punctuation code).

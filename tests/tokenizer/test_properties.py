@@ -94,7 +94,7 @@ def test_mutated_stdlib_file(path, fraction, operation, fragment):
 TOKENIZER_MESSAGE = re.compile(
     r"unterminated |invalid character|invalid non-printable|leading zeros|unmatched '|closing paren"
     r"|was never closed|unexpected EOF while parsing|unindent does not match|inconsistent use of tabs"
-    r"|too many|unexpected character after line continuation|f-string: (expecting '}'|single '}'"
+    r"|too many|unexpected character after line continuation|f-string: (expecting '}'$|single '}'"
     r"|expressions nested)|\(unicode error\) 'utf-8'|null bytes"
     r"|^invalid (decimal|hexadecimal|octal|binary|imaginary) literal$|^invalid digit")
 

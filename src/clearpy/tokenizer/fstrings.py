@@ -124,8 +124,9 @@ def fstring_text_tokens(machine):
             if text[i] != "{" or in_spec:
                 end = stop = i - 1
                 follow(end)
+                # (In 3.12.1 a format spec stays one after a nested field:
+                # f"{x:{y}==\n" ends the spec, not the f-string, at the newline.)
                 enter_expression(machine, mode, end)
-                mode.in_format_spec = False
             else:
                 end, stop = i, i + 1
             break

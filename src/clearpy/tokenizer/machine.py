@@ -262,8 +262,9 @@ class Tokenizer:
                         blank = False
                     elif blank:
                         # A blank line's "\r\\" continuation: the line stays
-                        # blank only for a newline or comment that comes next.
-                        blank = text[spaces_and_tabs(text, pos).end()] in "#\r\n"
+                        # blank only for a newline or comment that comes next
+                        # (or another continuation, after which we look again).
+                        blank = text[spaces_and_tabs(text, pos).end()] in "#\r\n\\"
 
     # ------------------------------------------------------------------
     # Lines

@@ -23,6 +23,7 @@ STAGES: dict[str, str] = {
     "parse": "clearpy.bench.parse",
     "compile": "clearpy.bench.compile",
     "vm": "clearpy.bench.vm",
+    "cache": "clearpy.bench.cache",
 }
 
 

@@ -76,3 +76,17 @@ def test_the_clearpy_compiler_can_be_asked_for(tmp_path, capsys):
     else:
         with pytest.raises(LookupError, match="not available"):
             dis_command.main(["--compiler", "clearpy", str(program)])
+
+
+def test_show_caches_prints_what_dis_prints_with_caches(tmp_path, capsys):
+    import dis
+    import io
+
+    program = tmp_path / "p.py"
+    program.write_text("def f(a):\n    return a.real + g(a)\n")
+    assert dis_command.main(["-C", "--compiler", "cpython", str(program)]) == 0
+    ours = capsys.readouterr().out
+    expected = io.StringIO()
+    dis.dis(compile(program.read_bytes(), str(program), "exec"), file=expected, show_caches=True)
+    assert without_addresses(ours.encode()) == without_addresses(expected.getvalue().encode())
+    assert "CACHE                    0 (counter: 0)" in ours

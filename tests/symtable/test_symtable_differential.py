@@ -70,3 +70,14 @@ def test_error_text_of_a_very_long_line(tmp_path):
     actual = _cpython_error(clearpy_symtable, source, str(path), "exec")
     assert actual.text == expected.text
     assert error_fields(actual) == error_fields(expected)
+
+
+@pytest.mark.parametrize("source", [
+    "x = " + "lambda: " * 1400 + "1\n",
+    "x = " + "[" * 190 + "]" * 190 + "\n",
+    "".join(" " * depth + "def f():\n" for depth in range(99)) + " " * 99 + "return f\n",
+    "".join(" " * depth + "class C:\n" for depth in range(99)) + " " * 99 + "pass\n",
+    "x = " + "lambda: " * 3000 + "1\n",  # CPython's parser gives up: the same error
+], ids=["lambdas", "lists", "functions", "classes", "too deep"])
+def test_deep_nesting(source):
+    assert compare_source(source, "<deep>") is None

@@ -14,7 +14,7 @@ from clearpy.conformance.symtable import compare_source
 from symtable_program_generator import random_program
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_random_program_agrees_with_cpython(seed):
     source = random_program(seed)

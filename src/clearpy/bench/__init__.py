@@ -20,8 +20,10 @@ from clearpy.corpus import count_lines
 # Stage name -> module under clearpy.bench. A stage appears once it exists.
 STAGES: dict[str, str] = {
     "tokens": "clearpy.bench.tokens",
+    "parse": "clearpy.bench.parse",
     "compile": "clearpy.bench.compile",
     "vm": "clearpy.bench.vm",
+    "cache": "clearpy.bench.cache",
 }
 
 

@@ -29,6 +29,8 @@ STAGES: dict[str, str] = {
     "symtable": "clearpy.conformance.symtable",
     "backend": "clearpy.conformance.backend",
     "compile": "clearpy.conformance.compile",
+    "dis": "clearpy.conformance.dis",
+    "dis-clearpy": "clearpy.conformance.dis_clearpy",
     "vm-tests": "clearpy.conformance.vm_tests",
     "vm-programs": "clearpy.conformance.vm_programs",
 }

@@ -40,28 +40,35 @@ def check(path: Path) -> Outcome:
 
 
 def compare_source(source, filename: str, mode: str = "exec") -> str | None:
-    """The first difference between CPython's and clearpy's tables, or None."""
+    """The first difference between CPython's and clearpy's tables, or None.
+
+    When CPython refuses the source (a SyntaxError, or a MemoryError or
+    RecursionError for monstrously nested code), clearpy must refuse it the
+    same way.
+    """
     try:
         expected = cpython_symtable.symtable(source, filename, mode)
-    except SyntaxError as error:
+    except (SyntaxError, MemoryError, RecursionError) as error:
         return _compare_errors(error, source, filename, mode)
     try:
         actual = clearpy_symtable(source, filename, mode, parse=ast.parse)
-    except SyntaxError as error:
+    except (SyntaxError, MemoryError, RecursionError) as error:
         return f"clearpy raised {error_fields(error)}, CPython accepted the source"
     return compare_tables(expected, actual, "top")
 
 
-def error_fields(error: SyntaxError) -> tuple:
+def error_fields(error: Exception) -> tuple:
     """What must agree between two compile errors: class, message, position."""
+    if not isinstance(error, SyntaxError):
+        return (type(error).__name__, str(error))
     return (type(error).__name__, error.msg, error.lineno, error.offset,
             error.end_lineno, error.end_offset)
 
 
-def _compare_errors(expected: SyntaxError, source, filename: str, mode: str) -> str | None:
+def _compare_errors(expected: Exception, source, filename: str, mode: str) -> str | None:
     try:
         clearpy_symtable(source, filename, mode, parse=ast.parse)
-    except SyntaxError as error:
+    except (SyntaxError, MemoryError, RecursionError) as error:
         if error_fields(error) == error_fields(expected):
             return None
         return f"error {error_fields(error)}, CPython: {error_fields(expected)}"
@@ -69,7 +76,28 @@ def _compare_errors(expected: SyntaxError, source, filename: str, mode: str) -> 
 
 
 def compare_tables(expected, actual, path: str) -> str | None:
-    """The first difference between two SymbolTables (and their children), or None."""
+    """The first difference between two SymbolTables (and their children), or None.
+
+    Scopes are compared parents first, in source order (with a work list, not
+    recursion: lambdas may nest thousands deep).
+    """
+    work = [(expected, actual, path)]
+    while work:
+        expected, actual, path = work.pop()
+        difference = _compare_one_table(expected, actual, path)
+        if difference:
+            return difference
+        children_mine, children_theirs = actual.get_children(), expected.get_children()
+        if len(children_mine) != len(children_theirs):
+            return (f"{path}: children {[c.get_name() for c in children_mine]}, "
+                    f"CPython: {[c.get_name() for c in children_theirs]}")
+        pairs = zip(children_theirs, children_mine)
+        work.extend(reversed([(theirs, mine, f"{path}/{theirs.get_name()}")
+                              for theirs, mine in pairs]))
+    return None
+
+
+def _compare_one_table(expected, actual, path: str) -> str | None:
     for question in TABLE_QUESTIONS:
         mine, theirs = getattr(actual, question)(), getattr(expected, question)()
         if mine != theirs:
@@ -98,14 +126,6 @@ def compare_tables(expected, actual, path: str) -> str | None:
         mine, theirs = getattr(actual, question)(), getattr(expected, question)()
         if mine != theirs:
             return f"{path}: {question}() is {mine!r}, CPython: {theirs!r}"
-    children_mine, children_theirs = actual.get_children(), expected.get_children()
-    if len(children_mine) != len(children_theirs):
-        return (f"{path}: children {[c.get_name() for c in children_mine]}, "
-                f"CPython: {[c.get_name() for c in children_theirs]}")
-    for mine, theirs in zip(children_mine, children_theirs):
-        difference = compare_tables(theirs, mine, f"{path}/{theirs.get_name()}")
-        if difference:
-            return difference
     return None
 
 

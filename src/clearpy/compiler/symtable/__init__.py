@@ -93,7 +93,7 @@ import ast
 
 from clearpy.compiler.future import FutureFeatures
 from clearpy.compiler.symtable.analyzer import analyze
-from clearpy.compiler.symtable.builder import build_scopes
+from clearpy.compiler.symtable.builder import build_scopes, python_recursion_room
 from clearpy.compiler.symtable.flags import (
     CELL, DEF_ANNOT, DEF_BOUND, DEF_COMP_CELL, DEF_COMP_ITER, DEF_FREE, DEF_FREE_CLASS,
     DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, DEF_TYPE_PARAM, FREE,
@@ -115,6 +115,7 @@ __all__ = [
 def build_symtable(module: ast.mod, filename: str = "<unknown>",
                    future: FutureFeatures | None = None) -> Symtable:
     """Both passes over ``module``: the finished symbol tables (``_PySymtable_Build``)."""
-    table = build_scopes(module, filename, future or FutureFeatures())
-    analyze(table)
+    with python_recursion_room():
+        table = build_scopes(module, filename, future or FutureFeatures())
+        analyze(table)
     return table

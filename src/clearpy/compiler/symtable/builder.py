@@ -81,19 +81,19 @@ COMPREHENSION_SCOPES = {
 def build_scopes(module: ast.mod, filename: str, future) -> Symtable:
     """Pass one over ``module``: a Symtable whose scopes hold the raw facts."""
     builder = ScopeBuilder(filename, future)
-    with _python_recursion_room(4 * RECURSION_LIMIT):
+    with python_recursion_room():
         builder.visit_module(module)
     return builder.table
 
 
 @contextmanager
-def _python_recursion_room(frames: int):
-    """Let Python recurse as deep as CPython's C visitor may (restored afterwards).
+def python_recursion_room(frames: int = 4 * RECURSION_LIMIT):
+    """Let Python recurse as deep as CPython's C code may (restored afterwards).
 
-    The visitor recurses once per level of the AST, as CPython's does. Python
-    3.12 runs Python-to-Python calls without using the C stack, so raising the
-    limit is safe; CPython's own compile-time limit is enforced by the depth
-    counter in ScopeBuilder.
+    Both passes recurse once per level of the AST or of scope nesting, as
+    CPython's do. Python 3.12 runs Python-to-Python calls without using the C
+    stack, so raising the limit is safe; CPython's own compile-time limit is
+    enforced by the depth counter in ScopeBuilder.
     """
     old = sys.getrecursionlimit()
     if old < frames:

@@ -70,7 +70,7 @@ def toy():
 
 
 def toy_parse(toy, source):
-    state = ParserState(source, "<toy>", toy["KEYWORDS"])
+    state = ParserState(source, source, "<toy>", toy["KEYWORDS"])
     state.start_recording()   # so that errors know how far the parser has read
     return toy["make_rules"](state, False)["file"]()
 

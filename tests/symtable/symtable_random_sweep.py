@@ -48,6 +48,7 @@ def check_seed(seed: int) -> tuple[int, str, str | None]:
 
 
 def main() -> int:
+    global DEPTH
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--count", type=int, default=10_000)
@@ -55,7 +56,6 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=5)
     parser.add_argument("--depth", type=int, default=DEPTH, help="nesting depth of the programs")
     args = parser.parse_args()
-    global DEPTH
     DEPTH = args.depth
     counts = {"unparsable": 0, "valid": 0, "invalid": 0}
     differing = []

@@ -24,10 +24,13 @@ from clearpy.known_failures import known_failures
 
 # Stage name -> module under clearpy.conformance. A stage appears once it exists.
 STAGES: dict[str, str] = {
+    "tokens": "clearpy.conformance.tokens",
     "parse": "clearpy.conformance.parse",
     "symtable": "clearpy.conformance.symtable",
     "backend": "clearpy.conformance.backend",
     "compile": "clearpy.conformance.compile",
+    "dis": "clearpy.conformance.dis",
+    "dis-clearpy": "clearpy.conformance.dis_clearpy",
     "vm-tests": "clearpy.conformance.vm_tests",
     "vm-programs": "clearpy.conformance.vm_programs",
 }

@@ -18,7 +18,10 @@ from pathlib import Path
 # The steps, in the order a program goes through them (modules in this package).
 STEPS = [
     "source",
+    "tokens",
     "symtable",
+    "codegen",
+    "bytecode",
 ]
 
 

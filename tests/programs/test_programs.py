@@ -43,7 +43,7 @@ def test_program_behaves_as_under_cpython(program):
 
 def test_there_are_programs_for_every_topic():
     topics = {program.path.parent.name for program in PROGRAMS}
-    assert len(PROGRAMS) >= 200
+    assert len(PROGRAMS) >= 300
     assert all(sum(p.path.parent.name == topic for p in PROGRAMS) >= 3 for topic in topics)
 
 

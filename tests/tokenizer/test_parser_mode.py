@@ -134,3 +134,20 @@ def test_warnings_are_compiles_and_become_errors_like_compiles(source, message):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert parser_mode_error(source) == compile_error(source)
+
+
+def test_errors_say_whether_inside_an_fstring_and_which_bracket_is_open():
+    with pytest.raises(SyntaxError) as info:
+        list(tokenize_for_parser("x = [1,\n  2 \\ 3]\n"))
+    assert info.value.tokenizer_state == "LINECONT"
+    assert info.value.in_fstring is False
+    unclosed = info.value.unclosed_bracket
+    assert (unclosed.msg, unclosed.lineno, unclosed.offset) == ("'[' was never closed", 1, 5)
+    assert error_of("x = [1,\n") == compile_error("x = [1,\n")
+    with pytest.raises(SyntaxError) as info:
+        list(tokenize_for_parser("f'{x!'\n"))
+    assert info.value.in_fstring is True
+
+
+def error_of(source):
+    return parser_mode_error(source)

@@ -19,9 +19,10 @@ plain attributes:
 The main loop (``__iter__``) reads a line's indentation when a new line
 starts, then one token at a time: a compiled regular expression
 (``patterns.NORMAL_TOKEN``) finds the next token and tells its kind, and the
-loop turns it into a ``TokenInfo``. Rare and tricky cases (errors, strings
-that span lines, f-strings, backslash continuations, a stray carriage return)
-are delegated to methods below, which follow the C code step by step.
+loop turns it into a ``TokenInfo``. Rare and tricky cases (errors, backslash
+continuations, a stray carriage return) are handled by the methods below, and
+string literals, f-strings and odd numbers by ``strings.py``, ``fstrings.py``
+and ``numbers.py``; all of them follow the C code step by step.
 
 The machine has two modes, like the C tokenizer:
 

@@ -68,6 +68,7 @@ class Tokenizer:
         self.extra_tokens = extra_tokens
         self.filename = filename
         self.encoding_declared = source.encoding_declared
+        self.ends_without_newline = source.ends_without_newline
         # Where the reader is.
         self.pos = 0
         self.lineno = 0
@@ -140,6 +141,10 @@ class Tokenizer:
                         yield _make(token_info, (OP, text[start:pos], (lineno, start - ls),
                                                  (lineno, pos - ls), line))
                 elif kind == NEWLINE_KIND:
+                    if pos == end_of_text and self.ends_without_newline:
+                        self.pos = start
+                        yield from self._end_of_input_mid_line()
+                        return
                     if blank or parens or comment_newline:
                         kind = NL
                         string = text[start:pos]
@@ -438,6 +443,16 @@ class Tokenizer:
         yield _make(TokenInfo, (ENDMARKER, "", where, where, ""))
         self.finished = True
 
+    def _end_of_input_mid_line(self):
+        """Parser mode, 'eval' and 'single' sources without a final newline:
+        the input ends on the last line. No NEWLINE and no DEDENTs, just
+        ENDMARKER, unless a bracket is still open."""
+        if self.parens:
+            self.pos = len(self.text)
+            raise self._state_error(errors.EOF)
+        self.finished = True
+        yield _make(TokenInfo, (ENDMARKER, "", (self.lineno, 0), (self.lineno, 0), self.line))
+
     def _state_error(self, kind: str) -> Exception:
         if kind in (errors.DEDENT, errors.TABSPACE, errors.TOODEEP):
             self.pos = self.line_end  # the C reader gives up on the whole line
@@ -456,8 +471,8 @@ class Tokenizer:
         if c == "\r":
             c = text[i]
             i += 1
-        if c != "\n":
-            self.pos = i
+        if c != "\n" or (i == len(text) and self.ends_without_newline):
+            self.pos = i if c != "\n" else i - 1  # (at the end of input: nothing read)
             raise errors.state_error(self, errors.LINECONT)
         if i >= len(text):
             self.pos = i

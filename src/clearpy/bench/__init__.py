@@ -22,6 +22,7 @@ STAGES: dict[str, str] = {
     "tokens": "clearpy.bench.tokens",
     "parse": "clearpy.bench.parse",
     "compile": "clearpy.bench.compile",
+    "backend": "clearpy.bench.backend",
     "vm": "clearpy.bench.vm",
     "cache": "clearpy.bench.cache",
 }

@@ -72,8 +72,10 @@ def optimize_and_assemble(sequence: InstructionSequence, metadata: CodeUnitMetad
     resolve_jump_offsets(graph)
     if observe:
         observe("assembled", graph, constants.values, metadata)
-    return make_code_object(metadata, graph, constants.values, max_depth, nlocalsplus, code_flags,
+    code = make_code_object(metadata, graph, constants.values, max_depth, nlocalsplus, code_flags,
                             filename, const_cache)
+    graph.dispose()
+    return code
 
 
 def optimize_code_unit(graph: ControlFlowGraph, constants: Constants, code_flags: int,

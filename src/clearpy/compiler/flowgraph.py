@@ -90,6 +90,17 @@ class ControlFlowGraph:
             yield block
             block = block.next
 
+    def dispose(self) -> None:
+        """Break the graph's reference cycles (a loop's jump back to its head is one), so
+        that reference counting frees it at once even while the cycle collector is paused."""
+        block = self.entry
+        while block is not None:
+            following = block.next
+            block.next = None
+            block.instructions = []
+            block = following
+        self.entry = None
+
     def last_block(self) -> BasicBlock:
         block = self.entry
         while block.next is not None:

@@ -20,6 +20,7 @@ STEPS = [
     "source",
     "tokens",
     "symtable",
+    "codegen",
     "bytecode",
 ]
 

@@ -25,6 +25,7 @@ FRAGMENTS = [
     "é", "€", "π", "\u00a0", "\u200b", "\ufeff", "\x0c", "\x01", "\x7f", "$", "?", "`",
     "{{", "}}", "\\N{", "\\{", "!r", ":>10", "->", ":=", "<>", "**=", "\x00", "    ",
     "\n    ", "\n  ", "\n\t", "\n\x0c", "# coding: latin-1\n", "\xe9",
+    "\u0663", "\U0001d518", "x\u0300", "\x85", "\u2028", "\r\\\n", "\r1", "\r'", "\r.", "{x:", ":{",
 ]
 
 fragments = st.lists(st.sampled_from(FRAGMENTS), max_size=16).map("".join)
@@ -93,7 +94,7 @@ def test_mutated_stdlib_file(path, fraction, operation, fragment):
 TOKENIZER_MESSAGE = re.compile(
     r"unterminated |invalid character|invalid non-printable|leading zeros|unmatched '|closing paren"
     r"|was never closed|unexpected EOF while parsing|unindent does not match|inconsistent use of tabs"
-    r"|too many|unexpected character after line continuation|f-string: (expecting '}'|single '}'"
+    r"|too many|unexpected character after line continuation|f-string: (expecting '}'$|single '}'"
     r"|expressions nested)|\(unicode error\) 'utf-8'|null bytes"
     r"|^invalid (decimal|hexadecimal|octal|binary|imaginary) literal$|^invalid digit")
 

@@ -41,6 +41,7 @@ CASES = {
     "tab after spaces": "if x:\n    \ty\n    \tz\n",
     "non-ASCII names": "café = naïve + π\n",
     "non-ASCII in tokenize mode is a NAME": "€ = a\u00a0b\n",
+    "non-ASCII digits are name characters": "x = 1\u0663 + \u0663 + .5\u0663\n",
     "decimal numbers": "0 1 123 1_000_000 007 0_0\n",
     "floats": "1. .5 1.5 1e10 1E-5 1.5e+3 1_0.0_1e1_0\n",
     "imaginary": "1j 1.5J 1e3j .5j\n",

@@ -33,7 +33,10 @@ def _effect_tables():
         for table, jump in ((fallthrough, False), (jumping, True)):
             effects = {definition.stack_effect(oparg, jump) for oparg in probes}
             table[opcode] = effects.pop() if len(effects) == 1 else {}
-    return fallthrough, jumping
+    # As lists indexed by opcode: the fastest lookup for the hot loop below.
+    size = max(BY_OPCODE) + 1
+    return ([fallthrough.get(opcode) for opcode in range(size)],
+            [jumping.get(opcode) for opcode in range(size)])
 
 
 _FALLTHROUGH_EFFECT, _JUMP_EFFECT = _effect_tables()

@@ -5,8 +5,15 @@ the grammar and docs/parser.md rather than this file. Each rule of the grammar
 is a function ``<rule>_rule`` below, preceded by the rule as a comment.
 """
 
-GRAMMAR_DIGEST = '062441ad18fbd8e7'
+GRAMMAR_DIGEST = '93847db800d44e93'
 
+# What the generated code itself uses (tokens' values, errors, fast nodes).
+from ast import Constant, Name
+from clearpy.parser.actions import LOAD, new_node
+from clearpy.parser.errors import raise_expected
+from clearpy.parser.literals import parse_number
+
+# The grammar's @header: what its actions use.
 from ast import (
     AnnAssign, Assert, Assign, AsyncFor, AsyncFunctionDef, AsyncWith, Attribute, AugAssign,
     Await, BinOp, BoolOp, Break, Call, ClassDef, Compare, Constant, Continue, Delete, Dict,
@@ -26,7 +33,7 @@ from clearpy.parser.actions import (
     check_version, class_def_decorators, collect_call_seqs, count_dots, dummy_name,
     empty_arguments, ensure_imaginary, ensure_real, function_def_decorators,
     interactive_exit, join_names_with_dot, keyword_or_starred, make_arguments, make_module,
-    name_default_pair, new_type_comment, seq_delete_starred_exprs,
+    name_default_pair, new_node, new_type_comment, seq_delete_starred_exprs,
     seq_extract_starred_exprs, set_expr_context,
 )
 from clearpy.parser.errors import (
@@ -58,6 +65,7 @@ def make_rules(p, error_pass):
     end_col_before = p.end_col_before
     pos = 0
     call_invalid_rules = error_pass
+    jumps = not error_pass   # chain jumps (codegen.chain) only where no invalid_ rule runs
     simple_stmt_memo = {}
     dotted_name_memo = {}
     block_memo = {}
@@ -116,8 +124,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=statement_newline { Interactive(a) }
         if _t in {0, 1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132}:
-            if tok_type[pos] in {0, 1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132} and (a := statement_newline_rule()) is not None:
-                return Interactive(a)
+            if (a := statement_newline_rule()) is not None:
+                _node = new_node(Interactive)
+                _node.__dict__ = {'body': a}
+                return _node
             pos = _start
         return None
 
@@ -128,7 +138,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=expressions NEWLINE* ENDMARKER { Expression(a) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expressions_rule()) is not None:
+            if (a := expressions_rule()) is not None:
                 _items4 = []
                 while True:
                     _mark6 = pos
@@ -141,7 +151,9 @@ def make_rules(p, error_pass):
                     break
                 if tok_type[pos] == 0:
                     pos += 1
-                    return Expression(a)
+                    _node = new_node(Expression)
+                    _node.__dict__ = {'body': a}
+                    return _node
             pos = _start
         return None
 
@@ -152,35 +164,36 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=[type_expressions] ')' '->' b=expression NEWLINE* ENDMARKER { FunctionType(a or [], b) }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            a = None
+            _mark8 = pos
+            _matched9 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v7 := type_expressions_rule()) is not None:
+                    a = _v7
+                    _matched9 = True
+            if not _matched9:
+                pos = _mark8
+            if tok_type[pos] == 8:
                 pos += 1
-                a = None
-                _mark8 = pos
-                _matched9 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v7 := type_expressions_rule()) is not None:
-                        a = _v7
-                        _matched9 = True
-                if not _matched9:
-                    pos = _mark8
-                if tok_type[pos] == 8:
+                if tok_type[pos] == 51:
                     pos += 1
-                    if tok_type[pos] == 51:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                            _items10 = []
-                            while True:
-                                _mark12 = pos
-                                if tok_type[pos] == 4:
-                                    _element11 = pos
-                                    pos += 1
-                                    _items10.append(_element11)
-                                    continue
-                                pos = _mark12
-                                break
-                            if tok_type[pos] == 0:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                        _items10 = []
+                        while True:
+                            _mark12 = pos
+                            if tok_type[pos] == 4:
+                                _element11 = pos
                                 pos += 1
-                                return FunctionType(a or [], b)
+                                _items10.append(_element11)
+                                continue
+                            pos = _mark12
+                            break
+                        if tok_type[pos] == 0:
+                            pos += 1
+                            _node = new_node(FunctionType)
+                            _node.__dict__ = {'argtypes': a or [], 'returns': b}
+                            return _node
             pos = _start
         return None
 
@@ -211,12 +224,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=compound_stmt { [a] }
         if _t in {1, 49, 57, 107, 109, 115, 118, 129, 130, 131}:
-            if tok_type[pos] in {1, 49, 57, 107, 109, 115, 118, 129, 130, 131} and (a := compound_stmt_rule()) is not None:
+            if (a := compound_stmt_rule()) is not None:
                 return [a]
             pos = _start
         # a=simple_stmts { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (a := simple_stmts_rule()) is not None:
+            if (a := simple_stmts_rule()) is not None:
                 return a
             pos = _start
         return None
@@ -228,27 +241,25 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=compound_stmt NEWLINE { [a] }
         if _t in {1, 49, 57, 107, 109, 115, 118, 129, 130, 131}:
-            if tok_type[pos] in {1, 49, 57, 107, 109, 115, 118, 129, 130, 131} and (a := compound_stmt_rule()) is not None:
+            if (a := compound_stmt_rule()) is not None:
                 if tok_type[pos] == 4:
                     pos += 1
                     return [a]
             pos = _start
         # simple_stmts
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_v15 := simple_stmts_rule()) is not None:
+            if (_v15 := simple_stmts_rule()) is not None:
                 return _v15
             pos = _start
         # NEWLINE { [Pass(EXTRA)] }
         if _t == 4:
-            if tok_type[pos] == 4:
-                pos += 1
-                return [Pass(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])]
+            pos += 1
+            return [Pass(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])]
             pos = _start
         # ENDMARKER { interactive_exit(p) }
         if _t == 0:
-            if tok_type[pos] == 0:
-                pos += 1
-                return interactive_exit(p)
+            pos += 1
+            return interactive_exit(p)
             pos = _start
         return None
 
@@ -259,7 +270,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=simple_stmt !';' NEWLINE { [a] }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (a := simple_stmt_rule()) is not None:
+            if (a := simple_stmt_rule()) is not None:
                 if not (tok_type[pos] == 13):
                     if tok_type[pos] == 4:
                         pos += 1
@@ -297,7 +308,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # assignment
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (_v19 := assignment_rule()) is not None:
+            if (_v19 := assignment_rule()) is not None:
                 simple_stmt_memo[_start] = (_v19, pos)
                 return _v19
             pos = _start
@@ -310,9 +321,11 @@ def make_rules(p, error_pass):
             pos = _start
         # e=star_expressions { Expr(e, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := star_expressions_rule()) is not None:
-                simple_stmt_memo[_start] = (Expr(e, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return Expr(e, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (e := star_expressions_rule()) is not None:
+                _node = new_node(Expr)
+                _node.__dict__ = {'value': e, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                simple_stmt_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         # &'return' return_stmt
         if _t == 128:
@@ -337,10 +350,11 @@ def make_rules(p, error_pass):
             pos = _start
         # 'pass' { Pass(EXTRA) }
         if _t == 126:
-            if tok_type[pos] == 126:
-                pos += 1
-                simple_stmt_memo[_start] = (Pass(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return Pass(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Pass)
+            _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            simple_stmt_memo[_start] = (_node, pos)
+            return _node
             pos = _start
         # &'del' del_stmt
         if _t == 110:
@@ -365,17 +379,19 @@ def make_rules(p, error_pass):
             pos = _start
         # 'break' { Break(EXTRA) }
         if _t == 106:
-            if tok_type[pos] == 106:
-                pos += 1
-                simple_stmt_memo[_start] = (Break(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return Break(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Break)
+            _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            simple_stmt_memo[_start] = (_node, pos)
+            return _node
             pos = _start
         # 'continue' { Continue(EXTRA) }
         if _t == 108:
-            if tok_type[pos] == 108:
-                pos += 1
-                simple_stmt_memo[_start] = (Continue(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return Continue(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Continue)
+            _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            simple_stmt_memo[_start] = (_node, pos)
+            return _node
             pos = _start
         # &'global' global_stmt
         if _t == 117:
@@ -443,7 +459,7 @@ def make_rules(p, error_pass):
             pos = _start
         # match_stmt
         if _t == 1:
-            if tok_type[pos] == 1 and (_v36 := match_stmt_rule()) is not None:
+            if (_v36 := match_stmt_rule()) is not None:
                 return _v36
             pos = _start
         return None
@@ -456,28 +472,28 @@ def make_rules(p, error_pass):
         _cut = False
         # a=NAME ':' b=expression c=['=' d=annotated_rhs { d }] { check_version(p, 6, "Variable annotation syntax is", AnnAssign(set_expr_context(a, STORE), b, c, 1, EXTRA)) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                        c = None
-                        _mark37 = pos
-                        _matched38 = False
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                    c = None
+                    _mark37 = pos
+                    _matched38 = False
+                    if tok_type[pos] == 22:
                         if tok_type[pos] == 22:
-                            if tok_type[pos] == 22:
-                                pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (d := annotated_rhs_rule()) is not None:
-                                    c = d
-                                    _matched38 = True
-                        if not _matched38:
-                            pos = _mark37
-                        return check_version(p, 6, "Variable annotation syntax is", AnnAssign(set_expr_context(a, STORE), b, c, 1, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (d := annotated_rhs_rule()) is not None:
+                                c = d
+                                _matched38 = True
+                    if not _matched38:
+                        pos = _mark37
+                    return check_version(p, 6, "Variable annotation syntax is", AnnAssign(set_expr_context(a, STORE), b, c, 1, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         # a=('(' b=single_target ')' { b } | single_subscript_attribute_target) ':' b=expression c=['=' d=annotated_rhs { d }] { check_version(p, 6, "Variable annotations syntax is", AnnAssign(a, b, c, 0, EXTRA)) }
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := _group_1()) is not None:
+            if (a := _group_1()) is not None:
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
@@ -518,21 +534,25 @@ def make_rules(p, error_pass):
                             pos += 1
                         else:
                             tc = None
-                        return Assign(a, b, new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(Assign)
+                        _node.__dict__ = {'targets': a, 'value': b, 'type_comment': new_type_comment(p, tc), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # a=single_target b=augassign ~ c=(yield_expr | star_expressions) { AugAssign(a, b, c, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := single_target_rule()) is not None:
+            if (a := single_target_rule()) is not None:
                 if tok_type[pos] in {36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 50} and (b := augassign_rule()) is not None:
                     _cut = True
                     if (tok_type[pos] == 132 and (c := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (c := star_expressions_rule()) is not None):
-                        return AugAssign(a, b, c, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(AugAssign)
+                        _node.__dict__ = {'target': a, 'op': b, 'value': c, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
             if _cut:
                 return None
         # invalid_assignment
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (_v44 := invalid_assignment_rule()) is not None:
+            if (_v44 := invalid_assignment_rule()) is not None:
                 return _v44
             pos = _start
         return None
@@ -542,14 +562,24 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, annotated_rhs is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {12, 14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # yield_expr
         if _t == 132:
-            if tok_type[pos] == 132 and (_v45 := yield_expr_rule()) is not None:
+            if (_v45 := yield_expr_rule()) is not None:
                 return _v45
             pos = _start
         # star_expressions
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v46 := star_expressions_rule()) is not None:
+            if (_v46 := star_expressions_rule()) is not None:
                 return _v46
             pos = _start
         return None
@@ -561,81 +591,68 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '+=' { ADD }
         if _t == 36:
-            if tok_type[pos] == 36:
-                pos += 1
-                return ADD
+            pos += 1
+            return ADD
             pos = _start
         # '-=' { SUB }
         if _t == 37:
-            if tok_type[pos] == 37:
-                pos += 1
-                return SUB
+            pos += 1
+            return SUB
             pos = _start
         # '*=' { MULT }
         if _t == 38:
-            if tok_type[pos] == 38:
-                pos += 1
-                return MULT
+            pos += 1
+            return MULT
             pos = _start
         # '@=' { check_version(p, 5, "The '@' operator is", MATMULT) }
         if _t == 50:
-            if tok_type[pos] == 50:
-                pos += 1
-                return check_version(p, 5, "The '@' operator is", MATMULT)
+            pos += 1
+            return check_version(p, 5, "The '@' operator is", MATMULT)
             pos = _start
         # '/=' { DIV }
         if _t == 39:
-            if tok_type[pos] == 39:
-                pos += 1
-                return DIV
+            pos += 1
+            return DIV
             pos = _start
         # '%=' { MOD }
         if _t == 40:
-            if tok_type[pos] == 40:
-                pos += 1
-                return MOD
+            pos += 1
+            return MOD
             pos = _start
         # '&=' { BITAND }
         if _t == 41:
-            if tok_type[pos] == 41:
-                pos += 1
-                return BITAND
+            pos += 1
+            return BITAND
             pos = _start
         # '|=' { BITOR }
         if _t == 42:
-            if tok_type[pos] == 42:
-                pos += 1
-                return BITOR
+            pos += 1
+            return BITOR
             pos = _start
         # '^=' { BITXOR }
         if _t == 43:
-            if tok_type[pos] == 43:
-                pos += 1
-                return BITXOR
+            pos += 1
+            return BITXOR
             pos = _start
         # '<<=' { LSHIFT }
         if _t == 44:
-            if tok_type[pos] == 44:
-                pos += 1
-                return LSHIFT
+            pos += 1
+            return LSHIFT
             pos = _start
         # '>>=' { RSHIFT }
         if _t == 45:
-            if tok_type[pos] == 45:
-                pos += 1
-                return RSHIFT
+            pos += 1
+            return RSHIFT
             pos = _start
         # '**=' { POW }
         if _t == 46:
-            if tok_type[pos] == 46:
-                pos += 1
-                return POW
+            pos += 1
+            return POW
             pos = _start
         # '//=' { FLOORDIV }
         if _t == 48:
-            if tok_type[pos] == 48:
-                pos += 1
-                return FLOORDIV
+            pos += 1
+            return FLOORDIV
             pos = _start
         return None
 
@@ -646,18 +663,19 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'return' a=[star_expressions] { Return(a, EXTRA) }
         if _t == 128:
-            if tok_type[pos] == 128:
-                pos += 1
-                a = None
-                _mark48 = pos
-                _matched49 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v47 := star_expressions_rule()) is not None:
-                        a = _v47
-                        _matched49 = True
-                if not _matched49:
-                    pos = _mark48
-                return Return(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            a = None
+            _mark48 = pos
+            _matched49 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v47 := star_expressions_rule()) is not None:
+                    a = _v47
+                    _matched49 = True
+            if not _matched49:
+                pos = _mark48
+            _node = new_node(Return)
+            _node.__dict__ = {'value': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -668,27 +686,29 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'raise' a=expression b=['from' z=expression { z }] { Raise(a, b, EXTRA) }
         if _t == 127:
-            if tok_type[pos] == 127:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    b = None
-                    _mark50 = pos
-                    _matched51 = False
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                b = None
+                _mark50 = pos
+                _matched51 = False
+                if tok_type[pos] == 116:
                     if tok_type[pos] == 116:
-                        if tok_type[pos] == 116:
-                            pos += 1
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
-                                b = z
-                                _matched51 = True
-                    if not _matched51:
-                        pos = _mark50
-                    return Raise(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
+                            b = z
+                            _matched51 = True
+                if not _matched51:
+                    pos = _mark50
+                _node = new_node(Raise)
+                _node.__dict__ = {'exc': a, 'cause': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # 'raise' { Raise(None, None, EXTRA) }
         if _t == 127:
-            if tok_type[pos] == 127:
-                pos += 1
-                return Raise(None, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Raise)
+            _node.__dict__ = {'exc': None, 'cause': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -699,24 +719,27 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'global' a=','.NAME+ { Global([name.id for name in a], EXTRA) }
         if _t == 117:
-            if tok_type[pos] == 117:
+            pos += 1
+            if tok_type[pos] == 1:
+                _element52 = new_node(Name)
+                _element52.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    _element52 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    a = [_element52]
-                    while True:
-                        _mark53 = pos
-                        if tok_type[pos] == 12:
+                a = [_element52]
+                while True:
+                    _mark53 = pos
+                    if tok_type[pos] == 12:
+                        pos += 1
+                        if tok_type[pos] == 1:
+                            _element54 = new_node(Name)
+                            _element54.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                             pos += 1
-                            if tok_type[pos] == 1:
-                                _element54 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                                pos += 1
-                                a.append(_element54)
-                                continue
-                        pos = _mark53
-                        break
-                    return Global([name.id for name in a], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            a.append(_element54)
+                            continue
+                    pos = _mark53
+                    break
+                _node = new_node(Global)
+                _node.__dict__ = {'names': [name.id for name in a], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -727,24 +750,27 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'nonlocal' a=','.NAME+ { Nonlocal([name.id for name in a], EXTRA) }
         if _t == 123:
-            if tok_type[pos] == 123:
+            pos += 1
+            if tok_type[pos] == 1:
+                _element55 = new_node(Name)
+                _element55.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    _element55 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    a = [_element55]
-                    while True:
-                        _mark56 = pos
-                        if tok_type[pos] == 12:
+                a = [_element55]
+                while True:
+                    _mark56 = pos
+                    if tok_type[pos] == 12:
+                        pos += 1
+                        if tok_type[pos] == 1:
+                            _element57 = new_node(Name)
+                            _element57.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                             pos += 1
-                            if tok_type[pos] == 1:
-                                _element57 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                                pos += 1
-                                a.append(_element57)
-                                continue
-                        pos = _mark56
-                        break
-                    return Nonlocal([name.id for name in a], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            a.append(_element57)
+                            continue
+                    pos = _mark56
+                    break
+                _node = new_node(Nonlocal)
+                _node.__dict__ = {'names': [name.id for name in a], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -755,15 +781,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'del' a=del_targets &(';' | NEWLINE) { Delete(a, EXTRA) }
         if _t == 110:
-            if tok_type[pos] == 110:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := del_targets_rule()) is not None:
-                    if tok_type[pos] in {4, 13}:
-                        return Delete(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := del_targets_rule()) is not None:
+                if tok_type[pos] in {4, 13}:
+                    _node = new_node(Delete)
+                    _node.__dict__ = {'targets': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # invalid_del_stmt
         if call_invalid_rules and _t == 110:
-            if tok_type[pos] == 110 and (_v58 := invalid_del_stmt_rule()) is not None:
+            if (_v58 := invalid_del_stmt_rule()) is not None:
                 return _v58
             pos = _start
         return None
@@ -775,8 +802,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # y=yield_expr { Expr(y, EXTRA) }
         if _t == 132:
-            if tok_type[pos] == 132 and (y := yield_expr_rule()) is not None:
-                return Expr(y, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (y := yield_expr_rule()) is not None:
+                _node = new_node(Expr)
+                _node.__dict__ = {'value': y, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -787,21 +816,22 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'assert' a=expression b=[',' z=expression { z }] { Assert(a, b, EXTRA) }
         if _t == 105:
-            if tok_type[pos] == 105:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    b = None
-                    _mark59 = pos
-                    _matched60 = False
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                b = None
+                _mark59 = pos
+                _matched60 = False
+                if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
-                        if tok_type[pos] == 12:
-                            pos += 1
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
-                                b = z
-                                _matched60 = True
-                    if not _matched60:
-                        pos = _mark59
-                    return Assert(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
+                            b = z
+                            _matched60 = True
+                if not _matched60:
+                    pos = _mark59
+                _node = new_node(Assert)
+                _node.__dict__ = {'test': a, 'msg': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -812,17 +842,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_import
         if call_invalid_rules and _t == 119:
-            if tok_type[pos] == 119 and (_v61 := invalid_import_rule()) is not None:
+            if (_v61 := invalid_import_rule()) is not None:
                 return _v61
             pos = _start
         # import_name
         if _t == 119:
-            if tok_type[pos] == 119 and (_v62 := import_name_rule()) is not None:
+            if (_v62 := import_name_rule()) is not None:
                 return _v62
             pos = _start
         # import_from
         if _t == 116:
-            if tok_type[pos] == 116 and (_v63 := import_from_rule()) is not None:
+            if (_v63 := import_from_rule()) is not None:
                 return _v63
             pos = _start
         return None
@@ -834,10 +864,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'import' a=dotted_as_names { Import(a, EXTRA) }
         if _t == 119:
-            if tok_type[pos] == 119:
-                pos += 1
-                if tok_type[pos] == 1 and (a := dotted_as_names_rule()) is not None:
-                    return Import(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] == 1 and (a := dotted_as_names_rule()) is not None:
+                _node = new_node(Import)
+                _node.__dict__ = {'names': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -848,43 +879,45 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'from' a=('.' | '...')* b=dotted_name 'import' c=import_from_targets { ImportFrom(b.id, c, count_dots(p, a), EXTRA) }
         if _t == 116:
-            if tok_type[pos] == 116:
-                pos += 1
-                a = []
-                while True:
-                    _mark65 = pos
-                    if tok_type[pos] in {23, 52}:
-                        _element64 = pos
-                        pos += 1
-                        a.append(_element64)
-                        continue
-                    pos = _mark65
-                    break
-                if tok_type[pos] == 1 and (b := dotted_name_rule()) is not None:
-                    if tok_type[pos] == 119:
-                        pos += 1
-                        if tok_type[pos] in {1, 7, 16} and (c := import_from_targets_rule()) is not None:
-                            return ImportFrom(b.id, c, count_dots(p, a), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            a = []
+            while True:
+                _mark65 = pos
+                if tok_type[pos] in {23, 52}:
+                    _element64 = pos
+                    pos += 1
+                    a.append(_element64)
+                    continue
+                pos = _mark65
+                break
+            if tok_type[pos] == 1 and (b := dotted_name_rule()) is not None:
+                if tok_type[pos] == 119:
+                    pos += 1
+                    if tok_type[pos] in {1, 7, 16} and (c := import_from_targets_rule()) is not None:
+                        _node = new_node(ImportFrom)
+                        _node.__dict__ = {'module': b.id, 'names': c, 'level': count_dots(p, a), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # 'from' a=('.' | '...')+ 'import' b=import_from_targets { ImportFrom(None, b, count_dots(p, a), EXTRA) }
         if _t == 116:
-            if tok_type[pos] == 116:
-                pos += 1
-                a = []
-                while True:
-                    _mark67 = pos
-                    if tok_type[pos] in {23, 52}:
-                        _element66 = pos
-                        pos += 1
-                        a.append(_element66)
-                        continue
-                    pos = _mark67
-                    break
-                if a:
-                    if tok_type[pos] == 119:
-                        pos += 1
-                        if tok_type[pos] in {1, 7, 16} and (b := import_from_targets_rule()) is not None:
-                            return ImportFrom(None, b, count_dots(p, a), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            a = []
+            while True:
+                _mark67 = pos
+                if tok_type[pos] in {23, 52}:
+                    _element66 = pos
+                    pos += 1
+                    a.append(_element66)
+                    continue
+                pos = _mark67
+                break
+            if a:
+                if tok_type[pos] == 119:
+                    pos += 1
+                    if tok_type[pos] in {1, 7, 16} and (b := import_from_targets_rule()) is not None:
+                        _node = new_node(ImportFrom)
+                        _node.__dict__ = {'module': None, 'names': b, 'level': count_dots(p, a), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
 
@@ -895,30 +928,28 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=import_from_as_names [','] ')' { a }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] == 1 and (a := import_from_as_names_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return a
+            pos += 1
+            if tok_type[pos] == 1 and (a := import_from_as_names_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return a
             pos = _start
         # import_from_as_names !','
         if _t == 1:
-            if tok_type[pos] == 1 and (_v68 := import_from_as_names_rule()) is not None:
+            if (_v68 := import_from_as_names_rule()) is not None:
                 if not (tok_type[pos] == 12):
                     return _v68
             pos = _start
         # '*' { [alias_for_star(EXTRA)] }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                return [alias_for_star(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])]
+            pos += 1
+            return [alias_for_star(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])]
             pos = _start
         # invalid_import_from_targets
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_v69 := invalid_import_from_targets_rule()) is not None:
+            if (_v69 := invalid_import_from_targets_rule()) is not None:
                 return _v69
             pos = _start
         return None
@@ -952,23 +983,26 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME b=['as' z=NAME { z }] { alias(a.id, b.id if b is not None else None, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                b = None
-                _mark73 = pos
-                _matched74 = False
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            b = None
+            _mark73 = pos
+            _matched74 = False
+            if tok_type[pos] == 104:
                 if tok_type[pos] == 104:
-                    if tok_type[pos] == 104:
+                    pos += 1
+                    if tok_type[pos] == 1:
+                        z = new_node(Name)
+                        z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                         pos += 1
-                        if tok_type[pos] == 1:
-                            z = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                            pos += 1
-                            b = z
-                            _matched74 = True
-                if not _matched74:
-                    pos = _mark73
-                return alias(a.id, b.id if b is not None else None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        b = z
+                        _matched74 = True
+            if not _matched74:
+                pos = _mark73
+            _node = new_node(alias)
+            _node.__dict__ = {'name': a.id, 'asname': b.id if b is not None else None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -1001,7 +1035,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=dotted_name b=['as' z=NAME { z }] { alias(a.id, b.id if b is not None else None, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := dotted_name_rule()) is not None:
+            if (a := dotted_name_rule()) is not None:
                 b = None
                 _mark78 = pos
                 _matched79 = False
@@ -1009,13 +1043,16 @@ def make_rules(p, error_pass):
                     if tok_type[pos] == 104:
                         pos += 1
                         if tok_type[pos] == 1:
-                            z = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                            z = new_node(Name)
+                            z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                             pos += 1
                             b = z
                             _matched79 = True
                 if not _matched79:
                     pos = _mark78
-                return alias(a.id, b.id if b is not None else None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(alias)
+                _node.__dict__ = {'name': a.id, 'asname': b.id if b is not None else None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -1032,11 +1069,11 @@ def make_rules(p, error_pass):
         while True:  # the seed: the first alternative not starting with the rule
             # NAME
             if _t == 1:
-                if tok_type[pos] == 1:
-                    _v80 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    _left = _v80
-                    break
+                _v80 = new_node(Name)
+                _v80.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                pos += 1
+                _left = _v80
+                break
                 pos = _start
             break
         if _left is None:
@@ -1044,21 +1081,23 @@ def make_rules(p, error_pass):
             dotted_name_memo[_start] = (None, pos)
             return None
         while True:  # grow: dotted_name <tail> while a tail follows
+            if tok_type[pos] != 23:
+                break  # no tail can follow
             _mark = pos
             # a=dotted_name '.' b=NAME { join_names_with_dot(a, b) }
             if tok_type[pos] == 23:
                 a = _left
-                if tok_type[pos] == 23:
+                pos += 1
+                if tok_type[pos] == 1:
+                    b = new_node(Name)
+                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    if tok_type[pos] == 1:
-                        b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                        pos += 1
-                        _new = join_names_with_dot(a, b)
-                        if _new is None:
-                            pos = _mark
-                            break
-                        _left = _new
-                        continue
+                    _new = join_names_with_dot(a, b)
+                    if _new is None:
+                        pos = _mark
+                        break
+                    _left = _new
+                    continue
                 pos = _mark
             break
         dotted_name_memo[_start] = (_left, pos)
@@ -1075,25 +1114,24 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NEWLINE INDENT a=statements DEDENT { a }
         if _t == 4:
-            if tok_type[pos] == 4:
+            pos += 1
+            if tok_type[pos] == 5:
                 pos += 1
-                if tok_type[pos] == 5:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132} and (a := statements_rule()) is not None:
-                        if tok_type[pos] == 6:
-                            pos += 1
-                            block_memo[_start] = (a, pos)
-                            return a
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132} and (a := statements_rule()) is not None:
+                    if tok_type[pos] == 6:
+                        pos += 1
+                        block_memo[_start] = (a, pos)
+                        return a
             pos = _start
         # simple_stmts
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_v81 := simple_stmts_rule()) is not None:
+            if (_v81 := simple_stmts_rule()) is not None:
                 block_memo[_start] = (_v81, pos)
                 return _v81
             pos = _start
         # invalid_block
         if call_invalid_rules and _t == 4:
-            if tok_type[pos] == 4 and (_v82 := invalid_block_rule()) is not None:
+            if (_v82 := invalid_block_rule()) is not None:
                 block_memo[_start] = (_v82, pos)
                 return _v82
             pos = _start
@@ -1135,13 +1173,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=decorators b=class_def_raw { class_def_decorators(a, b) }
         if _t == 49:
-            if tok_type[pos] == 49 and (a := decorators_rule()) is not None:
+            if (a := decorators_rule()) is not None:
                 if tok_type[pos] == 107 and (b := class_def_raw_rule()) is not None:
                     return class_def_decorators(a, b)
             pos = _start
         # class_def_raw
         if _t == 107:
-            if tok_type[pos] == 107 and (_v86 := class_def_raw_rule()) is not None:
+            if (_v86 := class_def_raw_rule()) is not None:
                 return _v86
             pos = _start
         return None
@@ -1153,50 +1191,52 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_class_def_raw
         if call_invalid_rules and _t == 107:
-            if tok_type[pos] == 107 and (_v87 := invalid_class_def_raw_rule()) is not None:
+            if (_v87 := invalid_class_def_raw_rule()) is not None:
                 return _v87
             pos = _start
         # 'class' a=NAME t=[type_params] b=['(' z=[arguments] ')' { z }] ':' c=block { ClassDef(a.id, b.args if b is not None else [], b.keywords if b is not None else [], c, [], t or [], EXTRA) }
         if _t == 107:
-            if tok_type[pos] == 107:
+            pos += 1
+            if tok_type[pos] == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    t = None
-                    _mark89 = pos
-                    _matched90 = False
-                    if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v88 := type_params_rule()) is not None:
-                            t = _v88
-                            _matched90 = True
-                    if not _matched90:
-                        pos = _mark89
-                    b = None
-                    _mark91 = pos
-                    _matched92 = False
+                t = None
+                _mark89 = pos
+                _matched90 = False
+                if tok_type[pos] == 9:
+                    if tok_type[pos] == 9 and (_v88 := type_params_rule()) is not None:
+                        t = _v88
+                        _matched90 = True
+                if not _matched90:
+                    pos = _mark89
+                b = None
+                _mark91 = pos
+                _matched92 = False
+                if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
-                        if tok_type[pos] == 7:
-                            pos += 1
-                            z = None
-                            _mark94 = pos
-                            _matched95 = False
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v93 := arguments_rule()) is not None:
-                                    z = _v93
-                                    _matched95 = True
-                            if not _matched95:
-                                pos = _mark94
-                            if tok_type[pos] == 8:
-                                pos += 1
-                                b = z
-                                _matched92 = True
-                    if not _matched92:
-                        pos = _mark91
-                    if tok_type[pos] == 11:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (c := block_rule()) is not None:
-                            return ClassDef(a.id, b.args if b is not None else [], b.keywords if b is not None else [], c, [], t or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        z = None
+                        _mark94 = pos
+                        _matched95 = False
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v93 := arguments_rule()) is not None:
+                                z = _v93
+                                _matched95 = True
+                        if not _matched95:
+                            pos = _mark94
+                        if tok_type[pos] == 8:
+                            pos += 1
+                            b = z
+                            _matched92 = True
+                if not _matched92:
+                    pos = _mark91
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (c := block_rule()) is not None:
+                        _node = new_node(ClassDef)
+                        _node.__dict__ = {'name': a.id, 'bases': b.args if b is not None else [], 'keywords': b.keywords if b is not None else [], 'body': c, 'decorator_list': [], 'type_params': t or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
 
@@ -1207,13 +1247,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # d=decorators f=function_def_raw { function_def_decorators(d, f) }
         if _t == 49:
-            if tok_type[pos] == 49 and (d := decorators_rule()) is not None:
+            if (d := decorators_rule()) is not None:
                 if tok_type[pos] in {57, 109} and (f := function_def_raw_rule()) is not None:
                     return function_def_decorators(d, f)
             pos = _start
         # function_def_raw
         if _t in {57, 109}:
-            if tok_type[pos] in {57, 109} and (_v96 := function_def_raw_rule()) is not None:
+            if (_v96 := function_def_raw_rule()) is not None:
                 return _v96
             pos = _start
         return None
@@ -1225,122 +1265,124 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_def_raw
         if call_invalid_rules and _t in {57, 109}:
-            if tok_type[pos] in {57, 109} and (_v97 := invalid_def_raw_rule()) is not None:
+            if (_v97 := invalid_def_raw_rule()) is not None:
                 return _v97
             pos = _start
         # 'def' n=NAME t=[type_params] &&'(' params=[params] ')' a=['->' z=expression { z }] &&':' tc=[func_type_comment] b=block { FunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], EXTRA) }
         if _t == 109:
+            pos += 1
+            if tok_type[pos] == 1:
+                n = new_node(Name)
+                n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                pos += 1
+                t = None
+                _mark99 = pos
+                _matched100 = False
+                if tok_type[pos] == 9:
+                    if tok_type[pos] == 9 and (_v98 := type_params_rule()) is not None:
+                        t = _v98
+                        _matched100 = True
+                if not _matched100:
+                    pos = _mark99
+                if not (tok_type[pos] == 7):
+                    raise_expected(p, pos, "'('")
+                pos += 1
+                params = None
+                _mark102 = pos
+                _matched103 = False
+                if tok_type[pos] in {1, 7, 16, 17, 35}:
+                    if tok_type[pos] in {1, 7, 16, 17, 35} and (_v101 := params_rule()) is not None:
+                        params = _v101
+                        _matched103 = True
+                if not _matched103:
+                    pos = _mark102
+                if tok_type[pos] == 8:
+                    pos += 1
+                    a = None
+                    _mark104 = pos
+                    _matched105 = False
+                    if tok_type[pos] == 51:
+                        if tok_type[pos] == 51:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
+                                a = z
+                                _matched105 = True
+                    if not _matched105:
+                        pos = _mark104
+                    if not (tok_type[pos] == 11):
+                        raise_expected(p, pos, "':'")
+                    pos += 1
+                    tc = None
+                    _mark107 = pos
+                    _matched108 = False
+                    if tok_type[pos] in {4, 59}:
+                        if tok_type[pos] in {4, 59} and (_v106 := func_type_comment_rule()) is not None:
+                            tc = _v106
+                            _matched108 = True
+                    if not _matched108:
+                        pos = _mark107
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        _node = new_node(FunctionDef)
+                        _node.__dict__ = {'name': n.id, 'args': params if params is not None else empty_arguments(), 'body': b, 'decorator_list': [], 'returns': a, 'type_comment': new_type_comment(p, tc), 'type_params': t or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
+            pos = _start
+        # ASYNC 'def' n=NAME t=[type_params] &&'(' params=[params] ')' a=['->' z=expression { z }] &&':' tc=[func_type_comment] b=block { check_version(p, 5, "Async functions are", AsyncFunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], EXTRA))
+        if _t == 57:
+            pos += 1
             if tok_type[pos] == 109:
                 pos += 1
                 if tok_type[pos] == 1:
-                    n = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    n = new_node(Name)
+                    n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     t = None
-                    _mark99 = pos
-                    _matched100 = False
+                    _mark110 = pos
+                    _matched111 = False
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v98 := type_params_rule()) is not None:
-                            t = _v98
-                            _matched100 = True
-                    if not _matched100:
-                        pos = _mark99
+                        if tok_type[pos] == 9 and (_v109 := type_params_rule()) is not None:
+                            t = _v109
+                            _matched111 = True
+                    if not _matched111:
+                        pos = _mark110
                     if not (tok_type[pos] == 7):
                         raise_expected(p, pos, "'('")
                     pos += 1
                     params = None
-                    _mark102 = pos
-                    _matched103 = False
+                    _mark113 = pos
+                    _matched114 = False
                     if tok_type[pos] in {1, 7, 16, 17, 35}:
-                        if tok_type[pos] in {1, 7, 16, 17, 35} and (_v101 := params_rule()) is not None:
-                            params = _v101
-                            _matched103 = True
-                    if not _matched103:
-                        pos = _mark102
+                        if tok_type[pos] in {1, 7, 16, 17, 35} and (_v112 := params_rule()) is not None:
+                            params = _v112
+                            _matched114 = True
+                    if not _matched114:
+                        pos = _mark113
                     if tok_type[pos] == 8:
                         pos += 1
                         a = None
-                        _mark104 = pos
-                        _matched105 = False
+                        _mark115 = pos
+                        _matched116 = False
                         if tok_type[pos] == 51:
                             if tok_type[pos] == 51:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
                                     a = z
-                                    _matched105 = True
-                        if not _matched105:
-                            pos = _mark104
+                                    _matched116 = True
+                        if not _matched116:
+                            pos = _mark115
                         if not (tok_type[pos] == 11):
                             raise_expected(p, pos, "':'")
                         pos += 1
                         tc = None
-                        _mark107 = pos
-                        _matched108 = False
+                        _mark118 = pos
+                        _matched119 = False
                         if tok_type[pos] in {4, 59}:
-                            if tok_type[pos] in {4, 59} and (_v106 := func_type_comment_rule()) is not None:
-                                tc = _v106
-                                _matched108 = True
-                        if not _matched108:
-                            pos = _mark107
+                            if tok_type[pos] in {4, 59} and (_v117 := func_type_comment_rule()) is not None:
+                                tc = _v117
+                                _matched119 = True
+                        if not _matched119:
+                            pos = _mark118
                         if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            return FunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # ASYNC 'def' n=NAME t=[type_params] &&'(' params=[params] ')' a=['->' z=expression { z }] &&':' tc=[func_type_comment] b=block { check_version(p, 5, "Async functions are", AsyncFunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], EXTRA))
-        if _t == 57:
-            if tok_type[pos] == 57:
-                pos += 1
-                if tok_type[pos] == 109:
-                    pos += 1
-                    if tok_type[pos] == 1:
-                        n = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                        pos += 1
-                        t = None
-                        _mark110 = pos
-                        _matched111 = False
-                        if tok_type[pos] == 9:
-                            if tok_type[pos] == 9 and (_v109 := type_params_rule()) is not None:
-                                t = _v109
-                                _matched111 = True
-                        if not _matched111:
-                            pos = _mark110
-                        if not (tok_type[pos] == 7):
-                            raise_expected(p, pos, "'('")
-                        pos += 1
-                        params = None
-                        _mark113 = pos
-                        _matched114 = False
-                        if tok_type[pos] in {1, 7, 16, 17, 35}:
-                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v112 := params_rule()) is not None:
-                                params = _v112
-                                _matched114 = True
-                        if not _matched114:
-                            pos = _mark113
-                        if tok_type[pos] == 8:
-                            pos += 1
-                            a = None
-                            _mark115 = pos
-                            _matched116 = False
-                            if tok_type[pos] == 51:
-                                if tok_type[pos] == 51:
-                                    pos += 1
-                                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
-                                        a = z
-                                        _matched116 = True
-                            if not _matched116:
-                                pos = _mark115
-                            if not (tok_type[pos] == 11):
-                                raise_expected(p, pos, "':'")
-                            pos += 1
-                            tc = None
-                            _mark118 = pos
-                            _matched119 = False
-                            if tok_type[pos] in {4, 59}:
-                                if tok_type[pos] in {4, 59} and (_v117 := func_type_comment_rule()) is not None:
-                                    tc = _v117
-                                    _matched119 = True
-                            if not _matched119:
-                                pos = _mark118
-                            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                return check_version(p, 5, "Async functions are", AsyncFunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                            return check_version(p, 5, "Async functions are", AsyncFunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         return None
 
@@ -1351,12 +1393,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_parameters
         if call_invalid_rules and _t in {1, 7, 16, 17}:
-            if tok_type[pos] in {1, 7, 16, 17} and (_v120 := invalid_parameters_rule()) is not None:
+            if (_v120 := invalid_parameters_rule()) is not None:
                 return _v120
             pos = _start
         # parameters
         if _t in {1, 16, 35}:
-            if tok_type[pos] in {1, 16, 35} and (_v121 := parameters_rule()) is not None:
+            if (_v121 := parameters_rule()) is not None:
                 return _v121
             pos = _start
         return None
@@ -1368,7 +1410,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(a, None, b, c, d)) }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := slash_no_default_rule()) is not None:
+            if (a := slash_no_default_rule()) is not None:
                 b = []
                 while True:
                     _mark123 = pos
@@ -1398,7 +1440,7 @@ def make_rules(p, error_pass):
             pos = _start
         # a=slash_with_default b=param_with_default* c=[star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c)) }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := slash_with_default_rule()) is not None:
+            if (a := slash_with_default_rule()) is not None:
                 b = []
                 while True:
                     _mark130 = pos
@@ -1472,7 +1514,7 @@ def make_rules(p, error_pass):
             pos = _start
         # a=star_etc { make_arguments(None, None, None, None, a) }
         if _t in {16, 35}:
-            if tok_type[pos] in {16, 35} and (a := star_etc_rule()) is not None:
+            if (a := star_etc_rule()) is not None:
                 return make_arguments(None, None, None, None, a)
             pos = _start
         return None
@@ -1580,86 +1622,83 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_star_etc
         if call_invalid_rules and _t == 16:
-            if tok_type[pos] == 16 and (_v158 := invalid_star_etc_rule()) is not None:
+            if (_v158 := invalid_star_etc_rule()) is not None:
                 return _v158
             pos = _start
         # '*' a=param_no_default b=param_maybe_default* c=[kwds] { (a, b, c) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
-                    b = []
-                    while True:
-                        _mark160 = pos
-                        if tok_type[pos] == 1 and (_element159 := param_maybe_default_rule()) is not None:
-                            b.append(_element159)
-                            continue
-                        pos = _mark160
-                        break
-                    c = None
-                    _mark162 = pos
-                    _matched163 = False
-                    if tok_type[pos] == 35:
-                        if tok_type[pos] == 35 and (_v161 := kwds_rule()) is not None:
-                            c = _v161
-                            _matched163 = True
-                    if not _matched163:
-                        pos = _mark162
-                    return (a, b, c)
+            pos += 1
+            if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
+                b = []
+                while True:
+                    _mark160 = pos
+                    if tok_type[pos] == 1 and (_element159 := param_maybe_default_rule()) is not None:
+                        b.append(_element159)
+                        continue
+                    pos = _mark160
+                    break
+                c = None
+                _mark162 = pos
+                _matched163 = False
+                if tok_type[pos] == 35:
+                    if tok_type[pos] == 35 and (_v161 := kwds_rule()) is not None:
+                        c = _v161
+                        _matched163 = True
+                if not _matched163:
+                    pos = _mark162
+                return (a, b, c)
             pos = _start
         # '*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] { (a, b, c) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (a := param_no_default_star_annotation_rule()) is not None:
-                    b = []
-                    while True:
-                        _mark165 = pos
-                        if tok_type[pos] == 1 and (_element164 := param_maybe_default_rule()) is not None:
-                            b.append(_element164)
-                            continue
-                        pos = _mark165
-                        break
-                    c = None
-                    _mark167 = pos
-                    _matched168 = False
-                    if tok_type[pos] == 35:
-                        if tok_type[pos] == 35 and (_v166 := kwds_rule()) is not None:
-                            c = _v166
-                            _matched168 = True
-                    if not _matched168:
-                        pos = _mark167
-                    return (a, b, c)
+            pos += 1
+            if tok_type[pos] == 1 and (a := param_no_default_star_annotation_rule()) is not None:
+                b = []
+                while True:
+                    _mark165 = pos
+                    if tok_type[pos] == 1 and (_element164 := param_maybe_default_rule()) is not None:
+                        b.append(_element164)
+                        continue
+                    pos = _mark165
+                    break
+                c = None
+                _mark167 = pos
+                _matched168 = False
+                if tok_type[pos] == 35:
+                    if tok_type[pos] == 35 and (_v166 := kwds_rule()) is not None:
+                        c = _v166
+                        _matched168 = True
+                if not _matched168:
+                    pos = _mark167
+                return (a, b, c)
             pos = _start
         # '*' ',' b=param_maybe_default+ c=[kwds] { (None, b, c) }
         if _t == 16:
-            if tok_type[pos] == 16:
+            pos += 1
+            if tok_type[pos] == 12:
                 pos += 1
-                if tok_type[pos] == 12:
-                    pos += 1
-                    b = []
-                    while True:
-                        _mark170 = pos
-                        if tok_type[pos] == 1 and (_element169 := param_maybe_default_rule()) is not None:
-                            b.append(_element169)
-                            continue
-                        pos = _mark170
-                        break
-                    if b:
-                        c = None
-                        _mark172 = pos
-                        _matched173 = False
-                        if tok_type[pos] == 35:
-                            if tok_type[pos] == 35 and (_v171 := kwds_rule()) is not None:
-                                c = _v171
-                                _matched173 = True
-                        if not _matched173:
-                            pos = _mark172
-                        return (None, b, c)
+                b = []
+                while True:
+                    _mark170 = pos
+                    if tok_type[pos] == 1 and (_element169 := param_maybe_default_rule()) is not None:
+                        b.append(_element169)
+                        continue
+                    pos = _mark170
+                    break
+                if b:
+                    c = None
+                    _mark172 = pos
+                    _matched173 = False
+                    if tok_type[pos] == 35:
+                        if tok_type[pos] == 35 and (_v171 := kwds_rule()) is not None:
+                            c = _v171
+                            _matched173 = True
+                    if not _matched173:
+                        pos = _mark172
+                    return (None, b, c)
             pos = _start
         # a=kwds { (None, [], a) }
         if _t == 35:
-            if tok_type[pos] == 35 and (a := kwds_rule()) is not None:
+            if (a := kwds_rule()) is not None:
                 return (None, [], a)
             pos = _start
         return None
@@ -1671,15 +1710,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_kwds
         if call_invalid_rules and _t == 35:
-            if tok_type[pos] == 35 and (_v174 := invalid_kwds_rule()) is not None:
+            if (_v174 := invalid_kwds_rule()) is not None:
                 return _v174
             pos = _start
         # '**' a=param_no_default { a }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
-                    return a
+            pos += 1
+            if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
+                return a
             pos = _start
         return None
 
@@ -1838,11 +1876,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME b=annotation? { arg(a.id, b, None, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                b = annotation_rule() if tok_type[pos] == 11 else None
-                return arg(a.id, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            b = annotation_rule() if tok_type[pos] == 11 else None
+            _node = new_node(arg)
+            _node.__dict__ = {'arg': a.id, 'annotation': b, 'type_comment': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -1853,11 +1893,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME b=star_annotation { arg(a.id, b, None, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                if tok_type[pos] == 11 and (b := star_annotation_rule()) is not None:
-                    return arg(a.id, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 11 and (b := star_annotation_rule()) is not None:
+                _node = new_node(arg)
+                _node.__dict__ = {'arg': a.id, 'annotation': b, 'type_comment': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -1868,10 +1910,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ':' a=expression { a }
         if _t == 11:
-            if tok_type[pos] == 11:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return a
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                return a
             pos = _start
         return None
 
@@ -1882,10 +1923,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ':' a=star_expression { a }
         if _t == 11:
-            if tok_type[pos] == 11:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expression_rule()) is not None:
-                    return a
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expression_rule()) is not None:
+                return a
             pos = _start
         return None
 
@@ -1896,14 +1936,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '=' a=expression { a }
         if _t == 22:
-            if tok_type[pos] == 22:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return a
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                return a
             pos = _start
         # invalid_default
         if call_invalid_rules and _t == 22:
-            if tok_type[pos] == 22 and (_v183 := invalid_default_rule()) is not None:
+            if (_v183 := invalid_default_rule()) is not None:
                 return _v183
             pos = _start
         return None
@@ -1915,38 +1954,40 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_if_stmt
         if call_invalid_rules and _t == 118:
-            if tok_type[pos] == 118 and (_v184 := invalid_if_stmt_rule()) is not None:
+            if (_v184 := invalid_if_stmt_rule()) is not None:
                 return _v184
             pos = _start
         # 'if' a=named_expression ':' b=block c=elif_stmt { If(a, b, [c], EXTRA) }
         if _t == 118:
-            if tok_type[pos] == 118:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            if tok_type[pos] == 111 and (c := elif_stmt_rule()) is not None:
-                                return If(a, b, [c], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        if tok_type[pos] == 111 and (c := elif_stmt_rule()) is not None:
+                            _node = new_node(If)
+                            _node.__dict__ = {'test': a, 'body': b, 'orelse': [c], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
             pos = _start
         # 'if' a=named_expression ':' b=block c=[else_block] { If(a, b, c or [], EXTRA) }
         if _t == 118:
-            if tok_type[pos] == 118:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            c = None
-                            _mark186 = pos
-                            _matched187 = False
-                            if tok_type[pos] == 112:
-                                if tok_type[pos] == 112 and (_v185 := else_block_rule()) is not None:
-                                    c = _v185
-                                    _matched187 = True
-                            if not _matched187:
-                                pos = _mark186
-                            return If(a, b, c or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        c = None
+                        _mark186 = pos
+                        _matched187 = False
+                        if tok_type[pos] == 112:
+                            if tok_type[pos] == 112 and (_v185 := else_block_rule()) is not None:
+                                c = _v185
+                                _matched187 = True
+                        if not _matched187:
+                            pos = _mark186
+                        _node = new_node(If)
+                        _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
 
@@ -1957,38 +1998,40 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_elif_stmt
         if call_invalid_rules and _t == 111:
-            if tok_type[pos] == 111 and (_v188 := invalid_elif_stmt_rule()) is not None:
+            if (_v188 := invalid_elif_stmt_rule()) is not None:
                 return _v188
             pos = _start
         # 'elif' a=named_expression ':' b=block c=elif_stmt { If(a, b, [c], EXTRA) }
         if _t == 111:
-            if tok_type[pos] == 111:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            if tok_type[pos] == 111 and (c := elif_stmt_rule()) is not None:
-                                return If(a, b, [c], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        if tok_type[pos] == 111 and (c := elif_stmt_rule()) is not None:
+                            _node = new_node(If)
+                            _node.__dict__ = {'test': a, 'body': b, 'orelse': [c], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
             pos = _start
         # 'elif' a=named_expression ':' b=block c=[else_block] { If(a, b, c or [], EXTRA) }
         if _t == 111:
-            if tok_type[pos] == 111:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            c = None
-                            _mark190 = pos
-                            _matched191 = False
-                            if tok_type[pos] == 112:
-                                if tok_type[pos] == 112 and (_v189 := else_block_rule()) is not None:
-                                    c = _v189
-                                    _matched191 = True
-                            if not _matched191:
-                                pos = _mark190
-                            return If(a, b, c or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        c = None
+                        _mark190 = pos
+                        _matched191 = False
+                        if tok_type[pos] == 112:
+                            if tok_type[pos] == 112 and (_v189 := else_block_rule()) is not None:
+                                c = _v189
+                                _matched191 = True
+                        if not _matched191:
+                            pos = _mark190
+                        _node = new_node(If)
+                        _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
 
@@ -1999,18 +2042,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_else_stmt
         if call_invalid_rules and _t == 112:
-            if tok_type[pos] == 112 and (_v192 := invalid_else_stmt_rule()) is not None:
+            if (_v192 := invalid_else_stmt_rule()) is not None:
                 return _v192
             pos = _start
         # 'else' &&':' b=block { b }
         if _t == 112:
-            if tok_type[pos] == 112:
-                pos += 1
-                if not (tok_type[pos] == 11):
-                    raise_expected(p, pos, "':'")
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                    return b
+            pos += 1
+            if not (tok_type[pos] == 11):
+                raise_expected(p, pos, "':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                return b
             pos = _start
         return None
 
@@ -2021,27 +2063,28 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_while_stmt
         if call_invalid_rules and _t == 130:
-            if tok_type[pos] == 130 and (_v193 := invalid_while_stmt_rule()) is not None:
+            if (_v193 := invalid_while_stmt_rule()) is not None:
                 return _v193
             pos = _start
         # 'while' a=named_expression ':' b=block c=[else_block] { While(a, b, c or [], EXTRA) }
         if _t == 130:
-            if tok_type[pos] == 130:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            c = None
-                            _mark195 = pos
-                            _matched196 = False
-                            if tok_type[pos] == 112:
-                                if tok_type[pos] == 112 and (_v194 := else_block_rule()) is not None:
-                                    c = _v194
-                                    _matched196 = True
-                            if not _matched196:
-                                pos = _mark195
-                            return While(a, b, c or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        c = None
+                        _mark195 = pos
+                        _matched196 = False
+                        if tok_type[pos] == 112:
+                            if tok_type[pos] == 112 and (_v194 := else_block_rule()) is not None:
+                                c = _v194
+                                _matched196 = True
+                        if not _matched196:
+                            pos = _mark195
+                        _node = new_node(While)
+                        _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
 
@@ -2053,11 +2096,43 @@ def make_rules(p, error_pass):
         _cut = False
         # invalid_for_stmt
         if call_invalid_rules and _t in {57, 115}:
-            if tok_type[pos] in {57, 115} and (_v197 := invalid_for_stmt_rule()) is not None:
+            if (_v197 := invalid_for_stmt_rule()) is not None:
                 return _v197
             pos = _start
         # 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block] { For(t, ex, b, el or [], new_type_comment(p, tc), EXTRA) }
         if _t == 115:
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (t := star_targets_rule()) is not None:
+                if tok_type[pos] == 120:
+                    pos += 1
+                    _cut = True
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (ex := star_expressions_rule()) is not None:
+                        if tok_type[pos] == 11:
+                            pos += 1
+                            if tok_type[pos] == 59:
+                                tc = pos
+                                pos += 1
+                            else:
+                                tc = None
+                            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                                el = None
+                                _mark199 = pos
+                                _matched200 = False
+                                if tok_type[pos] == 112:
+                                    if tok_type[pos] == 112 and (_v198 := else_block_rule()) is not None:
+                                        el = _v198
+                                        _matched200 = True
+                                if not _matched200:
+                                    pos = _mark199
+                                _node = new_node(For)
+                                _node.__dict__ = {'target': t, 'iter': ex, 'body': b, 'orelse': el or [], 'type_comment': new_type_comment(p, tc), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                                return _node
+            pos = _start
+            if _cut:
+                return None
+        # ASYNC 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block] { check_version(p, 5, "Async for loops are", AsyncFor(t, ex, b, el or [], new_type_comment(p, tc), EXTRA)) }
+        if _t == 57:
+            pos += 1
             if tok_type[pos] == 115:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (t := star_targets_rule()) is not None:
@@ -2074,53 +2149,21 @@ def make_rules(p, error_pass):
                                     tc = None
                                 if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                                     el = None
-                                    _mark199 = pos
-                                    _matched200 = False
+                                    _mark202 = pos
+                                    _matched203 = False
                                     if tok_type[pos] == 112:
-                                        if tok_type[pos] == 112 and (_v198 := else_block_rule()) is not None:
-                                            el = _v198
-                                            _matched200 = True
-                                    if not _matched200:
-                                        pos = _mark199
-                                    return For(t, ex, b, el or [], new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-            if _cut:
-                return None
-        # ASYNC 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block] { check_version(p, 5, "Async for loops are", AsyncFor(t, ex, b, el or [], new_type_comment(p, tc), EXTRA)) }
-        if _t == 57:
-            if tok_type[pos] == 57:
-                pos += 1
-                if tok_type[pos] == 115:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (t := star_targets_rule()) is not None:
-                        if tok_type[pos] == 120:
-                            pos += 1
-                            _cut = True
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (ex := star_expressions_rule()) is not None:
-                                if tok_type[pos] == 11:
-                                    pos += 1
-                                    if tok_type[pos] == 59:
-                                        tc = pos
-                                        pos += 1
-                                    else:
-                                        tc = None
-                                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                        el = None
-                                        _mark202 = pos
-                                        _matched203 = False
-                                        if tok_type[pos] == 112:
-                                            if tok_type[pos] == 112 and (_v201 := else_block_rule()) is not None:
-                                                el = _v201
-                                                _matched203 = True
-                                        if not _matched203:
-                                            pos = _mark202
-                                        return check_version(p, 5, "Async for loops are", AsyncFor(t, ex, b, el or [], new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                                        if tok_type[pos] == 112 and (_v201 := else_block_rule()) is not None:
+                                            el = _v201
+                                            _matched203 = True
+                                    if not _matched203:
+                                        pos = _mark202
+                                    return check_version(p, 5, "Async for loops are", AsyncFor(t, ex, b, el or [], new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
             if _cut:
                 return None
         # invalid_for_target
         if call_invalid_rules and _t in {57, 115}:
-            if tok_type[pos] in {57, 115} and (_v204 := invalid_for_target_rule()) is not None:
+            if (_v204 := invalid_for_target_rule()) is not None:
                 return _v204
             pos = _start
         return None
@@ -2132,25 +2175,77 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_with_stmt_indent
         if call_invalid_rules and _t in {57, 131}:
-            if tok_type[pos] in {57, 131} and (_v205 := invalid_with_stmt_indent_rule()) is not None:
+            if (_v205 := invalid_with_stmt_indent_rule()) is not None:
                 return _v205
             pos = _start
         # 'with' '(' a=','.with_item+ ','? ')' ':' b=block { check_version(p, 9, "Parenthesized context managers are", With(a, b, None, EXTRA)) }
         if _t == 131:
+            pos += 1
+            if tok_type[pos] == 7:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element206 := with_item_rule()) is not None:
+                    a = [_element206]
+                    while True:
+                        _mark207 = pos
+                        if tok_type[pos] == 12:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element208 := with_item_rule()) is not None:
+                                a.append(_element208)
+                                continue
+                        pos = _mark207
+                        break
+                    if tok_type[pos] == 12:
+                        pos += 1
+                    if tok_type[pos] == 8:
+                        pos += 1
+                        if tok_type[pos] == 11:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                                return check_version(p, 9, "Parenthesized context managers are", With(a, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+            pos = _start
+        # 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { With(a, b, new_type_comment(p, tc), EXTRA) }
+        if _t == 131:
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element209 := with_item_rule()) is not None:
+                a = [_element209]
+                while True:
+                    _mark210 = pos
+                    if tok_type[pos] == 12:
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element211 := with_item_rule()) is not None:
+                            a.append(_element211)
+                            continue
+                    pos = _mark210
+                    break
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] == 59:
+                        tc = pos
+                        pos += 1
+                    else:
+                        tc = None
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        _node = new_node(With)
+                        _node.__dict__ = {'items': a, 'body': b, 'type_comment': new_type_comment(p, tc), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
+            pos = _start
+        # ASYNC 'with' '(' a=','.with_item+ ','? ')' ':' b=block { check_version(p, 5, "Async with statements are", AsyncWith(a, b, None, EXTRA)) }
+        if _t == 57:
+            pos += 1
             if tok_type[pos] == 131:
                 pos += 1
                 if tok_type[pos] == 7:
                     pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element206 := with_item_rule()) is not None:
-                        a = [_element206]
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element212 := with_item_rule()) is not None:
+                        a = [_element212]
                         while True:
-                            _mark207 = pos
+                            _mark213 = pos
                             if tok_type[pos] == 12:
                                 pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element208 := with_item_rule()) is not None:
-                                    a.append(_element208)
+                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element214 := with_item_rule()) is not None:
+                                    a.append(_element214)
                                     continue
-                            pos = _mark207
+                            pos = _mark213
                             break
                         if tok_type[pos] == 12:
                             pos += 1
@@ -2159,22 +2254,23 @@ def make_rules(p, error_pass):
                             if tok_type[pos] == 11:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                    return check_version(p, 9, "Parenthesized context managers are", With(a, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                                    return check_version(p, 5, "Async with statements are", AsyncWith(a, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
-        # 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { With(a, b, new_type_comment(p, tc), EXTRA) }
-        if _t == 131:
+        # ASYNC 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { check_version(p, 5, "Async with statements are", AsyncWith(a, b, new_type_comment(p, tc), EXTRA)) }
+        if _t == 57:
+            pos += 1
             if tok_type[pos] == 131:
                 pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element209 := with_item_rule()) is not None:
-                    a = [_element209]
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element215 := with_item_rule()) is not None:
+                    a = [_element215]
                     while True:
-                        _mark210 = pos
+                        _mark216 = pos
                         if tok_type[pos] == 12:
                             pos += 1
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element211 := with_item_rule()) is not None:
-                                a.append(_element211)
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element217 := with_item_rule()) is not None:
+                                a.append(_element217)
                                 continue
-                        pos = _mark210
+                        pos = _mark216
                         break
                     if tok_type[pos] == 11:
                         pos += 1
@@ -2184,66 +2280,11 @@ def make_rules(p, error_pass):
                         else:
                             tc = None
                         if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            return With(a, b, new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # ASYNC 'with' '(' a=','.with_item+ ','? ')' ':' b=block { check_version(p, 5, "Async with statements are", AsyncWith(a, b, None, EXTRA)) }
-        if _t == 57:
-            if tok_type[pos] == 57:
-                pos += 1
-                if tok_type[pos] == 131:
-                    pos += 1
-                    if tok_type[pos] == 7:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element212 := with_item_rule()) is not None:
-                            a = [_element212]
-                            while True:
-                                _mark213 = pos
-                                if tok_type[pos] == 12:
-                                    pos += 1
-                                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element214 := with_item_rule()) is not None:
-                                        a.append(_element214)
-                                        continue
-                                pos = _mark213
-                                break
-                            if tok_type[pos] == 12:
-                                pos += 1
-                            if tok_type[pos] == 8:
-                                pos += 1
-                                if tok_type[pos] == 11:
-                                    pos += 1
-                                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                        return check_version(p, 5, "Async with statements are", AsyncWith(a, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
-            pos = _start
-        # ASYNC 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { check_version(p, 5, "Async with statements are", AsyncWith(a, b, new_type_comment(p, tc), EXTRA)) }
-        if _t == 57:
-            if tok_type[pos] == 57:
-                pos += 1
-                if tok_type[pos] == 131:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element215 := with_item_rule()) is not None:
-                        a = [_element215]
-                        while True:
-                            _mark216 = pos
-                            if tok_type[pos] == 12:
-                                pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element217 := with_item_rule()) is not None:
-                                    a.append(_element217)
-                                    continue
-                            pos = _mark216
-                            break
-                        if tok_type[pos] == 11:
-                            pos += 1
-                            if tok_type[pos] == 59:
-                                tc = pos
-                                pos += 1
-                            else:
-                                tc = None
-                            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                return check_version(p, 5, "Async with statements are", AsyncWith(a, b, new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                            return check_version(p, 5, "Async with statements are", AsyncWith(a, b, new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         # invalid_with_stmt
         if call_invalid_rules and _t in {57, 131}:
-            if tok_type[pos] in {57, 131} and (_v218 := invalid_with_stmt_rule()) is not None:
+            if (_v218 := invalid_with_stmt_rule()) is not None:
                 return _v218
             pos = _start
         return None
@@ -2255,22 +2296,26 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # e=expression 'as' t=star_target &(',' | ')' | ':') { withitem(e, t) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+            if (e := expression_rule()) is not None:
                 if tok_type[pos] == 104:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (t := star_target_rule()) is not None:
                         if tok_type[pos] in {8, 11, 12}:
-                            return withitem(e, t)
+                            _node = new_node(withitem)
+                            _node.__dict__ = {'context_expr': e, 'optional_vars': t}
+                            return _node
             pos = _start
         # invalid_with_item
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v219 := invalid_with_item_rule()) is not None:
+            if (_v219 := invalid_with_item_rule()) is not None:
                 return _v219
             pos = _start
         # e=expression { withitem(e, None) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                return withitem(e, None)
+            if (e := expression_rule()) is not None:
+                _node = new_node(withitem)
+                _node.__dict__ = {'context_expr': e, 'optional_vars': None}
+                return _node
             pos = _start
         return None
 
@@ -2281,93 +2326,94 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_try_stmt
         if call_invalid_rules and _t == 129:
-            if tok_type[pos] == 129 and (_v220 := invalid_try_stmt_rule()) is not None:
+            if (_v220 := invalid_try_stmt_rule()) is not None:
                 return _v220
             pos = _start
         # 'try' &&':' b=block f=finally_block { Try(b, [], [], f, EXTRA) }
         if _t == 129:
-            if tok_type[pos] == 129:
-                pos += 1
-                if not (tok_type[pos] == 11):
-                    raise_expected(p, pos, "':'")
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                    if tok_type[pos] == 114 and (f := finally_block_rule()) is not None:
-                        return Try(b, [], [], f, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if not (tok_type[pos] == 11):
+                raise_expected(p, pos, "':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                if tok_type[pos] == 114 and (f := finally_block_rule()) is not None:
+                    _node = new_node(Try)
+                    _node.__dict__ = {'body': b, 'handlers': [], 'orelse': [], 'finalbody': f, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # 'try' &&':' b=block ex=except_block+ el=[else_block] f=[finally_block] { Try(b, ex, el or [], f or [], EXTRA) }
         if _t == 129:
-            if tok_type[pos] == 129:
-                pos += 1
-                if not (tok_type[pos] == 11):
-                    raise_expected(p, pos, "':'")
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                    ex = []
-                    while True:
-                        _mark222 = pos
-                        if tok_type[pos] == 113 and (_element221 := except_block_rule()) is not None:
-                            ex.append(_element221)
-                            continue
-                        pos = _mark222
-                        break
-                    if ex:
-                        el = None
-                        _mark224 = pos
-                        _matched225 = False
-                        if tok_type[pos] == 112:
-                            if tok_type[pos] == 112 and (_v223 := else_block_rule()) is not None:
-                                el = _v223
-                                _matched225 = True
-                        if not _matched225:
-                            pos = _mark224
-                        f = None
-                        _mark227 = pos
-                        _matched228 = False
-                        if tok_type[pos] == 114:
-                            if tok_type[pos] == 114 and (_v226 := finally_block_rule()) is not None:
-                                f = _v226
-                                _matched228 = True
-                        if not _matched228:
-                            pos = _mark227
-                        return Try(b, ex, el or [], f or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if not (tok_type[pos] == 11):
+                raise_expected(p, pos, "':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                ex = []
+                while True:
+                    _mark222 = pos
+                    if tok_type[pos] == 113 and (_element221 := except_block_rule()) is not None:
+                        ex.append(_element221)
+                        continue
+                    pos = _mark222
+                    break
+                if ex:
+                    el = None
+                    _mark224 = pos
+                    _matched225 = False
+                    if tok_type[pos] == 112:
+                        if tok_type[pos] == 112 and (_v223 := else_block_rule()) is not None:
+                            el = _v223
+                            _matched225 = True
+                    if not _matched225:
+                        pos = _mark224
+                    f = None
+                    _mark227 = pos
+                    _matched228 = False
+                    if tok_type[pos] == 114:
+                        if tok_type[pos] == 114 and (_v226 := finally_block_rule()) is not None:
+                            f = _v226
+                            _matched228 = True
+                    if not _matched228:
+                        pos = _mark227
+                    _node = new_node(Try)
+                    _node.__dict__ = {'body': b, 'handlers': ex, 'orelse': el or [], 'finalbody': f or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # 'try' &&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] { check_version(p, 11, "Exception groups are", TryStar(b, ex, el or [], f or [], EXTRA)) }
         if _t == 129:
-            if tok_type[pos] == 129:
-                pos += 1
-                if not (tok_type[pos] == 11):
-                    raise_expected(p, pos, "':'")
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                    ex = []
-                    while True:
-                        _mark230 = pos
-                        if tok_type[pos] == 113 and (_element229 := except_star_block_rule()) is not None:
-                            ex.append(_element229)
-                            continue
-                        pos = _mark230
-                        break
-                    if ex:
-                        el = None
-                        _mark232 = pos
-                        _matched233 = False
-                        if tok_type[pos] == 112:
-                            if tok_type[pos] == 112 and (_v231 := else_block_rule()) is not None:
-                                el = _v231
-                                _matched233 = True
-                        if not _matched233:
-                            pos = _mark232
-                        f = None
-                        _mark235 = pos
-                        _matched236 = False
-                        if tok_type[pos] == 114:
-                            if tok_type[pos] == 114 and (_v234 := finally_block_rule()) is not None:
-                                f = _v234
-                                _matched236 = True
-                        if not _matched236:
-                            pos = _mark235
-                        return check_version(p, 11, "Exception groups are", TryStar(b, ex, el or [], f or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+            pos += 1
+            if not (tok_type[pos] == 11):
+                raise_expected(p, pos, "':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                ex = []
+                while True:
+                    _mark230 = pos
+                    if tok_type[pos] == 113 and (_element229 := except_star_block_rule()) is not None:
+                        ex.append(_element229)
+                        continue
+                    pos = _mark230
+                    break
+                if ex:
+                    el = None
+                    _mark232 = pos
+                    _matched233 = False
+                    if tok_type[pos] == 112:
+                        if tok_type[pos] == 112 and (_v231 := else_block_rule()) is not None:
+                            el = _v231
+                            _matched233 = True
+                    if not _matched233:
+                        pos = _mark232
+                    f = None
+                    _mark235 = pos
+                    _matched236 = False
+                    if tok_type[pos] == 114:
+                        if tok_type[pos] == 114 and (_v234 := finally_block_rule()) is not None:
+                            f = _v234
+                            _matched236 = True
+                    if not _matched236:
+                        pos = _mark235
+                    return check_version(p, 11, "Exception groups are", TryStar(b, ex, el or [], f or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         return None
 
@@ -2378,44 +2424,47 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_except_stmt_indent
         if call_invalid_rules and _t == 113:
-            if tok_type[pos] == 113 and (_v237 := invalid_except_stmt_indent_rule()) is not None:
+            if (_v237 := invalid_except_stmt_indent_rule()) is not None:
                 return _v237
             pos = _start
         # 'except' e=expression t=['as' z=NAME { z }] ':' b=block { ExceptHandler(e, t.id if t is not None else None, b, EXTRA) }
         if _t == 113:
-            if tok_type[pos] == 113:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                    t = None
-                    _mark238 = pos
-                    _matched239 = False
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                t = None
+                _mark238 = pos
+                _matched239 = False
+                if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
-                        if tok_type[pos] == 104:
-                            pos += 1
-                            if tok_type[pos] == 1:
-                                z = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                                pos += 1
-                                t = z
-                                _matched239 = True
-                    if not _matched239:
-                        pos = _mark238
-                    if tok_type[pos] == 11:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            return ExceptHandler(e, t.id if t is not None else None, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # 'except' ':' b=block { ExceptHandler(None, None, b, EXTRA) }
-        if _t == 113:
-            if tok_type[pos] == 113:
-                pos += 1
+                        if tok_type[pos] == 1:
+                            z = new_node(Name)
+                            z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                            pos += 1
+                            t = z
+                            _matched239 = True
+                if not _matched239:
+                    pos = _mark238
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                        return ExceptHandler(None, None, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(ExceptHandler)
+                        _node.__dict__ = {'type': e, 'name': t.id if t is not None else None, 'body': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
+            pos = _start
+        # 'except' ':' b=block { ExceptHandler(None, None, b, EXTRA) }
+        if _t == 113:
+            pos += 1
+            if tok_type[pos] == 11:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                    _node = new_node(ExceptHandler)
+                    _node.__dict__ = {'type': None, 'name': None, 'body': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # invalid_except_stmt
         if call_invalid_rules and _t == 113:
-            if tok_type[pos] == 113 and (_v240 := invalid_except_stmt_rule()) is not None:
+            if (_v240 := invalid_except_stmt_rule()) is not None:
                 return _v240
             pos = _start
         return None
@@ -2427,37 +2476,39 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_except_star_stmt_indent
         if call_invalid_rules and _t == 113:
-            if tok_type[pos] == 113 and (_v241 := invalid_except_star_stmt_indent_rule()) is not None:
+            if (_v241 := invalid_except_star_stmt_indent_rule()) is not None:
                 return _v241
             pos = _start
         # 'except' '*' e=expression t=['as' z=NAME { z }] ':' b=block { ExceptHandler(e, t.id if t is not None else None, b, EXTRA) }
         if _t == 113:
-            if tok_type[pos] == 113:
+            pos += 1
+            if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] == 16:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                        t = None
-                        _mark242 = pos
-                        _matched243 = False
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                    t = None
+                    _mark242 = pos
+                    _matched243 = False
+                    if tok_type[pos] == 104:
                         if tok_type[pos] == 104:
-                            if tok_type[pos] == 104:
-                                pos += 1
-                                if tok_type[pos] == 1:
-                                    z = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                                    pos += 1
-                                    t = z
-                                    _matched243 = True
-                        if not _matched243:
-                            pos = _mark242
-                        if tok_type[pos] == 11:
                             pos += 1
-                            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                return ExceptHandler(e, t.id if t is not None else None, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            if tok_type[pos] == 1:
+                                z = new_node(Name)
+                                z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                                pos += 1
+                                t = z
+                                _matched243 = True
+                    if not _matched243:
+                        pos = _mark242
+                    if tok_type[pos] == 11:
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                            _node = new_node(ExceptHandler)
+                            _node.__dict__ = {'type': e, 'name': t.id if t is not None else None, 'body': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
             pos = _start
         # invalid_except_stmt
         if call_invalid_rules and _t == 113:
-            if tok_type[pos] == 113 and (_v244 := invalid_except_stmt_rule()) is not None:
+            if (_v244 := invalid_except_stmt_rule()) is not None:
                 return _v244
             pos = _start
         return None
@@ -2469,18 +2520,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_finally_stmt
         if call_invalid_rules and _t == 114:
-            if tok_type[pos] == 114 and (_v245 := invalid_finally_stmt_rule()) is not None:
+            if (_v245 := invalid_finally_stmt_rule()) is not None:
                 return _v245
             pos = _start
         # 'finally' &&':' a=block { a }
         if _t == 114:
-            if tok_type[pos] == 114:
-                pos += 1
-                if not (tok_type[pos] == 11):
-                    raise_expected(p, pos, "':'")
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (a := block_rule()) is not None:
-                    return a
+            pos += 1
+            if not (tok_type[pos] == 11):
+                raise_expected(p, pos, "':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (a := block_rule()) is not None:
+                return a
             pos = _start
         return None
 
@@ -2515,7 +2565,7 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_match_stmt
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_v248 := invalid_match_stmt_rule()) is not None:
+            if (_v248 := invalid_match_stmt_rule()) is not None:
                 return _v248
             pos = _start
         return None
@@ -2527,15 +2577,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # value=star_named_expression ',' values=star_named_expressions? { Tuple([value] + (values or []), LOAD, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (value := star_named_expression_rule()) is not None:
+            if (value := star_named_expression_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     values = star_named_expressions_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-                    return Tuple([value] + (values or []), LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(Tuple)
+                    _node.__dict__ = {'elts': [value] + (values or []), 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # named_expression
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v249 := named_expression_rule()) is not None:
+            if (_v249 := named_expression_rule()) is not None:
                 return _v249
             pos = _start
         return None
@@ -2547,7 +2599,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_case_block
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_v250 := invalid_case_block_rule()) is not None:
+            if (_v250 := invalid_case_block_rule()) is not None:
                 return _v250
             pos = _start
         # "case" pattern=patterns guard=guard? ':' body=block { match_case(pattern, guard, body) }
@@ -2559,7 +2611,9 @@ def make_rules(p, error_pass):
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (body := block_rule()) is not None:
-                            return match_case(pattern, guard, body)
+                            _node = new_node(match_case)
+                            _node.__dict__ = {'pattern': pattern, 'guard': guard, 'body': body}
+                            return _node
             pos = _start
         return None
 
@@ -2570,10 +2624,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'if' guard=named_expression { guard }
         if _t == 118:
-            if tok_type[pos] == 118:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (guard := named_expression_rule()) is not None:
-                    return guard
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (guard := named_expression_rule()) is not None:
+                return guard
             pos = _start
         return None
 
@@ -2584,12 +2637,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # patterns=open_sequence_pattern { MatchSequence(patterns, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} and (patterns := open_sequence_pattern_rule()) is not None:
-                return MatchSequence(patterns, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (patterns := open_sequence_pattern_rule()) is not None:
+                _node = new_node(MatchSequence)
+                _node.__dict__ = {'patterns': patterns, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # pattern
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_v251 := pattern_rule()) is not None:
+            if (_v251 := pattern_rule()) is not None:
                 return _v251
             pos = _start
         return None
@@ -2601,12 +2656,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # as_pattern
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_v252 := as_pattern_rule()) is not None:
+            if (_v252 := as_pattern_rule()) is not None:
                 return _v252
             pos = _start
         # or_pattern
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_v253 := or_pattern_rule()) is not None:
+            if (_v253 := or_pattern_rule()) is not None:
                 return _v253
             pos = _start
         return None
@@ -2618,15 +2673,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # pattern=or_pattern 'as' target=pattern_capture_target { MatchAs(pattern, target.id, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (pattern := or_pattern_rule()) is not None:
+            if (pattern := or_pattern_rule()) is not None:
                 if tok_type[pos] == 104:
                     pos += 1
                     if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
-                        return MatchAs(pattern, target.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(MatchAs)
+                        _node.__dict__ = {'pattern': pattern, 'name': target.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # invalid_as_pattern
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_v254 := invalid_as_pattern_rule()) is not None:
+            if (_v254 := invalid_as_pattern_rule()) is not None:
                 return _v254
             pos = _start
         return None
@@ -2664,49 +2721,49 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # literal_pattern
         if _t in {2, 3, 15, 61, 100, 101, 102}:
-            if tok_type[pos] in {2, 3, 15, 61, 100, 101, 102} and (_v258 := literal_pattern_rule()) is not None:
+            if (_v258 := literal_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v258, pos)
                 return _v258
             pos = _start
         # capture_pattern
         if _t == 1:
-            if tok_type[pos] == 1 and (_v259 := capture_pattern_rule()) is not None:
+            if (_v259 := capture_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v259, pos)
                 return _v259
             pos = _start
         # wildcard_pattern
         if _t == 1:
-            if tok_type[pos] == 1 and (_v260 := wildcard_pattern_rule()) is not None:
+            if (_v260 := wildcard_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v260, pos)
                 return _v260
             pos = _start
         # value_pattern
         if _t == 1:
-            if tok_type[pos] == 1 and (_v261 := value_pattern_rule()) is not None:
+            if (_v261 := value_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v261, pos)
                 return _v261
             pos = _start
         # group_pattern
         if _t == 7:
-            if tok_type[pos] == 7 and (_v262 := group_pattern_rule()) is not None:
+            if (_v262 := group_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v262, pos)
                 return _v262
             pos = _start
         # sequence_pattern
         if _t in {7, 9}:
-            if tok_type[pos] in {7, 9} and (_v263 := sequence_pattern_rule()) is not None:
+            if (_v263 := sequence_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v263, pos)
                 return _v263
             pos = _start
         # mapping_pattern
         if _t == 25:
-            if tok_type[pos] == 25 and (_v264 := mapping_pattern_rule()) is not None:
+            if (_v264 := mapping_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v264, pos)
                 return _v264
             pos = _start
         # class_pattern
         if _t == 1:
-            if tok_type[pos] == 1 and (_v265 := class_pattern_rule()) is not None:
+            if (_v265 := class_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v265, pos)
                 return _v265
             pos = _start
@@ -2720,37 +2777,46 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # value=signed_number !('+' | '-') { MatchValue(value, EXTRA) }
         if _t in {2, 15}:
-            if tok_type[pos] in {2, 15} and (value := signed_number_rule()) is not None:
+            if (value := signed_number_rule()) is not None:
                 if not (tok_type[pos] in {14, 15}):
-                    return MatchValue(value, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(MatchValue)
+                    _node.__dict__ = {'value': value, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # value=complex_number { MatchValue(value, EXTRA) }
         if _t in {2, 15}:
-            if tok_type[pos] in {2, 15} and (value := complex_number_rule()) is not None:
-                return MatchValue(value, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (value := complex_number_rule()) is not None:
+                _node = new_node(MatchValue)
+                _node.__dict__ = {'value': value, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # value=strings { MatchValue(value, EXTRA) }
         if _t in {3, 61}:
-            if tok_type[pos] in {3, 61} and (value := strings_rule()) is not None:
-                return MatchValue(value, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (value := strings_rule()) is not None:
+                _node = new_node(MatchValue)
+                _node.__dict__ = {'value': value, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # 'None' { MatchSingleton(None, EXTRA) }
         if _t == 101:
-            if tok_type[pos] == 101:
-                pos += 1
-                return MatchSingleton(None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(MatchSingleton)
+            _node.__dict__ = {'value': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'True' { MatchSingleton(True, EXTRA) }
         if _t == 102:
-            if tok_type[pos] == 102:
-                pos += 1
-                return MatchSingleton(True, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(MatchSingleton)
+            _node.__dict__ = {'value': True, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'False' { MatchSingleton(False, EXTRA) }
         if _t == 100:
-            if tok_type[pos] == 100:
-                pos += 1
-                return MatchSingleton(False, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(MatchSingleton)
+            _node.__dict__ = {'value': False, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -2761,37 +2827,40 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # signed_number !('+' | '-')
         if _t in {2, 15}:
-            if tok_type[pos] in {2, 15} and (_v266 := signed_number_rule()) is not None:
+            if (_v266 := signed_number_rule()) is not None:
                 if not (tok_type[pos] in {14, 15}):
                     return _v266
             pos = _start
         # complex_number
         if _t in {2, 15}:
-            if tok_type[pos] in {2, 15} and (_v267 := complex_number_rule()) is not None:
+            if (_v267 := complex_number_rule()) is not None:
                 return _v267
             pos = _start
         # strings
         if _t in {3, 61}:
-            if tok_type[pos] in {3, 61} and (_v268 := strings_rule()) is not None:
+            if (_v268 := strings_rule()) is not None:
                 return _v268
             pos = _start
         # 'None' { Constant(None, None, EXTRA) }
         if _t == 101:
-            if tok_type[pos] == 101:
-                pos += 1
-                return Constant(None, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': None, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'True' { Constant(True, None, EXTRA) }
         if _t == 102:
-            if tok_type[pos] == 102:
-                pos += 1
-                return Constant(True, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': True, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'False' { Constant(False, None, EXTRA) }
         if _t == 100:
-            if tok_type[pos] == 100:
-                pos += 1
-                return Constant(False, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': False, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -2811,7 +2880,9 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 14:
                 pos += 1
                 if tok_type[pos] == 2 and (imag := imaginary_number_rule()) is not None:
-                    return BinOp(real, ADD, imag, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': real, 'op': ADD, 'right': imag, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
         pos = _start
         # real=signed_real_number '-' imag=imaginary_number { BinOp(real, SUB, imag, EXTRA) }
         if _shared269 is not None:
@@ -2820,7 +2891,9 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 15:
                 pos += 1
                 if tok_type[pos] == 2 and (imag := imaginary_number_rule()) is not None:
-                    return BinOp(real, SUB, imag, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': real, 'op': SUB, 'right': imag, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
         pos = _start
         return None
 
@@ -2831,19 +2904,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NUMBER
         if _t == 2:
-            if tok_type[pos] == 2:
-                _v271 = Constant(parse_number(p, pos), None, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return _v271
+            _v271 = new_node(Constant)
+            _v271.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return _v271
             pos = _start
         # '-' number=NUMBER { UnaryOp(USUB, number, EXTRA) }
         if _t == 15:
-            if tok_type[pos] == 15:
+            pos += 1
+            if tok_type[pos] == 2:
+                number = new_node(Constant)
+                number.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 2:
-                    number = Constant(parse_number(p, pos), None, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    return UnaryOp(USUB, number, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(UnaryOp)
+                _node.__dict__ = {'op': USUB, 'operand': number, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -2854,15 +2929,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # real_number
         if _t == 2:
-            if tok_type[pos] == 2 and (_v272 := real_number_rule()) is not None:
+            if (_v272 := real_number_rule()) is not None:
                 return _v272
             pos = _start
         # '-' real=real_number { UnaryOp(USUB, real, EXTRA) }
         if _t == 15:
-            if tok_type[pos] == 15:
-                pos += 1
-                if tok_type[pos] == 2 and (real := real_number_rule()) is not None:
-                    return UnaryOp(USUB, real, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] == 2 and (real := real_number_rule()) is not None:
+                _node = new_node(UnaryOp)
+                _node.__dict__ = {'op': USUB, 'operand': real, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -2873,10 +2949,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # real=NUMBER { ensure_real(p, real) }
         if _t == 2:
-            if tok_type[pos] == 2:
-                real = Constant(parse_number(p, pos), None, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return ensure_real(p, real)
+            real = new_node(Constant)
+            real.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return ensure_real(p, real)
             pos = _start
         return None
 
@@ -2887,10 +2963,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # imag=NUMBER { ensure_imaginary(p, imag) }
         if _t == 2:
-            if tok_type[pos] == 2:
-                imag = Constant(parse_number(p, pos), None, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return ensure_imaginary(p, imag)
+            imag = new_node(Constant)
+            imag.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return ensure_imaginary(p, imag)
             pos = _start
         return None
 
@@ -2901,8 +2977,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # target=pattern_capture_target { MatchAs(None, target.id, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
-                return MatchAs(None, target.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (target := pattern_capture_target_rule()) is not None:
+                _node = new_node(MatchAs)
+                _node.__dict__ = {'pattern': None, 'name': target.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -2915,7 +2993,8 @@ def make_rules(p, error_pass):
         if _t == 1:
             if not (tok_type[pos] == 1 and tok_string[pos] == '_'):
                 if tok_type[pos] == 1:
-                    name = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    name = new_node(Name)
+                    name.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     if not (tok_type[pos] in {7, 22, 23}):
                         return set_expr_context(name, STORE)
@@ -2931,7 +3010,9 @@ def make_rules(p, error_pass):
         if _t == 1:
             if tok_type[pos] == 1 and tok_string[pos] == '_':
                 pos += 1
-                return MatchAs(None, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(MatchAs)
+                _node.__dict__ = {'pattern': None, 'name': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -2942,9 +3023,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # attr=attr !('.' | '(' | '=') { MatchValue(attr, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1 and (attr := attr_rule()) is not None:
+            if (attr := attr_rule()) is not None:
                 if not (tok_type[pos] in {7, 22, 23}):
-                    return MatchValue(attr, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(MatchValue)
+                    _node.__dict__ = {'value': attr, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         return None
 
@@ -2955,13 +3038,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # value=name_or_attr '.' attr=NAME { Attribute(value, attr.id, LOAD, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1 and (value := name_or_attr_rule()) is not None:
+            if (value := name_or_attr_rule()) is not None:
                 if tok_type[pos] == 23:
                     pos += 1
                     if tok_type[pos] == 1:
-                        attr = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                        attr = new_node(Name)
+                        attr.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                         pos += 1
-                        return Attribute(value, attr.id, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(Attribute)
+                        _node.__dict__ = {'value': value, 'attr': attr.id, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
     def attr_rule():
@@ -2990,15 +3076,15 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # attr
         if _t == 1:
-            if tok_type[pos] == 1 and (_v273 := attr_rule()) is not None:
+            if (_v273 := attr_rule()) is not None:
                 return _v273
             pos = _start
         # NAME
         if _t == 1:
-            if tok_type[pos] == 1:
-                _v274 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return _v274
+            _v274 = new_node(Name)
+            _v274.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return _v274
             pos = _start
         return None
 
@@ -3009,12 +3095,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' pattern=pattern ')' { pattern }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (pattern := pattern_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return pattern
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (pattern := pattern_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return pattern
             pos = _start
         return None
 
@@ -3025,21 +3110,23 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '[' patterns=maybe_sequence_pattern? ']' { MatchSequence(patterns or [], EXTRA) }
         if _t == 9:
-            if tok_type[pos] == 9:
+            pos += 1
+            patterns = maybe_sequence_pattern_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} else None
+            if tok_type[pos] == 10:
                 pos += 1
-                patterns = maybe_sequence_pattern_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} else None
-                if tok_type[pos] == 10:
-                    pos += 1
-                    return MatchSequence(patterns or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(MatchSequence)
+                _node.__dict__ = {'patterns': patterns or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # '(' patterns=open_sequence_pattern? ')' { MatchSequence(patterns or [], EXTRA) }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            patterns = open_sequence_pattern_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} else None
+            if tok_type[pos] == 8:
                 pos += 1
-                patterns = open_sequence_pattern_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} else None
-                if tok_type[pos] == 8:
-                    pos += 1
-                    return MatchSequence(patterns or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(MatchSequence)
+                _node.__dict__ = {'patterns': patterns or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -3050,7 +3137,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # pattern=maybe_star_pattern ',' patterns=maybe_sequence_pattern? { [pattern] + (patterns or []) }
         if _t in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} and (pattern := maybe_star_pattern_rule()) is not None:
+            if (pattern := maybe_star_pattern_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     patterns = maybe_sequence_pattern_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} else None
@@ -3089,12 +3176,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # star_pattern
         if _t == 16:
-            if tok_type[pos] == 16 and (_v278 := star_pattern_rule()) is not None:
+            if (_v278 := star_pattern_rule()) is not None:
                 return _v278
             pos = _start
         # pattern
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_v279 := pattern_rule()) is not None:
+            if (_v279 := pattern_rule()) is not None:
                 return _v279
             pos = _start
         return None
@@ -3110,19 +3197,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '*' target=pattern_capture_target { MatchStar(target.id, EXTRA) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
-                    star_pattern_memo[_start] = (MatchStar(target.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return MatchStar(target.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
+                _node = new_node(MatchStar)
+                _node.__dict__ = {'name': target.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                star_pattern_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         # '*' wildcard_pattern { MatchStar(None, EXTRA) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := wildcard_pattern_rule()) is not None:
-                    star_pattern_memo[_start] = (MatchStar(None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return MatchStar(None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] == 1 and (_ := wildcard_pattern_rule()) is not None:
+                _node = new_node(MatchStar)
+                _node.__dict__ = {'name': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                star_pattern_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         star_pattern_memo[_start] = (None, _start)
         return None
@@ -3134,47 +3223,51 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' '}' { MatchMapping([], [], None, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 26:
                 pos += 1
-                if tok_type[pos] == 26:
-                    pos += 1
-                    return MatchMapping([], [], None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(MatchMapping)
+                _node.__dict__ = {'keys': [], 'patterns': [], 'rest': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # '{' rest=double_star_pattern ','? '}' { MatchMapping([], [], rest.id, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] == 35 and (rest := double_star_pattern_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                    if tok_type[pos] == 26:
-                        pos += 1
-                        return MatchMapping([], [], rest.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] == 35 and (rest := double_star_pattern_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                if tok_type[pos] == 26:
+                    pos += 1
+                    _node = new_node(MatchMapping)
+                    _node.__dict__ = {'keys': [], 'patterns': [], 'rest': rest.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # '{' items=items_pattern ',' rest=double_star_pattern ','? '}' { MatchMapping([key for key, _ in items], [pattern for _, pattern in items], rest.id, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 15, 61, 100, 101, 102} and (items := items_pattern_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                        if tok_type[pos] == 35 and (rest := double_star_pattern_rule()) is not None:
-                            if tok_type[pos] == 12:
-                                pos += 1
-                            if tok_type[pos] == 26:
-                                pos += 1
-                                return MatchMapping([key for key, _ in items], [pattern for _, pattern in items], rest.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 15, 61, 100, 101, 102} and (items := items_pattern_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] == 35 and (rest := double_star_pattern_rule()) is not None:
+                        if tok_type[pos] == 12:
+                            pos += 1
+                        if tok_type[pos] == 26:
+                            pos += 1
+                            _node = new_node(MatchMapping)
+                            _node.__dict__ = {'keys': [key for key, _ in items], 'patterns': [pattern for _, pattern in items], 'rest': rest.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
             pos = _start
         # '{' items=items_pattern ','? '}' { MatchMapping([key for key, _ in items], [pattern for _, pattern in items], None, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 15, 61, 100, 101, 102} and (items := items_pattern_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                    if tok_type[pos] == 26:
-                        pos += 1
-                        return MatchMapping([key for key, _ in items], [pattern for _, pattern in items], None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 15, 61, 100, 101, 102} and (items := items_pattern_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                if tok_type[pos] == 26:
+                    pos += 1
+                    _node = new_node(MatchMapping)
+                    _node.__dict__ = {'keys': [key for key, _ in items], 'patterns': [pattern for _, pattern in items], 'rest': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         return None
 
@@ -3222,10 +3315,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '**' target=pattern_capture_target { target }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
-                    return target
+            pos += 1
+            if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
+                return target
             pos = _start
         return None
 
@@ -3246,7 +3338,9 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] == 8:
                     pos += 1
-                    return MatchClass(cls, [], [], [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(MatchClass)
+                    _node.__dict__ = {'cls': cls, 'patterns': [], 'kwd_attrs': [], 'kwd_patterns': [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
         pos = _start
         # cls=name_or_attr '(' patterns=positional_patterns ','? ')' { MatchClass(cls, patterns, [], [], EXTRA) }
         if _shared284 is not None:
@@ -3259,7 +3353,9 @@ def make_rules(p, error_pass):
                         pos += 1
                     if tok_type[pos] == 8:
                         pos += 1
-                        return MatchClass(cls, patterns, [], [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(MatchClass)
+                        _node.__dict__ = {'cls': cls, 'patterns': patterns, 'kwd_attrs': [], 'kwd_patterns': [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
         pos = _start
         # cls=name_or_attr '(' keywords=keyword_patterns ','? ')' { MatchClass(cls, [], [key.id for key, _ in keywords], [pattern for _, pattern in keywords], EXTRA) }
         if _shared284 is not None:
@@ -3272,7 +3368,9 @@ def make_rules(p, error_pass):
                         pos += 1
                     if tok_type[pos] == 8:
                         pos += 1
-                        return MatchClass(cls, [], [key.id for key, _ in keywords], [pattern for _, pattern in keywords], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(MatchClass)
+                        _node.__dict__ = {'cls': cls, 'patterns': [], 'kwd_attrs': [key.id for key, _ in keywords], 'kwd_patterns': [pattern for _, pattern in keywords], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
         pos = _start
         # cls=name_or_attr '(' patterns=positional_patterns ',' keywords=keyword_patterns ','? ')' { MatchClass(cls, patterns, [key.id for key, _ in keywords], [pattern for _, pattern in keywords], EXTRA) }
         if _shared284 is not None:
@@ -3288,11 +3386,13 @@ def make_rules(p, error_pass):
                                 pos += 1
                             if tok_type[pos] == 8:
                                 pos += 1
-                                return MatchClass(cls, patterns, [key.id for key, _ in keywords], [pattern for _, pattern in keywords], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                                _node = new_node(MatchClass)
+                                _node.__dict__ = {'cls': cls, 'patterns': patterns, 'kwd_attrs': [key.id for key, _ in keywords], 'kwd_patterns': [pattern for _, pattern in keywords], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                                return _node
         pos = _start
         # invalid_class_pattern
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_v286 := invalid_class_pattern_rule()) is not None:
+            if (_v286 := invalid_class_pattern_rule()) is not None:
                 return _v286
             pos = _start
         return None
@@ -3348,13 +3448,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # arg=NAME '=' value=pattern { (arg, value) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                arg = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            arg = new_node(Name)
+            arg.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
                 pos += 1
-                if tok_type[pos] == 22:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (value := pattern_rule()) is not None:
-                        return (arg, value)
+                if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (value := pattern_rule()) is not None:
+                    return (arg, value)
             pos = _start
         return None
 
@@ -3368,7 +3468,8 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 1 and tok_string[pos] == 'type':
                 pos += 1
                 if tok_type[pos] == 1:
-                    n = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    n = new_node(Name)
+                    n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     t = None
                     _mark295 = pos
@@ -3393,12 +3494,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '[' t=type_param_seq ']' { check_version(p, 12, "Type parameter lists are", t) }
         if _t == 9:
-            if tok_type[pos] == 9:
-                pos += 1
-                if tok_type[pos] in {1, 16, 35} and (t := type_param_seq_rule()) is not None:
-                    if tok_type[pos] == 10:
-                        pos += 1
-                        return check_version(p, 12, "Type parameter lists are", t)
+            pos += 1
+            if tok_type[pos] in {1, 16, 35} and (t := type_param_seq_rule()) is not None:
+                if tok_type[pos] == 10:
+                    pos += 1
+                    return check_version(p, 12, "Type parameter lists are", t)
             pos = _start
         return None
 
@@ -3437,68 +3537,74 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME b=[type_param_bound] { TypeVar(a.id, b, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                b = None
-                _mark301 = pos
-                _matched302 = False
-                if tok_type[pos] == 11:
-                    if tok_type[pos] == 11 and (_v300 := type_param_bound_rule()) is not None:
-                        b = _v300
-                        _matched302 = True
-                if not _matched302:
-                    pos = _mark301
-                type_param_memo[_start] = (TypeVar(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return TypeVar(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            b = None
+            _mark301 = pos
+            _matched302 = False
+            if tok_type[pos] == 11:
+                if tok_type[pos] == 11 and (_v300 := type_param_bound_rule()) is not None:
+                    b = _v300
+                    _matched302 = True
+            if not _matched302:
+                pos = _mark301
+            _node = new_node(TypeVar)
+            _node.__dict__ = {'name': a.id, 'bound': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            type_param_memo[_start] = (_node, pos)
+            return _node
             pos = _start
         # '*' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple") }
         if _t == 16:
-            if tok_type[pos] == 16:
+            pos += 1
+            if tok_type[pos] == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                if tok_type[pos] == 11:
+                    colon = pos
                     pos += 1
-                    if tok_type[pos] == 11:
-                        colon = pos
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                            type_param_memo[_start] = (raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple"), pos)
-                            return raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple")
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                        type_param_memo[_start] = (raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple"), pos)
+                        return raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple")
             pos = _start
         # '*' a=NAME { TypeVarTuple(a.id, EXTRA) }
         if _t == 16:
-            if tok_type[pos] == 16:
+            pos += 1
+            if tok_type[pos] == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    type_param_memo[_start] = (TypeVarTuple(a.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return TypeVarTuple(a.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(TypeVarTuple)
+                _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                type_param_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         # '**' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec") }
         if _t == 35:
-            if tok_type[pos] == 35:
+            pos += 1
+            if tok_type[pos] == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                if tok_type[pos] == 11:
+                    colon = pos
                     pos += 1
-                    if tok_type[pos] == 11:
-                        colon = pos
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                            type_param_memo[_start] = (raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec"), pos)
-                            return raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec")
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                        type_param_memo[_start] = (raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec"), pos)
+                        return raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec")
             pos = _start
         # '**' a=NAME { ParamSpec(a.id, EXTRA) }
         if _t == 35:
-            if tok_type[pos] == 35:
+            pos += 1
+            if tok_type[pos] == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    type_param_memo[_start] = (ParamSpec(a.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return ParamSpec(a.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(ParamSpec)
+                _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                type_param_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         type_param_memo[_start] = (None, _start)
         return None
@@ -3510,10 +3616,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ':' e=expression { e }
         if _t == 11:
-            if tok_type[pos] == 11:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                    return e
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                return e
             pos = _start
         return None
 
@@ -3522,6 +3627,16 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, expressions is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {12, 14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # the next 3 alternatives begin with expression: parse it once
         _shared303 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
         _shared_end304 = pos
@@ -3547,7 +3662,9 @@ def make_rules(p, error_pass):
             if b:
                 if tok_type[pos] == 12:
                     pos += 1
-                return Tuple([a] + b, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': [a] + b, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
         pos = _start
         # a=expression ',' { Tuple([a], LOAD, EXTRA) }
         if _shared303 is not None:
@@ -3555,7 +3672,9 @@ def make_rules(p, error_pass):
             a = _shared303
             if tok_type[pos] == 12:
                 pos += 1
-                return Tuple([a], LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': [a], 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
         pos = _start
         # expression
         if _shared303 is not None:
@@ -3574,15 +3693,26 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, expression is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                expression_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         # invalid_expression
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v309 := invalid_expression_rule()) is not None:
+            if (_v309 := invalid_expression_rule()) is not None:
                 expression_memo[_start] = (_v309, pos)
                 return _v309
             pos = _start
         # invalid_legacy_expression
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_v310 := invalid_legacy_expression_rule()) is not None:
+            if (_v310 := invalid_legacy_expression_rule()) is not None:
                 expression_memo[_start] = (_v310, pos)
                 return _v310
             pos = _start
@@ -3600,8 +3730,10 @@ def make_rules(p, error_pass):
                     if tok_type[pos] == 112:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (c := expression_rule()) is not None:
-                            expression_memo[_start] = (IfExp(b, a, c, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                            return IfExp(b, a, c, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            _node = new_node(IfExp)
+                            _node.__dict__ = {'test': b, 'body': a, 'orelse': c, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            expression_memo[_start] = (_node, pos)
+                            return _node
         pos = _start
         # disjunction
         if _shared311 is not None:
@@ -3612,7 +3744,7 @@ def make_rules(p, error_pass):
         pos = _start
         # lambdef
         if _t == 122:
-            if tok_type[pos] == 122 and (_v314 := lambdef_rule()) is not None:
+            if (_v314 := lambdef_rule()) is not None:
                 expression_memo[_start] = (_v314, pos)
                 return _v314
             pos = _start
@@ -3626,27 +3758,29 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'yield' 'from' a=expression { YieldFrom(a, EXTRA) }
         if _t == 132:
-            if tok_type[pos] == 132:
+            pos += 1
+            if tok_type[pos] == 116:
                 pos += 1
-                if tok_type[pos] == 116:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                        return YieldFrom(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                    _node = new_node(YieldFrom)
+                    _node.__dict__ = {'value': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # 'yield' a=[star_expressions] { Yield(a, EXTRA) }
         if _t == 132:
-            if tok_type[pos] == 132:
-                pos += 1
-                a = None
-                _mark316 = pos
-                _matched317 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v315 := star_expressions_rule()) is not None:
-                        a = _v315
-                        _matched317 = True
-                if not _matched317:
-                    pos = _mark316
-                return Yield(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            a = None
+            _mark316 = pos
+            _matched317 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v315 := star_expressions_rule()) is not None:
+                    a = _v315
+                    _matched317 = True
+            if not _matched317:
+                pos = _mark316
+            _node = new_node(Yield)
+            _node.__dict__ = {'value': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -3655,6 +3789,16 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, star_expressions is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {12, 14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # the next 3 alternatives begin with star_expression: parse it once
         _shared318 = star_expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
         _shared_end319 = pos
@@ -3680,7 +3824,9 @@ def make_rules(p, error_pass):
             if b:
                 if tok_type[pos] == 12:
                     pos += 1
-                return Tuple([a] + b, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': [a] + b, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
         pos = _start
         # a=star_expression ',' { Tuple([a], LOAD, EXTRA) }
         if _shared318 is not None:
@@ -3688,7 +3834,9 @@ def make_rules(p, error_pass):
             a = _shared318
             if tok_type[pos] == 12:
                 pos += 1
-                return Tuple([a], LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': [a], 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
         pos = _start
         # star_expression
         if _shared318 is not None:
@@ -3707,17 +3855,29 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, star_expression is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                star_expression_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         # '*' a=bitwise_or { Starred(a, LOAD, EXTRA) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    star_expression_memo[_start] = (Starred(a, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return Starred(a, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                _node = new_node(Starred)
+                _node.__dict__ = {'value': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                star_expression_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         # expression
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v324 := expression_rule()) is not None:
+            if (_v324 := expression_rule()) is not None:
                 star_expression_memo[_start] = (_v324, pos)
                 return _v324
             pos = _start
@@ -3753,16 +3913,27 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, star_named_expression is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and not (_t == 1 and tok_type[pos + 1] == 53):
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 53, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # '*' a=bitwise_or { Starred(a, LOAD, EXTRA) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return Starred(a, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                _node = new_node(Starred)
+                _node.__dict__ = {'value': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # named_expression
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v328 := named_expression_rule()) is not None:
+            if (_v328 := named_expression_rule()) is not None:
                 return _v328
             pos = _start
         return None
@@ -3775,14 +3946,14 @@ def make_rules(p, error_pass):
         _cut = False
         # a=NAME ':=' ~ b=expression { check_version(p, 8, "Assignment expressions are", NamedExpr(set_expr_context(a, STORE), b, EXTRA)) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 53:
                 pos += 1
-                if tok_type[pos] == 53:
-                    pos += 1
-                    _cut = True
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                        return check_version(p, 8, "Assignment expressions are", NamedExpr(set_expr_context(a, STORE), b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                _cut = True
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                    return check_version(p, 8, "Assignment expressions are", NamedExpr(set_expr_context(a, STORE), b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
             if _cut:
                 return None
@@ -3793,19 +3964,29 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, named_expression is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and not (_t == 1 and tok_type[pos + 1] == 53):
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 53, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v329 := assignment_expression_rule()) is not None:
+            if (_v329 := assignment_expression_rule()) is not None:
                 return _v329
             pos = _start
         # invalid_named_expression
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v330 := invalid_named_expression_rule()) is not None:
+            if (_v330 := invalid_named_expression_rule()) is not None:
                 return _v330
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v331 := expression_rule()) is not None:
+            if (_v331 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
                     return _v331
             pos = _start
@@ -3820,6 +4001,17 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, disjunction is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124, 125}:
+                disjunction_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         # the next 2 alternatives begin with conjunction: parse it once
         _shared332 = conjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
         _shared_end333 = pos
@@ -3843,8 +4035,10 @@ def make_rules(p, error_pass):
                 pos = _mark335
                 break
             if b:
-                disjunction_memo[_start] = (BoolOp(OR, [a] + b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return BoolOp(OR, [a] + b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(BoolOp)
+                _node.__dict__ = {'op': OR, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                disjunction_memo[_start] = (_node, pos)
+                return _node
         pos = _start
         # conjunction
         if _shared332 is not None:
@@ -3865,6 +4059,17 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, conjunction is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124}:
+                conjunction_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         # the next 2 alternatives begin with inversion: parse it once
         _shared338 = inversion_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
         _shared_end339 = pos
@@ -3888,8 +4093,10 @@ def make_rules(p, error_pass):
                 pos = _mark341
                 break
             if b:
-                conjunction_memo[_start] = (BoolOp(AND, [a] + b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return BoolOp(AND, [a] + b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(BoolOp)
+                _node.__dict__ = {'op': AND, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                conjunction_memo[_start] = (_node, pos)
+                return _node
         pos = _start
         # inversion
         if _shared338 is not None:
@@ -3910,17 +4117,29 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, inversion is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 120, 121, 124}:
+                inversion_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         # 'not' a=inversion { UnaryOp(NOT, a, EXTRA) }
         if _t == 124:
-            if tok_type[pos] == 124:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := inversion_rule()) is not None:
-                    inversion_memo[_start] = (UnaryOp(NOT, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return UnaryOp(NOT, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := inversion_rule()) is not None:
+                _node = new_node(UnaryOp)
+                _node.__dict__ = {'op': NOT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                inversion_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         # comparison
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v344 := comparison_rule()) is not None:
+            if (_v344 := comparison_rule()) is not None:
                 inversion_memo[_start] = (_v344, pos)
                 return _v344
             pos = _start
@@ -3932,6 +4151,16 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, comparison is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 120, 121, 124}:
+                return _value
+            pos = _start
         # the next 2 alternatives begin with bitwise_or: parse it once
         _shared345 = bitwise_or_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} else None
         _shared_end346 = pos
@@ -3949,7 +4178,9 @@ def make_rules(p, error_pass):
                 pos = _mark348
                 break
             if b:
-                return Compare(a, [op for op, _ in b], [operand for _, operand in b], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Compare)
+                _node.__dict__ = {'left': a, 'ops': [op for op, _ in b], 'comparators': [operand for _, operand in b], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
         pos = _start
         # bitwise_or
         if _shared345 is not None:
@@ -3966,52 +4197,52 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # eq_bitwise_or
         if _t == 27:
-            if tok_type[pos] == 27 and (_v350 := eq_bitwise_or_rule()) is not None:
+            if (_v350 := eq_bitwise_or_rule()) is not None:
                 return _v350
             pos = _start
         # noteq_bitwise_or
         if _t == 28:
-            if tok_type[pos] == 28 and (_v351 := noteq_bitwise_or_rule()) is not None:
+            if (_v351 := noteq_bitwise_or_rule()) is not None:
                 return _v351
             pos = _start
         # lte_bitwise_or
         if _t == 29:
-            if tok_type[pos] == 29 and (_v352 := lte_bitwise_or_rule()) is not None:
+            if (_v352 := lte_bitwise_or_rule()) is not None:
                 return _v352
             pos = _start
         # lt_bitwise_or
         if _t == 20:
-            if tok_type[pos] == 20 and (_v353 := lt_bitwise_or_rule()) is not None:
+            if (_v353 := lt_bitwise_or_rule()) is not None:
                 return _v353
             pos = _start
         # gte_bitwise_or
         if _t == 30:
-            if tok_type[pos] == 30 and (_v354 := gte_bitwise_or_rule()) is not None:
+            if (_v354 := gte_bitwise_or_rule()) is not None:
                 return _v354
             pos = _start
         # gt_bitwise_or
         if _t == 21:
-            if tok_type[pos] == 21 and (_v355 := gt_bitwise_or_rule()) is not None:
+            if (_v355 := gt_bitwise_or_rule()) is not None:
                 return _v355
             pos = _start
         # notin_bitwise_or
         if _t == 124:
-            if tok_type[pos] == 124 and (_v356 := notin_bitwise_or_rule()) is not None:
+            if (_v356 := notin_bitwise_or_rule()) is not None:
                 return _v356
             pos = _start
         # in_bitwise_or
         if _t == 120:
-            if tok_type[pos] == 120 and (_v357 := in_bitwise_or_rule()) is not None:
+            if (_v357 := in_bitwise_or_rule()) is not None:
                 return _v357
             pos = _start
         # isnot_bitwise_or
         if _t == 121:
-            if tok_type[pos] == 121 and (_v358 := isnot_bitwise_or_rule()) is not None:
+            if (_v358 := isnot_bitwise_or_rule()) is not None:
                 return _v358
             pos = _start
         # is_bitwise_or
         if _t == 121:
-            if tok_type[pos] == 121 and (_v359 := is_bitwise_or_rule()) is not None:
+            if (_v359 := is_bitwise_or_rule()) is not None:
                 return _v359
             pos = _start
         return None
@@ -4023,10 +4254,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '==' a=bitwise_or { (EQ, a) }
         if _t == 27:
-            if tok_type[pos] == 27:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (EQ, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (EQ, a)
             pos = _start
         return None
 
@@ -4037,7 +4267,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # (tok='!=' { None if check_barry_as_flufl(p, tok) else tok }) a=bitwise_or { (NOTEQ, a) }
         if _t == 28:
-            if tok_type[pos] == 28 and (_ := _group_2()) is not None:
+            if (_ := _group_2()) is not None:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
                     return (NOTEQ, a)
             pos = _start
@@ -4050,10 +4280,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '<=' a=bitwise_or { (LTE, a) }
         if _t == 29:
-            if tok_type[pos] == 29:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (LTE, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (LTE, a)
             pos = _start
         return None
 
@@ -4064,10 +4293,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '<' a=bitwise_or { (LT, a) }
         if _t == 20:
-            if tok_type[pos] == 20:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (LT, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (LT, a)
             pos = _start
         return None
 
@@ -4078,10 +4306,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '>=' a=bitwise_or { (GTE, a) }
         if _t == 30:
-            if tok_type[pos] == 30:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (GTE, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (GTE, a)
             pos = _start
         return None
 
@@ -4092,10 +4319,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '>' a=bitwise_or { (GT, a) }
         if _t == 21:
-            if tok_type[pos] == 21:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (GT, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (GT, a)
             pos = _start
         return None
 
@@ -4106,12 +4332,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'not' 'in' a=bitwise_or { (NOTIN, a) }
         if _t == 124:
-            if tok_type[pos] == 124:
+            pos += 1
+            if tok_type[pos] == 120:
                 pos += 1
-                if tok_type[pos] == 120:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                        return (NOTIN, a)
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                    return (NOTIN, a)
             pos = _start
         return None
 
@@ -4122,10 +4347,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'in' a=bitwise_or { (IN, a) }
         if _t == 120:
-            if tok_type[pos] == 120:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (IN, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (IN, a)
             pos = _start
         return None
 
@@ -4136,12 +4360,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'is' 'not' a=bitwise_or { (ISNOT, a) }
         if _t == 121:
-            if tok_type[pos] == 121:
+            pos += 1
+            if tok_type[pos] == 124:
                 pos += 1
-                if tok_type[pos] == 124:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                        return (ISNOT, a)
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                    return (ISNOT, a)
             pos = _start
         return None
 
@@ -4152,10 +4375,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'is' a=bitwise_or { (IS, a) }
         if _t == 121:
-            if tok_type[pos] == 121:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (IS, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (IS, a)
             pos = _start
         return None
 
@@ -4168,11 +4390,22 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, bitwise_or is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 24, 32, 33, 34, 35, 47, 49}:
+                bitwise_or_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         _left = None
         while True:  # the seed: the first alternative not starting with the rule
             # bitwise_xor
             if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v360 := bitwise_xor_rule()) is not None:
+                if (_v360 := bitwise_xor_rule()) is not None:
                     _left = _v360
                     break
                 pos = _start
@@ -4182,15 +4415,18 @@ def make_rules(p, error_pass):
             bitwise_or_memo[_start] = (None, pos)
             return None
         while True:  # grow: bitwise_or <tail> while a tail follows
+            if tok_type[pos] != 18:
+                break  # no tail can follow
             _mark = pos
             # a=bitwise_or '|' b=bitwise_xor { BinOp(a, BITOR, b, EXTRA) }
             if tok_type[pos] == 18:
                 a = _left
-                if tok_type[pos] == 18:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_xor_rule()) is not None:
-                        _left = BinOp(a, BITOR, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_xor_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': BITOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             break
         bitwise_or_memo[_start] = (_left, pos)
@@ -4205,11 +4441,22 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, bitwise_xor is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 32, 33, 34, 35, 47, 49}:
+                bitwise_xor_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         _left = None
         while True:  # the seed: the first alternative not starting with the rule
             # bitwise_and
             if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v361 := bitwise_and_rule()) is not None:
+                if (_v361 := bitwise_and_rule()) is not None:
                     _left = _v361
                     break
                 pos = _start
@@ -4219,15 +4466,18 @@ def make_rules(p, error_pass):
             bitwise_xor_memo[_start] = (None, pos)
             return None
         while True:  # grow: bitwise_xor <tail> while a tail follows
+            if tok_type[pos] != 32:
+                break  # no tail can follow
             _mark = pos
             # a=bitwise_xor '^' b=bitwise_and { BinOp(a, BITXOR, b, EXTRA) }
             if tok_type[pos] == 32:
                 a = _left
-                if tok_type[pos] == 32:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_and_rule()) is not None:
-                        _left = BinOp(a, BITXOR, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_and_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': BITXOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             break
         bitwise_xor_memo[_start] = (_left, pos)
@@ -4242,11 +4492,22 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, bitwise_and is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 33, 34, 35, 47, 49}:
+                bitwise_and_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         _left = None
         while True:  # the seed: the first alternative not starting with the rule
             # shift_expr
             if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v362 := shift_expr_rule()) is not None:
+                if (_v362 := shift_expr_rule()) is not None:
                     _left = _v362
                     break
                 pos = _start
@@ -4256,15 +4517,18 @@ def make_rules(p, error_pass):
             bitwise_and_memo[_start] = (None, pos)
             return None
         while True:  # grow: bitwise_and <tail> while a tail follows
+            if tok_type[pos] != 19:
+                break  # no tail can follow
             _mark = pos
             # a=bitwise_and '&' b=shift_expr { BinOp(a, BITAND, b, EXTRA) }
             if tok_type[pos] == 19:
                 a = _left
-                if tok_type[pos] == 19:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := shift_expr_rule()) is not None:
-                        _left = BinOp(a, BITAND, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := shift_expr_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': BITAND, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             break
         bitwise_and_memo[_start] = (_left, pos)
@@ -4279,11 +4543,22 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, shift_expr is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 33, 34, 35, 47, 49}:
+                shift_expr_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         _left = None
         while True:  # the seed: the first alternative not starting with the rule
             # sum
             if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v363 := sum_rule()) is not None:
+                if (_v363 := sum_rule()) is not None:
                     _left = _v363
                     break
                 pos = _start
@@ -4293,24 +4568,28 @@ def make_rules(p, error_pass):
             shift_expr_memo[_start] = (None, pos)
             return None
         while True:  # grow: shift_expr <tail> while a tail follows
+            if tok_type[pos] not in {33, 34}:
+                break  # no tail can follow
             _mark = pos
             # a=shift_expr '<<' b=sum { BinOp(a, LSHIFT, b, EXTRA) }
             if tok_type[pos] == 33:
                 a = _left
-                if tok_type[pos] == 33:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
-                        _left = BinOp(a, LSHIFT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': LSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             # a=shift_expr '>>' b=sum { BinOp(a, RSHIFT, b, EXTRA) }
             if tok_type[pos] == 34:
                 a = _left
-                if tok_type[pos] == 34:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
-                        _left = BinOp(a, RSHIFT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': RSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             break
         shift_expr_memo[_start] = (_left, pos)
@@ -4325,11 +4604,22 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, sum is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 35, 47, 49}:
+                sum_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         _left = None
         while True:  # the seed: the first alternative not starting with the rule
             # term
             if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v364 := term_rule()) is not None:
+                if (_v364 := term_rule()) is not None:
                     _left = _v364
                     break
                 pos = _start
@@ -4339,24 +4629,28 @@ def make_rules(p, error_pass):
             sum_memo[_start] = (None, pos)
             return None
         while True:  # grow: sum <tail> while a tail follows
+            if tok_type[pos] not in {14, 15}:
+                break  # no tail can follow
             _mark = pos
             # a=sum '+' b=term { BinOp(a, ADD, b, EXTRA) }
             if tok_type[pos] == 14:
                 a = _left
-                if tok_type[pos] == 14:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
-                        _left = BinOp(a, ADD, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': ADD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             # a=sum '-' b=term { BinOp(a, SUB, b, EXTRA) }
             if tok_type[pos] == 15:
                 a = _left
-                if tok_type[pos] == 15:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
-                        _left = BinOp(a, SUB, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': SUB, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             break
         sum_memo[_start] = (_left, pos)
@@ -4371,11 +4665,22 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, term is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {16, 17, 24, 35, 47, 49}:
+                term_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         _left = None
         while True:  # the seed: the first alternative not starting with the rule
             # factor
             if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v365 := factor_rule()) is not None:
+                if (_v365 := factor_rule()) is not None:
                     _left = _v365
                     break
                 pos = _start
@@ -4385,55 +4690,60 @@ def make_rules(p, error_pass):
             term_memo[_start] = (None, pos)
             return None
         while True:  # grow: term <tail> while a tail follows
+            if tok_type[pos] not in {16, 17, 24, 47, 49}:
+                break  # no tail can follow
             _mark = pos
             # a=term '*' b=factor { BinOp(a, MULT, b, EXTRA) }
             if tok_type[pos] == 16:
                 a = _left
-                if tok_type[pos] == 16:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                        _left = BinOp(a, MULT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': MULT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             # a=term '/' b=factor { BinOp(a, DIV, b, EXTRA) }
             if tok_type[pos] == 17:
                 a = _left
-                if tok_type[pos] == 17:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                        _left = BinOp(a, DIV, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': DIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             # a=term '//' b=factor { BinOp(a, FLOORDIV, b, EXTRA) }
             if tok_type[pos] == 47:
                 a = _left
-                if tok_type[pos] == 47:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                        _left = BinOp(a, FLOORDIV, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': FLOORDIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             # a=term '%' b=factor { BinOp(a, MOD, b, EXTRA) }
             if tok_type[pos] == 24:
                 a = _left
-                if tok_type[pos] == 24:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                        _left = BinOp(a, MOD, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': MOD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             # a=term '@' b=factor { check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, EXTRA)) }
             if tok_type[pos] == 49:
                 a = _left
-                if tok_type[pos] == 49:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                        _new = check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
-                        if _new is None:
-                            pos = _mark
-                            break
-                        _left = _new
-                        continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                    _new = check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                    if _new is None:
+                        pos = _mark
+                        break
+                    _left = _new
+                    continue
                 pos = _mark
             break
         term_memo[_start] = (_left, pos)
@@ -4448,33 +4758,47 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, factor is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] != 35:
+                factor_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         # '+' a=factor { UnaryOp(UADD, a, EXTRA) }
         if _t == 14:
-            if tok_type[pos] == 14:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
-                    factor_memo[_start] = (UnaryOp(UADD, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return UnaryOp(UADD, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                _node = new_node(UnaryOp)
+                _node.__dict__ = {'op': UADD, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                factor_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         # '-' a=factor { UnaryOp(USUB, a, EXTRA) }
         if _t == 15:
-            if tok_type[pos] == 15:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
-                    factor_memo[_start] = (UnaryOp(USUB, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return UnaryOp(USUB, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                _node = new_node(UnaryOp)
+                _node.__dict__ = {'op': USUB, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                factor_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         # '~' a=factor { UnaryOp(INVERT, a, EXTRA) }
         if _t == 31:
-            if tok_type[pos] == 31:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
-                    factor_memo[_start] = (UnaryOp(INVERT, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return UnaryOp(INVERT, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                _node = new_node(UnaryOp)
+                _node.__dict__ = {'op': INVERT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                factor_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         # power
         if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102} and (_v366 := power_rule()) is not None:
+            if (_v366 := power_rule()) is not None:
                 factor_memo[_start] = (_v366, pos)
                 return _v366
             pos = _start
@@ -4486,6 +4810,16 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, power is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] != 35:
+                return _value
+            pos = _start
         # the next 2 alternatives begin with await_primary: parse it once
         _shared367 = await_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102} else None
         _shared_end368 = pos
@@ -4497,7 +4831,9 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 35:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                    return BinOp(a, POW, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': POW, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
         pos = _start
         # await_primary
         if _shared367 is not None:
@@ -4518,15 +4854,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # AWAIT a=primary { check_version(p, 5, "Await expressions are", Await(a, EXTRA)) }
         if _t == 56:
-            if tok_type[pos] == 56:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := primary_rule()) is not None:
-                    await_primary_memo[_start] = (check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])), pos)
-                    return check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := primary_rule()) is not None:
+                await_primary_memo[_start] = (check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])), pos)
+                return check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         # primary
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v370 := primary_rule()) is not None:
+            if (_v370 := primary_rule()) is not None:
                 await_primary_memo[_start] = (_v370, pos)
                 return _v370
             pos = _start
@@ -4546,7 +4881,7 @@ def make_rules(p, error_pass):
         while True:  # the seed: the first alternative not starting with the rule
             # atom
             if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v371 := atom_rule()) is not None:
+                if (_v371 := atom_rule()) is not None:
                     _left = _v371
                     break
                 pos = _start
@@ -4556,54 +4891,62 @@ def make_rules(p, error_pass):
             primary_memo[_start] = (None, pos)
             return None
         while True:  # grow: primary <tail> while a tail follows
+            if tok_type[pos] not in {7, 9, 23, 25}:
+                break  # no tail can follow
             _mark = pos
             # a=primary '.' b=NAME { Attribute(a, b.id, LOAD, EXTRA) }
             if tok_type[pos] == 23:
                 a = _left
-                if tok_type[pos] == 23:
+                pos += 1
+                if tok_type[pos] == 1:
+                    b = new_node(Name)
+                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    if tok_type[pos] == 1:
-                        b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                        pos += 1
-                        _left = Attribute(a, b.id, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                    _node = new_node(Attribute)
+                    _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             # a=primary b=genexp { Call(a, [b], [], EXTRA) }
             if tok_type[pos] in {7, 9, 25}:
                 a = _left
-                if tok_type[pos] in {7, 9, 25} and (b := genexp_rule()) is not None:
-                    _left = Call(a, [b], [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                if (b := genexp_rule()) is not None:
+                    _node = new_node(Call)
+                    _node.__dict__ = {'func': a, 'args': [b], 'keywords': [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
                     continue
                 pos = _mark
             # a=primary '(' b=[arguments] ')' { Call(a, b.args if b is not None else [], b.keywords if b is not None else [], EXTRA) }
             if tok_type[pos] == 7:
                 a = _left
-                if tok_type[pos] == 7:
+                pos += 1
+                b = None
+                _mark373 = pos
+                _matched374 = False
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v372 := arguments_rule()) is not None:
+                        b = _v372
+                        _matched374 = True
+                if not _matched374:
+                    pos = _mark373
+                if tok_type[pos] == 8:
                     pos += 1
-                    b = None
-                    _mark373 = pos
-                    _matched374 = False
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v372 := arguments_rule()) is not None:
-                            b = _v372
-                            _matched374 = True
-                    if not _matched374:
-                        pos = _mark373
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        _left = Call(a, b.args if b is not None else [], b.keywords if b is not None else [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                    _node = new_node(Call)
+                    _node.__dict__ = {'func': a, 'args': b.args if b is not None else [], 'keywords': b.keywords if b is not None else [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             # a=primary '[' b=slices ']' { Subscript(a, b, LOAD, EXTRA) }
             if tok_type[pos] == 9:
                 a = _left
-                if tok_type[pos] == 9:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
-                        if tok_type[pos] == 10:
-                            pos += 1
-                            _left = Subscript(a, b, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                            continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
+                    if tok_type[pos] == 10:
+                        pos += 1
+                        _node = new_node(Subscript)
+                        _node.__dict__ = {'value': a, 'slice': b, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
                 pos = _mark
             break
         primary_memo[_start] = (_left, pos)
@@ -4616,7 +4959,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=slice !',' { a }
         if _t in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := slice_rule()) is not None:
+            if (a := slice_rule()) is not None:
                 if not (tok_type[pos] == 12):
                     return a
             pos = _start
@@ -4635,7 +4978,9 @@ def make_rules(p, error_pass):
                     break
                 if tok_type[pos] == 12:
                     pos += 1
-                return Tuple(a, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -4685,11 +5030,13 @@ def make_rules(p, error_pass):
                         _matched385 = True
                 if not _matched385:
                     pos = _mark384
-                return Slice(a, b, c, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Slice)
+                _node.__dict__ = {'lower': a, 'upper': b, 'step': c, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # a=named_expression { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+            if (a := named_expression_rule()) is not None:
                 return a
             pos = _start
         return None
@@ -4701,28 +5048,31 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NAME
         if _t == 1:
-            if tok_type[pos] == 1:
-                _v389 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return _v389
+            _v389 = new_node(Name)
+            _v389.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return _v389
             pos = _start
         # 'True' { Constant(True, None, EXTRA) }
         if _t == 102:
-            if tok_type[pos] == 102:
-                pos += 1
-                return Constant(True, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': True, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'False' { Constant(False, None, EXTRA) }
         if _t == 100:
-            if tok_type[pos] == 100:
-                pos += 1
-                return Constant(False, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': False, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'None' { Constant(None, None, EXTRA) }
         if _t == 101:
-            if tok_type[pos] == 101:
-                pos += 1
-                return Constant(None, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': None, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # &(STRING | FSTRING_START) strings
         if _t in {3, 61}:
@@ -4732,10 +5082,10 @@ def make_rules(p, error_pass):
             pos = _start
         # NUMBER
         if _t == 2:
-            if tok_type[pos] == 2:
-                _v391 = Constant(parse_number(p, pos), None, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return _v391
+            _v391 = new_node(Constant)
+            _v391.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return _v391
             pos = _start
         # &'(' (tuple | group | genexp)
         if _t == 7:
@@ -4757,9 +5107,10 @@ def make_rules(p, error_pass):
             pos = _start
         # '...' { Constant(Ellipsis, None, EXTRA) }
         if _t == 52:
-            if tok_type[pos] == 52:
-                pos += 1
-                return Constant(Ellipsis, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': Ellipsis, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -4770,16 +5121,15 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=(yield_expr | named_expression) ')' { a }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if (tok_type[pos] == 132 and (a := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None):
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return a
+            pos += 1
+            if (tok_type[pos] == 132 and (a := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None):
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return a
             pos = _start
         # invalid_group
         if call_invalid_rules and _t == 7:
-            if tok_type[pos] == 7 and (_v395 := invalid_group_rule()) is not None:
+            if (_v395 := invalid_group_rule()) is not None:
                 return _v395
             pos = _start
         return None
@@ -4791,21 +5141,22 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'lambda' a=[lambda_params] ':' b=expression { Lambda(a if a is not None else empty_arguments(), b, EXTRA) }
         if _t == 122:
-            if tok_type[pos] == 122:
+            pos += 1
+            a = None
+            _mark397 = pos
+            _matched398 = False
+            if tok_type[pos] in {1, 7, 16, 17, 35}:
+                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v396 := lambda_params_rule()) is not None:
+                    a = _v396
+                    _matched398 = True
+            if not _matched398:
+                pos = _mark397
+            if tok_type[pos] == 11:
                 pos += 1
-                a = None
-                _mark397 = pos
-                _matched398 = False
-                if tok_type[pos] in {1, 7, 16, 17, 35}:
-                    if tok_type[pos] in {1, 7, 16, 17, 35} and (_v396 := lambda_params_rule()) is not None:
-                        a = _v396
-                        _matched398 = True
-                if not _matched398:
-                    pos = _mark397
-                if tok_type[pos] == 11:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                        return Lambda(a if a is not None else empty_arguments(), b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                    _node = new_node(Lambda)
+                    _node.__dict__ = {'args': a if a is not None else empty_arguments(), 'body': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         return None
 
@@ -4816,12 +5167,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_lambda_parameters
         if call_invalid_rules and _t in {1, 7, 16, 17}:
-            if tok_type[pos] in {1, 7, 16, 17} and (_v399 := invalid_lambda_parameters_rule()) is not None:
+            if (_v399 := invalid_lambda_parameters_rule()) is not None:
                 return _v399
             pos = _start
         # lambda_parameters
         if _t in {1, 16, 35}:
-            if tok_type[pos] in {1, 16, 35} and (_v400 := lambda_parameters_rule()) is not None:
+            if (_v400 := lambda_parameters_rule()) is not None:
                 return _v400
             pos = _start
         return None
@@ -4833,7 +5184,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(a, None, b, c, d)) }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := lambda_slash_no_default_rule()) is not None:
+            if (a := lambda_slash_no_default_rule()) is not None:
                 b = []
                 while True:
                     _mark402 = pos
@@ -4863,7 +5214,7 @@ def make_rules(p, error_pass):
             pos = _start
         # a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c)) }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := lambda_slash_with_default_rule()) is not None:
+            if (a := lambda_slash_with_default_rule()) is not None:
                 b = []
                 while True:
                     _mark409 = pos
@@ -4937,7 +5288,7 @@ def make_rules(p, error_pass):
             pos = _start
         # a=lambda_star_etc { make_arguments(None, None, None, None, a) }
         if _t in {16, 35}:
-            if tok_type[pos] in {16, 35} and (a := lambda_star_etc_rule()) is not None:
+            if (a := lambda_star_etc_rule()) is not None:
                 return make_arguments(None, None, None, None, a)
             pos = _start
         return None
@@ -5045,62 +5396,60 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_lambda_star_etc
         if call_invalid_rules and _t == 16:
-            if tok_type[pos] == 16 and (_v437 := invalid_lambda_star_etc_rule()) is not None:
+            if (_v437 := invalid_lambda_star_etc_rule()) is not None:
                 return _v437
             pos = _start
         # '*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] { (a, b, c) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
-                    b = []
-                    while True:
-                        _mark439 = pos
-                        if tok_type[pos] == 1 and (_element438 := lambda_param_maybe_default_rule()) is not None:
-                            b.append(_element438)
-                            continue
-                        pos = _mark439
-                        break
-                    c = None
-                    _mark441 = pos
-                    _matched442 = False
-                    if tok_type[pos] == 35:
-                        if tok_type[pos] == 35 and (_v440 := lambda_kwds_rule()) is not None:
-                            c = _v440
-                            _matched442 = True
-                    if not _matched442:
-                        pos = _mark441
-                    return (a, b, c)
+            pos += 1
+            if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
+                b = []
+                while True:
+                    _mark439 = pos
+                    if tok_type[pos] == 1 and (_element438 := lambda_param_maybe_default_rule()) is not None:
+                        b.append(_element438)
+                        continue
+                    pos = _mark439
+                    break
+                c = None
+                _mark441 = pos
+                _matched442 = False
+                if tok_type[pos] == 35:
+                    if tok_type[pos] == 35 and (_v440 := lambda_kwds_rule()) is not None:
+                        c = _v440
+                        _matched442 = True
+                if not _matched442:
+                    pos = _mark441
+                return (a, b, c)
             pos = _start
         # '*' ',' b=lambda_param_maybe_default+ c=[lambda_kwds] { (None, b, c) }
         if _t == 16:
-            if tok_type[pos] == 16:
+            pos += 1
+            if tok_type[pos] == 12:
                 pos += 1
-                if tok_type[pos] == 12:
-                    pos += 1
-                    b = []
-                    while True:
-                        _mark444 = pos
-                        if tok_type[pos] == 1 and (_element443 := lambda_param_maybe_default_rule()) is not None:
-                            b.append(_element443)
-                            continue
-                        pos = _mark444
-                        break
-                    if b:
-                        c = None
-                        _mark446 = pos
-                        _matched447 = False
-                        if tok_type[pos] == 35:
-                            if tok_type[pos] == 35 and (_v445 := lambda_kwds_rule()) is not None:
-                                c = _v445
-                                _matched447 = True
-                        if not _matched447:
-                            pos = _mark446
-                        return (None, b, c)
+                b = []
+                while True:
+                    _mark444 = pos
+                    if tok_type[pos] == 1 and (_element443 := lambda_param_maybe_default_rule()) is not None:
+                        b.append(_element443)
+                        continue
+                    pos = _mark444
+                    break
+                if b:
+                    c = None
+                    _mark446 = pos
+                    _matched447 = False
+                    if tok_type[pos] == 35:
+                        if tok_type[pos] == 35 and (_v445 := lambda_kwds_rule()) is not None:
+                            c = _v445
+                            _matched447 = True
+                    if not _matched447:
+                        pos = _mark446
+                    return (None, b, c)
             pos = _start
         # a=lambda_kwds { (None, [], a) }
         if _t == 35:
-            if tok_type[pos] == 35 and (a := lambda_kwds_rule()) is not None:
+            if (a := lambda_kwds_rule()) is not None:
                 return (None, [], a)
             pos = _start
         return None
@@ -5112,15 +5461,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_lambda_kwds
         if call_invalid_rules and _t == 35:
-            if tok_type[pos] == 35 and (_v448 := invalid_lambda_kwds_rule()) is not None:
+            if (_v448 := invalid_lambda_kwds_rule()) is not None:
                 return _v448
             pos = _start
         # '**' a=lambda_param_no_default { a }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
-                    return a
+            pos += 1
+            if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
+                return a
             pos = _start
         return None
 
@@ -5213,10 +5561,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME { arg(a.id, None, None, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return arg(a.id, None, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            _node = new_node(arg)
+            _node.__dict__ = {'arg': a.id, 'annotation': None, 'type_comment': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -5227,15 +5577,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # fstring_replacement_field
         if _t == 25:
-            if tok_type[pos] == 25 and (_v455 := fstring_replacement_field_rule()) is not None:
+            if (_v455 := fstring_replacement_field_rule()) is not None:
                 return _v455
             pos = _start
         # t=FSTRING_MIDDLE { constant_from_token(p, t) }
         if _t == 62:
-            if tok_type[pos] == 62:
-                t = pos
-                pos += 1
-                return constant_from_token(p, t)
+            t = pos
+            pos += 1
+            return constant_from_token(p, t)
             pos = _start
         return None
 
@@ -5246,41 +5595,40 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # lbrace='{' a=(yield_expr | star_expressions) debug_expr='='? conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' { formatted_value(p, a, lbrace, debug_expr, conversion, format, rbrace, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                lbrace = pos
-                pos += 1
-                if (tok_type[pos] == 132 and (a := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        debug_expr = pos
-                        pos += 1
-                    else:
-                        debug_expr = None
-                    conversion = None
-                    _mark457 = pos
-                    _matched458 = False
-                    if tok_type[pos] == 54:
-                        if tok_type[pos] == 54 and (_v456 := fstring_conversion_rule()) is not None:
-                            conversion = _v456
-                            _matched458 = True
-                    if not _matched458:
-                        pos = _mark457
-                    format = None
-                    _mark460 = pos
-                    _matched461 = False
-                    if tok_type[pos] == 11:
-                        if tok_type[pos] == 11 and (_v459 := fstring_full_format_spec_rule()) is not None:
-                            format = _v459
-                            _matched461 = True
-                    if not _matched461:
-                        pos = _mark460
-                    if tok_type[pos] == 26:
-                        rbrace = pos
-                        pos += 1
-                        return formatted_value(p, a, lbrace, debug_expr, conversion, format, rbrace, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            lbrace = pos
+            pos += 1
+            if (tok_type[pos] == 132 and (a := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    debug_expr = pos
+                    pos += 1
+                else:
+                    debug_expr = None
+                conversion = None
+                _mark457 = pos
+                _matched458 = False
+                if tok_type[pos] == 54:
+                    if tok_type[pos] == 54 and (_v456 := fstring_conversion_rule()) is not None:
+                        conversion = _v456
+                        _matched458 = True
+                if not _matched458:
+                    pos = _mark457
+                format = None
+                _mark460 = pos
+                _matched461 = False
+                if tok_type[pos] == 11:
+                    if tok_type[pos] == 11 and (_v459 := fstring_full_format_spec_rule()) is not None:
+                        format = _v459
+                        _matched461 = True
+                if not _matched461:
+                    pos = _mark460
+                if tok_type[pos] == 26:
+                    rbrace = pos
+                    pos += 1
+                    return formatted_value(p, a, lbrace, debug_expr, conversion, format, rbrace, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
             pos = _start
         # invalid_replacement_field
         if call_invalid_rules and _t == 25:
-            if tok_type[pos] == 25 and (_v462 := invalid_replacement_field_rule()) is not None:
+            if (_v462 := invalid_replacement_field_rule()) is not None:
                 return _v462
             pos = _start
         return None
@@ -5292,13 +5640,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # conv_token='!' conv=NAME { check_fstring_conversion(p, conv_token, conv) }
         if _t == 54:
-            if tok_type[pos] == 54:
-                conv_token = pos
+            conv_token = pos
+            pos += 1
+            if tok_type[pos] == 1:
+                conv = new_node(Name)
+                conv.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    conv = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    return check_fstring_conversion(p, conv_token, conv)
+                return check_fstring_conversion(p, conv_token, conv)
             pos = _start
         return None
 
@@ -5309,18 +5657,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # colon=':' spec=fstring_format_spec* { setup_full_format_spec(p, colon, spec, EXTRA) }
         if _t == 11:
-            if tok_type[pos] == 11:
-                colon = pos
-                pos += 1
-                spec = []
-                while True:
-                    _mark464 = pos
-                    if tok_type[pos] in {25, 62} and (_element463 := fstring_format_spec_rule()) is not None:
-                        spec.append(_element463)
-                        continue
-                    pos = _mark464
-                    break
-                return setup_full_format_spec(p, colon, spec, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            colon = pos
+            pos += 1
+            spec = []
+            while True:
+                _mark464 = pos
+                if tok_type[pos] in {25, 62} and (_element463 := fstring_format_spec_rule()) is not None:
+                    spec.append(_element463)
+                    continue
+                pos = _mark464
+                break
+            return setup_full_format_spec(p, colon, spec, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
             pos = _start
         return None
 
@@ -5331,14 +5678,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # t=FSTRING_MIDDLE { decoded_constant_from_token(p, t) }
         if _t == 62:
-            if tok_type[pos] == 62:
-                t = pos
-                pos += 1
-                return decoded_constant_from_token(p, t)
+            t = pos
+            pos += 1
+            return decoded_constant_from_token(p, t)
             pos = _start
         # fstring_replacement_field
         if _t == 25:
-            if tok_type[pos] == 25 and (_v465 := fstring_replacement_field_rule()) is not None:
+            if (_v465 := fstring_replacement_field_rule()) is not None:
                 return _v465
             pos = _start
         return None
@@ -5350,21 +5696,20 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=FSTRING_START b=fstring_middle* c=FSTRING_END { joined_str(p, a, b, c) }
         if _t == 61:
-            if tok_type[pos] == 61:
-                a = pos
+            a = pos
+            pos += 1
+            b = []
+            while True:
+                _mark467 = pos
+                if tok_type[pos] in {25, 62} and (_element466 := fstring_middle_rule()) is not None:
+                    b.append(_element466)
+                    continue
+                pos = _mark467
+                break
+            if tok_type[pos] == 63:
+                c = pos
                 pos += 1
-                b = []
-                while True:
-                    _mark467 = pos
-                    if tok_type[pos] in {25, 62} and (_element466 := fstring_middle_rule()) is not None:
-                        b.append(_element466)
-                        continue
-                    pos = _mark467
-                    break
-                if tok_type[pos] == 63:
-                    c = pos
-                    pos += 1
-                    return joined_str(p, a, b, c)
+                return joined_str(p, a, b, c)
             pos = _start
         return None
 
@@ -5375,10 +5720,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # s=STRING { constant_from_string(p, s) }
         if _t == 3:
-            if tok_type[pos] == 3:
-                s = pos
-                pos += 1
-                return constant_from_string(p, s)
+            s = pos
+            pos += 1
+            return constant_from_string(p, s)
             pos = _start
         return None
 
@@ -5415,20 +5759,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '[' a=[star_named_expressions] ']' { List(a or [], LOAD, EXTRA) }
         if _t == 9:
-            if tok_type[pos] == 9:
+            pos += 1
+            a = None
+            _mark471 = pos
+            _matched472 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v470 := star_named_expressions_rule()) is not None:
+                    a = _v470
+                    _matched472 = True
+            if not _matched472:
+                pos = _mark471
+            if tok_type[pos] == 10:
                 pos += 1
-                a = None
-                _mark471 = pos
-                _matched472 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v470 := star_named_expressions_rule()) is not None:
-                        a = _v470
-                        _matched472 = True
-                if not _matched472:
-                    pos = _mark471
-                if tok_type[pos] == 10:
-                    pos += 1
-                    return List(a or [], LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(List)
+                _node.__dict__ = {'elts': a or [], 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -5439,31 +5784,32 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=[y=star_named_expression ',' z=[star_named_expressions] { [y] + (z or []) }] ')' { Tuple(a or [], LOAD, EXTRA) }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            a = None
+            _mark473 = pos
+            _matched474 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (y := star_named_expression_rule()) is not None:
+                    if tok_type[pos] == 12:
+                        pos += 1
+                        z = None
+                        _mark476 = pos
+                        _matched477 = False
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v475 := star_named_expressions_rule()) is not None:
+                                z = _v475
+                                _matched477 = True
+                        if not _matched477:
+                            pos = _mark476
+                        a = [y] + (z or [])
+                        _matched474 = True
+            if not _matched474:
+                pos = _mark473
+            if tok_type[pos] == 8:
                 pos += 1
-                a = None
-                _mark473 = pos
-                _matched474 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (y := star_named_expression_rule()) is not None:
-                        if tok_type[pos] == 12:
-                            pos += 1
-                            z = None
-                            _mark476 = pos
-                            _matched477 = False
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v475 := star_named_expressions_rule()) is not None:
-                                    z = _v475
-                                    _matched477 = True
-                            if not _matched477:
-                                pos = _mark476
-                            a = [y] + (z or [])
-                            _matched474 = True
-                if not _matched474:
-                    pos = _mark473
-                if tok_type[pos] == 8:
-                    pos += 1
-                    return Tuple(a or [], LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': a or [], 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -5474,12 +5820,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a=star_named_expressions '}' { Set(a, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expressions_rule()) is not None:
-                    if tok_type[pos] == 26:
-                        pos += 1
-                        return Set(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expressions_rule()) is not None:
+                if tok_type[pos] == 26:
+                    pos += 1
+                    _node = new_node(Set)
+                    _node.__dict__ = {'elts': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         return None
 
@@ -5490,29 +5837,29 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a=[double_starred_kvpairs] '}' { Dict([key for key, _ in a or ()], [value for _, value in a or ()], EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            a = None
+            _mark479 = pos
+            _matched480 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v478 := double_starred_kvpairs_rule()) is not None:
+                    a = _v478
+                    _matched480 = True
+            if not _matched480:
+                pos = _mark479
+            if tok_type[pos] == 26:
                 pos += 1
-                a = None
-                _mark479 = pos
-                _matched480 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v478 := double_starred_kvpairs_rule()) is not None:
-                        a = _v478
-                        _matched480 = True
-                if not _matched480:
-                    pos = _mark479
-                if tok_type[pos] == 26:
-                    pos += 1
-                    return Dict([key for key, _ in a or ()], [value for _, value in a or ()], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Dict)
+                _node.__dict__ = {'keys': [key for key, _ in a or ()], 'values': [value for _, value in a or ()], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # '{' invalid_double_starred_kvpairs '}'
         if call_invalid_rules and _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := invalid_double_starred_kvpairs_rule()) is not None:
-                    if tok_type[pos] == 26:
-                        pos += 1
-                        return True
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := invalid_double_starred_kvpairs_rule()) is not None:
+                if tok_type[pos] == 26:
+                    pos += 1
+                    return True
             pos = _start
         return None
 
@@ -5547,14 +5894,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '**' a=bitwise_or { (None, a) }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (None, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (None, a)
             pos = _start
         # kvpair
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v484 := kvpair_rule()) is not None:
+            if (_v484 := kvpair_rule()) is not None:
                 return _v484
             pos = _start
         return None
@@ -5566,7 +5912,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=expression ':' b=expression { (a, b) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+            if (a := expression_rule()) is not None:
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
@@ -5602,35 +5948,7 @@ def make_rules(p, error_pass):
         _cut = False
         # ASYNC 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })* { check_version(p, 6, "Async comprehensions are", comprehension(a, b, c, 1)) }
         if _t == 57:
-            if tok_type[pos] == 57:
-                pos += 1
-                if tok_type[pos] == 115:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := star_targets_rule()) is not None:
-                        if tok_type[pos] == 120:
-                            pos += 1
-                            _cut = True
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
-                                c = []
-                                while True:
-                                    _mark488 = pos
-                                    _mark489 = pos
-                                    if tok_type[pos] == 118:
-                                        if tok_type[pos] == 118:
-                                            pos += 1
-                                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (z := disjunction_rule()) is not None:
-                                                _element487 = z
-                                                c.append(_element487)
-                                                continue
-                                    pos = _mark489
-                                    pos = _mark488
-                                    break
-                                return check_version(p, 6, "Async comprehensions are", comprehension(a, b, c, 1))
-            pos = _start
-            if _cut:
-                return None
-        # 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })* { comprehension(a, b, c, 0) }
-        if _t == 115:
+            pos += 1
             if tok_type[pos] == 115:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := star_targets_rule()) is not None:
@@ -5640,25 +5958,53 @@ def make_rules(p, error_pass):
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
                             c = []
                             while True:
-                                _mark491 = pos
-                                _mark492 = pos
+                                _mark488 = pos
+                                _mark489 = pos
                                 if tok_type[pos] == 118:
                                     if tok_type[pos] == 118:
                                         pos += 1
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (z := disjunction_rule()) is not None:
-                                            _element490 = z
-                                            c.append(_element490)
+                                            _element487 = z
+                                            c.append(_element487)
                                             continue
-                                pos = _mark492
-                                pos = _mark491
+                                pos = _mark489
+                                pos = _mark488
                                 break
-                            return comprehension(a, b, c, 0)
+                            return check_version(p, 6, "Async comprehensions are", comprehension(a, b, c, 1))
+            pos = _start
+            if _cut:
+                return None
+        # 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })* { comprehension(a, b, c, 0) }
+        if _t == 115:
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := star_targets_rule()) is not None:
+                if tok_type[pos] == 120:
+                    pos += 1
+                    _cut = True
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
+                        c = []
+                        while True:
+                            _mark491 = pos
+                            _mark492 = pos
+                            if tok_type[pos] == 118:
+                                if tok_type[pos] == 118:
+                                    pos += 1
+                                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (z := disjunction_rule()) is not None:
+                                        _element490 = z
+                                        c.append(_element490)
+                                        continue
+                            pos = _mark492
+                            pos = _mark491
+                            break
+                        _node = new_node(comprehension)
+                        _node.__dict__ = {'target': a, 'iter': b, 'ifs': c, 'is_async': 0}
+                        return _node
             pos = _start
             if _cut:
                 return None
         # invalid_for_target
         if call_invalid_rules and _t in {57, 115}:
-            if tok_type[pos] in {57, 115} and (_v493 := invalid_for_target_rule()) is not None:
+            if (_v493 := invalid_for_target_rule()) is not None:
                 return _v493
             pos = _start
         return None
@@ -5670,17 +6016,18 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '[' a=named_expression b=for_if_clauses ']' { ListComp(a, b, EXTRA) }
         if _t == 9:
-            if tok_type[pos] == 9:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
-                        if tok_type[pos] == 10:
-                            pos += 1
-                            return ListComp(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
+                    if tok_type[pos] == 10:
+                        pos += 1
+                        _node = new_node(ListComp)
+                        _node.__dict__ = {'elt': a, 'generators': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # invalid_comprehension
         if call_invalid_rules and _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25} and (_v494 := invalid_comprehension_rule()) is not None:
+            if (_v494 := invalid_comprehension_rule()) is not None:
                 return _v494
             pos = _start
         return None
@@ -5692,17 +6039,18 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a=named_expression b=for_if_clauses '}' { SetComp(a, b, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
-                        if tok_type[pos] == 26:
-                            pos += 1
-                            return SetComp(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
+                    if tok_type[pos] == 26:
+                        pos += 1
+                        _node = new_node(SetComp)
+                        _node.__dict__ = {'elt': a, 'generators': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # invalid_comprehension
         if call_invalid_rules and _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25} and (_v495 := invalid_comprehension_rule()) is not None:
+            if (_v495 := invalid_comprehension_rule()) is not None:
                 return _v495
             pos = _start
         return None
@@ -5714,17 +6062,18 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=(assignment_expression | expression !':=') b=for_if_clauses ')' { GeneratorExp(a, b, EXTRA) }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := _group_3()) is not None:
-                    if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
-                        if tok_type[pos] == 8:
-                            pos += 1
-                            return GeneratorExp(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := _group_3()) is not None:
+                if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
+                    if tok_type[pos] == 8:
+                        pos += 1
+                        _node = new_node(GeneratorExp)
+                        _node.__dict__ = {'elt': a, 'generators': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # invalid_comprehension
         if call_invalid_rules and _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25} and (_v496 := invalid_comprehension_rule()) is not None:
+            if (_v496 := invalid_comprehension_rule()) is not None:
                 return _v496
             pos = _start
         return None
@@ -5736,17 +6085,18 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a=kvpair b=for_if_clauses '}' { DictComp(a[0], a[1], b, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := kvpair_rule()) is not None:
-                    if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
-                        if tok_type[pos] == 26:
-                            pos += 1
-                            return DictComp(a[0], a[1], b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := kvpair_rule()) is not None:
+                if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
+                    if tok_type[pos] == 26:
+                        pos += 1
+                        _node = new_node(DictComp)
+                        _node.__dict__ = {'key': a[0], 'value': a[1], 'generators': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # invalid_dict_comprehension
         if call_invalid_rules and _t == 25:
-            if tok_type[pos] == 25 and (_v497 := invalid_dict_comprehension_rule()) is not None:
+            if (_v497 := invalid_dict_comprehension_rule()) is not None:
                 return _v497
             pos = _start
         return None
@@ -5762,7 +6112,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=args [','] &')' { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (a := args_rule()) is not None:
+            if (a := args_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                 if tok_type[pos] == 8:
@@ -5771,7 +6121,7 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_arguments
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v498 := invalid_arguments_rule()) is not None:
+            if (_v498 := invalid_arguments_rule()) is not None:
                 arguments_memo[_start] = (_v498, pos)
                 return _v498
             pos = _start
@@ -5811,8 +6161,10 @@ def make_rules(p, error_pass):
             pos = _start
         # a=kwargs { Call(dummy_name(), seq_extract_starred_exprs(a), seq_delete_starred_exprs(a), EXTRA) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (a := kwargs_rule()) is not None:
-                return Call(dummy_name(), seq_extract_starred_exprs(a), seq_delete_starred_exprs(a), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (a := kwargs_rule()) is not None:
+                _node = new_node(Call)
+                _node.__dict__ = {'func': dummy_name(), 'args': seq_extract_starred_exprs(a), 'keywords': seq_delete_starred_exprs(a), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -5888,15 +6240,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_starred_expression
         if call_invalid_rules and _t == 16:
-            if tok_type[pos] == 16 and (_v518 := invalid_starred_expression_rule()) is not None:
+            if (_v518 := invalid_starred_expression_rule()) is not None:
                 return _v518
             pos = _start
         # '*' a=expression { Starred(a, LOAD, EXTRA) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return Starred(a, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                _node = new_node(Starred)
+                _node.__dict__ = {'value': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -5907,22 +6260,22 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_kwarg
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v519 := invalid_kwarg_rule()) is not None:
+            if (_v519 := invalid_kwarg_rule()) is not None:
                 return _v519
             pos = _start
         # a=NAME '=' b=expression { (keyword(a.id, b, EXTRA), True) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
                 pos += 1
-                if tok_type[pos] == 22:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                        return (keyword(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                    return (keyword(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
             pos = _start
         # a=starred_expression { (a, False) }
         if _t == 16:
-            if tok_type[pos] == 16 and (a := starred_expression_rule()) is not None:
+            if (a := starred_expression_rule()) is not None:
                 return (a, False)
             pos = _start
         return None
@@ -5934,25 +6287,24 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_kwarg
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v520 := invalid_kwarg_rule()) is not None:
+            if (_v520 := invalid_kwarg_rule()) is not None:
                 return _v520
             pos = _start
         # a=NAME '=' b=expression { (keyword(a.id, b, EXTRA), True) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
                 pos += 1
-                if tok_type[pos] == 22:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                        return (keyword(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                    return (keyword(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
             pos = _start
         # '**' a=expression { (keyword(None, a, EXTRA), True) }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return (keyword(None, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                return (keyword(None, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
             pos = _start
         return None
 
@@ -5992,7 +6344,9 @@ def make_rules(p, error_pass):
                 break
             if tok_type[pos] == 12:
                 pos += 1
-            return Tuple([a] + b, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            _node = new_node(Tuple)
+            _node.__dict__ = {'elts': [a] + b, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
         pos = _start
         return None
 
@@ -6073,15 +6427,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '*' a=(!'*' star_target) { Starred(set_expr_context(a, STORE), STORE, EXTRA) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := _group_6()) is not None:
-                    star_target_memo[_start] = (Starred(set_expr_context(a, STORE), STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return Starred(set_expr_context(a, STORE), STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := _group_6()) is not None:
+                _node = new_node(Starred)
+                _node.__dict__ = {'value': set_expr_context(a, STORE), 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                star_target_memo[_start] = (_node, pos)
+                return _node
             pos = _start
         # target_with_star_atom
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v534 := target_with_star_atom_rule()) is not None:
+            if (_v534 := target_with_star_atom_rule()) is not None:
                 star_target_memo[_start] = (_v534, pos)
                 return _v534
             pos = _start
@@ -6108,14 +6463,17 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 23:
                 pos += 1
                 if tok_type[pos] == 1:
-                    b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    b = new_node(Name)
+                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     _mark537 = pos
                     _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
                     pos = _mark537
                     if not _found:
-                        target_with_star_atom_memo[_start] = (Attribute(a, b.id, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                        return Attribute(a, b.id, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(Attribute)
+                        _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        target_with_star_atom_memo[_start] = (_node, pos)
+                        return _node
         pos = _start
         # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) }
         if _shared535 is not None:
@@ -6130,12 +6488,14 @@ def make_rules(p, error_pass):
                         _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
                         pos = _mark538
                         if not _found:
-                            target_with_star_atom_memo[_start] = (Subscript(a, b, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                            return Subscript(a, b, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            _node = new_node(Subscript)
+                            _node.__dict__ = {'value': a, 'slice': b, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            target_with_star_atom_memo[_start] = (_node, pos)
+                            return _node
         pos = _start
         # star_atom
         if _t in {1, 7, 9}:
-            if tok_type[pos] in {1, 7, 9} and (_v539 := star_atom_rule()) is not None:
+            if (_v539 := star_atom_rule()) is not None:
                 target_with_star_atom_memo[_start] = (_v539, pos)
                 return _v539
             pos = _start
@@ -6149,53 +6509,54 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME { set_expr_context(a, STORE) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return set_expr_context(a, STORE)
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return set_expr_context(a, STORE)
             pos = _start
         # '(' a=target_with_star_atom ')' { set_expr_context(a, STORE) }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := target_with_star_atom_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return set_expr_context(a, STORE)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := target_with_star_atom_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return set_expr_context(a, STORE)
             pos = _start
         # '(' a=[star_targets_tuple_seq] ')' { Tuple(a or [], STORE, EXTRA) }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            a = None
+            _mark541 = pos
+            _matched542 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v540 := star_targets_tuple_seq_rule()) is not None:
+                    a = _v540
+                    _matched542 = True
+            if not _matched542:
+                pos = _mark541
+            if tok_type[pos] == 8:
                 pos += 1
-                a = None
-                _mark541 = pos
-                _matched542 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v540 := star_targets_tuple_seq_rule()) is not None:
-                        a = _v540
-                        _matched542 = True
-                if not _matched542:
-                    pos = _mark541
-                if tok_type[pos] == 8:
-                    pos += 1
-                    return Tuple(a or [], STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': a or [], 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # '[' a=[star_targets_list_seq] ']' { List(a or [], STORE, EXTRA) }
         if _t == 9:
-            if tok_type[pos] == 9:
+            pos += 1
+            a = None
+            _mark544 = pos
+            _matched545 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v543 := star_targets_list_seq_rule()) is not None:
+                    a = _v543
+                    _matched545 = True
+            if not _matched545:
+                pos = _mark544
+            if tok_type[pos] == 10:
                 pos += 1
-                a = None
-                _mark544 = pos
-                _matched545 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v543 := star_targets_list_seq_rule()) is not None:
-                        a = _v543
-                        _matched545 = True
-                if not _matched545:
-                    pos = _mark544
-                if tok_type[pos] == 10:
-                    pos += 1
-                    return List(a or [], STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(List)
+                _node.__dict__ = {'elts': a or [], 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -6206,24 +6567,23 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # single_subscript_attribute_target
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v546 := single_subscript_attribute_target_rule()) is not None:
+            if (_v546 := single_subscript_attribute_target_rule()) is not None:
                 return _v546
             pos = _start
         # a=NAME { set_expr_context(a, STORE) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return set_expr_context(a, STORE)
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return set_expr_context(a, STORE)
             pos = _start
         # '(' a=single_target ')' { a }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := single_target_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return a
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := single_target_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return a
             pos = _start
         return None
 
@@ -6243,13 +6603,16 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 23:
                 pos += 1
                 if tok_type[pos] == 1:
-                    b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    b = new_node(Name)
+                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     _mark549 = pos
                     _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
                     pos = _mark549
                     if not _found:
-                        return Attribute(a, b.id, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(Attribute)
+                        _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
         pos = _start
         # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) }
         if _shared547 is not None:
@@ -6264,7 +6627,9 @@ def make_rules(p, error_pass):
                         _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
                         pos = _mark550
                         if not _found:
-                            return Subscript(a, b, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            _node = new_node(Subscript)
+                            _node.__dict__ = {'value': a, 'slice': b, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
         pos = _start
         return None
 
@@ -6281,7 +6646,7 @@ def make_rules(p, error_pass):
         while True:  # the seed: the first alternative not starting with the rule
             # a=atom &t_lookahead { a }
             if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := atom_rule()) is not None:
+                if (a := atom_rule()) is not None:
                     _mark551 = pos
                     if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
                         pos = _mark551
@@ -6294,66 +6659,74 @@ def make_rules(p, error_pass):
             t_primary_memo[_start] = (None, pos)
             return None
         while True:  # grow: t_primary <tail> while a tail follows
+            if tok_type[pos] not in {7, 9, 23, 25}:
+                break  # no tail can follow
             _mark = pos
             # a=t_primary '.' b=NAME &t_lookahead { Attribute(a, b.id, LOAD, EXTRA) }
             if tok_type[pos] == 23:
                 a = _left
-                if tok_type[pos] == 23:
+                pos += 1
+                if tok_type[pos] == 1:
+                    b = new_node(Name)
+                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    if tok_type[pos] == 1:
-                        b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                        pos += 1
-                        _mark552 = pos
-                        if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                            pos = _mark552
-                            _left = Attribute(a, b.id, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                            continue
+                    _mark552 = pos
+                    if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
+                        pos = _mark552
+                        _node = new_node(Attribute)
+                        _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
                 pos = _mark
             # a=t_primary '[' b=slices ']' &t_lookahead { Subscript(a, b, LOAD, EXTRA) }
             if tok_type[pos] == 9:
                 a = _left
-                if tok_type[pos] == 9:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
-                        if tok_type[pos] == 10:
-                            pos += 1
-                            _mark553 = pos
-                            if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                                pos = _mark553
-                                _left = Subscript(a, b, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                                continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
+                    if tok_type[pos] == 10:
+                        pos += 1
+                        _mark553 = pos
+                        if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
+                            pos = _mark553
+                            _node = new_node(Subscript)
+                            _node.__dict__ = {'value': a, 'slice': b, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            _left = _node
+                            continue
                 pos = _mark
             # a=t_primary b=genexp &t_lookahead { Call(a, [b], [], EXTRA) }
             if tok_type[pos] in {7, 9, 25}:
                 a = _left
-                if tok_type[pos] in {7, 9, 25} and (b := genexp_rule()) is not None:
+                if (b := genexp_rule()) is not None:
                     _mark554 = pos
                     if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
                         pos = _mark554
-                        _left = Call(a, [b], [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(Call)
+                        _node.__dict__ = {'func': a, 'args': [b], 'keywords': [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
                 pos = _mark
             # a=t_primary '(' b=[arguments] ')' &t_lookahead { Call(a, b.args if b is not None else [], b.keywords if b is not None else [], EXTRA) }
             if tok_type[pos] == 7:
                 a = _left
-                if tok_type[pos] == 7:
+                pos += 1
+                b = None
+                _mark556 = pos
+                _matched557 = False
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v555 := arguments_rule()) is not None:
+                        b = _v555
+                        _matched557 = True
+                if not _matched557:
+                    pos = _mark556
+                if tok_type[pos] == 8:
                     pos += 1
-                    b = None
-                    _mark556 = pos
-                    _matched557 = False
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v555 := arguments_rule()) is not None:
-                            b = _v555
-                            _matched557 = True
-                    if not _matched557:
-                        pos = _mark556
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        _mark558 = pos
-                        if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                            pos = _mark558
-                            _left = Call(a, b.args if b is not None else [], b.keywords if b is not None else [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                            continue
+                    _mark558 = pos
+                    if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
+                        pos = _mark558
+                        _node = new_node(Call)
+                        _node.__dict__ = {'func': a, 'args': b.args if b is not None else [], 'keywords': b.keywords if b is not None else [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
                 pos = _mark
             break
         t_primary_memo[_start] = (_left, pos)
@@ -6366,24 +6739,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '('
         if _t == 7:
-            if tok_type[pos] == 7:
-                _v559 = pos
-                pos += 1
-                return _v559
+            _v559 = pos
+            pos += 1
+            return _v559
             pos = _start
         # '['
         if _t == 9:
-            if tok_type[pos] == 9:
-                _v560 = pos
-                pos += 1
-                return _v560
+            _v560 = pos
+            pos += 1
+            return _v560
             pos = _start
         # '.'
         if _t == 23:
-            if tok_type[pos] == 23:
-                _v561 = pos
-                pos += 1
-                return _v561
+            _v561 = pos
+            pos += 1
+            return _v561
             pos = _start
         return None
 
@@ -6431,14 +6801,17 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 23:
                 pos += 1
                 if tok_type[pos] == 1:
-                    b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    b = new_node(Name)
+                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     _mark567 = pos
                     _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
                     pos = _mark567
                     if not _found:
-                        del_target_memo[_start] = (Attribute(a, b.id, DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                        return Attribute(a, b.id, DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(Attribute)
+                        _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        del_target_memo[_start] = (_node, pos)
+                        return _node
         pos = _start
         # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, DEL, EXTRA) }
         if _shared565 is not None:
@@ -6453,12 +6826,14 @@ def make_rules(p, error_pass):
                         _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
                         pos = _mark568
                         if not _found:
-                            del_target_memo[_start] = (Subscript(a, b, DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                            return Subscript(a, b, DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            _node = new_node(Subscript)
+                            _node.__dict__ = {'value': a, 'slice': b, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            del_target_memo[_start] = (_node, pos)
+                            return _node
         pos = _start
         # del_t_atom
         if _t in {1, 7, 9}:
-            if tok_type[pos] in {1, 7, 9} and (_v569 := del_t_atom_rule()) is not None:
+            if (_v569 := del_t_atom_rule()) is not None:
                 del_target_memo[_start] = (_v569, pos)
                 return _v569
             pos = _start
@@ -6472,53 +6847,54 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME { set_expr_context(a, DEL) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return set_expr_context(a, DEL)
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return set_expr_context(a, DEL)
             pos = _start
         # '(' a=del_target ')' { set_expr_context(a, DEL) }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := del_target_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return set_expr_context(a, DEL)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := del_target_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return set_expr_context(a, DEL)
             pos = _start
         # '(' a=[del_targets] ')' { Tuple(a or [], DEL, EXTRA) }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            a = None
+            _mark571 = pos
+            _matched572 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v570 := del_targets_rule()) is not None:
+                    a = _v570
+                    _matched572 = True
+            if not _matched572:
+                pos = _mark571
+            if tok_type[pos] == 8:
                 pos += 1
-                a = None
-                _mark571 = pos
-                _matched572 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v570 := del_targets_rule()) is not None:
-                        a = _v570
-                        _matched572 = True
-                if not _matched572:
-                    pos = _mark571
-                if tok_type[pos] == 8:
-                    pos += 1
-                    return Tuple(a or [], DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': a or [], 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # '[' a=[del_targets] ']' { List(a or [], DEL, EXTRA) }
         if _t == 9:
-            if tok_type[pos] == 9:
+            pos += 1
+            a = None
+            _mark574 = pos
+            _matched575 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v573 := del_targets_rule()) is not None:
+                    a = _v573
+                    _matched575 = True
+            if not _matched575:
+                pos = _mark574
+            if tok_type[pos] == 10:
                 pos += 1
-                a = None
-                _mark574 = pos
-                _matched575 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v573 := del_targets_rule()) is not None:
-                        a = _v573
-                        _matched575 = True
-                if not _matched575:
-                    pos = _mark574
-                if tok_type[pos] == 10:
-                    pos += 1
-                    return List(a or [], DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(List)
+                _node.__dict__ = {'elts': a or [], 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -6594,29 +6970,26 @@ def make_rules(p, error_pass):
             pos = _start
         # '*' a=expression ',' '**' b=expression { [a, b] }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    if tok_type[pos] == 12:
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] == 35:
                         pos += 1
-                        if tok_type[pos] == 35:
-                            pos += 1
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                                return [a, b]
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                            return [a, b]
             pos = _start
         # '*' a=expression { [a] }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return [a]
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                return [a]
             pos = _start
         # '**' a=expression { [a] }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return [a]
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                return [a]
             pos = _start
         # a=','.expression+ { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
@@ -6642,27 +7015,25 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) { t }
         if _t == 4:
-            if tok_type[pos] == 4:
+            pos += 1
+            if tok_type[pos] == 59:
+                t = pos
                 pos += 1
-                if tok_type[pos] == 59:
-                    t = pos
-                    pos += 1
-                    _mark588 = pos
-                    if tok_type[pos] == 4 and _group_7() is not None:
-                        pos = _mark588
-                        return t
+                _mark588 = pos
+                if tok_type[pos] == 4 and _group_7() is not None:
+                    pos = _mark588
+                    return t
             pos = _start
         # invalid_double_type_comments
         if call_invalid_rules and _t == 59:
-            if tok_type[pos] == 59 and (_v589 := invalid_double_type_comments_rule()) is not None:
+            if (_v589 := invalid_double_type_comments_rule()) is not None:
                 return _v589
             pos = _start
         # TYPE_COMMENT
         if _t == 59:
-            if tok_type[pos] == 59:
-                _v590 = pos
-                pos += 1
-                return _v590
+            _v590 = pos
+            pos += 1
+            return _v590
             pos = _start
         return None
 
@@ -6673,7 +7044,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' b='*' { raise_known_location(p, b, "iterable argument unpacking follows keyword argument unpacking") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := _group_8()) is not None:
+            if (_ := _group_8()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -6683,7 +7054,7 @@ def make_rules(p, error_pass):
             pos = _start
         # a=expression b=for_if_clauses ',' [args | expression for_if_clauses] { raise_known_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+            if (a := expression_rule()) is not None:
                 if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
@@ -6692,15 +7063,15 @@ def make_rules(p, error_pass):
             pos = _start
         # a=NAME b='=' expression for_if_clauses { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
+                b = pos
                 pos += 1
-                if tok_type[pos] == 22:
-                    b = pos
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                            return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                    if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                        return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
             pos = _start
         # [args ','] a=NAME b='=' &(',' | ')') { raise_known_range(p, a, b, "expected argument value expression") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
@@ -6716,7 +7087,8 @@ def make_rules(p, error_pass):
             if not _matched592:
                 pos = _mark591
             if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
                 if tok_type[pos] == 22:
                     b = pos
@@ -6762,25 +7134,24 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=('True' | 'False' | 'None') b='=' { raise_known_range(p, a, b, f"cannot assign to {p.tok_string[a]}") }
         if _t in {100, 101, 102}:
-            if tok_type[pos] in {100, 101, 102}:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 22:
+                b = pos
                 pos += 1
-                if tok_type[pos] == 22:
-                    b = pos
-                    pos += 1
-                    return raise_known_range(p, a, b, f"cannot assign to {p.tok_string[a]}")
+                return raise_known_range(p, a, b, f"cannot assign to {p.tok_string[a]}")
             pos = _start
         # a=NAME b='=' expression for_if_clauses { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
+                b = pos
                 pos += 1
-                if tok_type[pos] == 22:
-                    b = pos
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                            return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                    if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                        return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
             pos = _start
         # !(NAME '=') a=expression b='=' { raise_known_range(p, a, b, 'expression cannot contain assignment, perhaps you meant "=="?') }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
@@ -6796,14 +7167,13 @@ def make_rules(p, error_pass):
             pos = _start
         # a='**' expression '=' b=expression { raise_known_range(p, a, b, "cannot assign to keyword argument unpacking") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                            return raise_known_range(p, a, b, "cannot assign to keyword argument unpacking")
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                if tok_type[pos] == 22:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                        return raise_known_range(p, a, b, "cannot assign to keyword argument unpacking")
             pos = _start
         return None
 
@@ -6812,6 +7182,16 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, expression_without_invalid is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # the next 2 alternatives begin with disjunction: parse it once
         _shared596 = disjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
         _shared_end597 = pos
@@ -6826,7 +7206,9 @@ def make_rules(p, error_pass):
                     if tok_type[pos] == 112:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (c := expression_rule()) is not None:
-                            return IfExp(b, a, c, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            _node = new_node(IfExp)
+                            _node.__dict__ = {'test': b, 'body': a, 'orelse': c, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
         pos = _start
         # disjunction
         if _shared596 is not None:
@@ -6836,7 +7218,7 @@ def make_rules(p, error_pass):
         pos = _start
         # lambdef
         if _t == 122:
-            if tok_type[pos] == 122 and (_v599 := lambdef_rule()) is not None:
+            if (_v599 := lambdef_rule()) is not None:
                 return _v599
             pos = _start
         return None
@@ -6856,16 +7238,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME !'(' b=star_expressions { raise_known_range(p, a, b, f"Missing parentheses in call to '{a.id}'. Did you mean {a.id}(...)?") if check_legacy_stmt(p, a) else None }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                if not (tok_type[pos] == 7):
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := star_expressions_rule()) is not None:
-                        return raise_known_range(p, a, b, f"Missing parentheses in call to '{a.id}'. Did you mean {a.id}(...)?") if check_legacy_stmt(p, a) else None
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if not (tok_type[pos] == 7):
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := star_expressions_rule()) is not None:
+                    return raise_known_range(p, a, b, f"Missing parentheses in call to '{a.id}'. Did you mean {a.id}(...)?") if check_legacy_stmt(p, a) else None
             pos = _start
         return None
 
-    # invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid { None if check_legacy_stmt(p, a) or p.tok_level[pos - 1] == 0 else raise_known_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?") } | a=disjunction 'if' b=disjunction !('else' | ':') { raise_known_range(p, a, b, "expected 'else' after 'if' expression") } | a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | fstring_replacement_field) { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
+    # invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid { None if check_legacy_stmt(p, a) or p.tok_level[pos - 1] == 0 else raise_known_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?") } | a=disjunction 'if' b=disjunction !('else' | ':') { raise_known_range(p, a, b, "expected 'else' after 'if' expression") } | a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
     def invalid_expression_rule():
         nonlocal pos
         _start = pos
@@ -6882,34 +7264,31 @@ def make_rules(p, error_pass):
             pos = _start
         # a=disjunction 'if' b=disjunction !('else' | ':') { raise_known_range(p, a, b, "expected 'else' after 'if' expression") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := disjunction_rule()) is not None:
+            if (a := disjunction_rule()) is not None:
                 if tok_type[pos] == 118:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
                         if not (tok_type[pos] in {11, 112}):
                             return raise_known_range(p, a, b, "expected 'else' after 'if' expression")
             pos = _start
-        # a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | fstring_replacement_field) { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
+        # a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
         if _t == 122:
-            if tok_type[pos] == 122:
-                a = pos
+            a = pos
+            pos += 1
+            _ = None
+            _mark602 = pos
+            _matched603 = False
+            if tok_type[pos] in {1, 7, 16, 17, 35}:
+                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v601 := lambda_params_rule()) is not None:
+                    _ = _v601
+                    _matched603 = True
+            if not _matched603:
+                pos = _mark602
+            if tok_type[pos] == 11:
+                b = pos
                 pos += 1
-                _ = None
-                _mark602 = pos
-                _matched603 = False
-                if tok_type[pos] in {1, 7, 16, 17, 35}:
-                    if tok_type[pos] in {1, 7, 16, 17, 35} and (_v601 := lambda_params_rule()) is not None:
-                        _ = _v601
-                        _matched603 = True
-                if not _matched603:
-                    pos = _mark602
-                if tok_type[pos] == 11:
-                    b = pos
-                    pos += 1
-                    _mark604 = pos
-                    if tok_type[pos] in {25, 62} and _group_12() is not None:
-                        pos = _mark604
-                        return raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses")
+                if tok_type[pos] == 62:
+                    return raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses")
             pos = _start
         return None
 
@@ -6924,7 +7303,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=expression ':=' expression { raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+            if (a := expression_rule()) is not None:
                 if tok_type[pos] == 53:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
@@ -6933,21 +7312,21 @@ def make_rules(p, error_pass):
             pos = _start
         # a=NAME '=' b=bitwise_or !('=' | ':=') { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
                 pos += 1
-                if tok_type[pos] == 22:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_or_rule()) is not None:
-                        if not (tok_type[pos] in {22, 53}):
-                            invalid_named_expression_memo[_start] = (raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"), pos)
-                            return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_or_rule()) is not None:
+                    if not (tok_type[pos] in {22, 53}):
+                        invalid_named_expression_memo[_start] = (raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"), pos)
+                        return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
             pos = _start
         # !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-            _mark605 = pos
-            _found = tok_type[pos] in {7, 9, 25, 100, 101, 102} and _group_13() is not None
-            pos = _mark605
+            _mark604 = pos
+            _found = tok_type[pos] in {7, 9, 25, 100, 101, 102} and _group_12() is not None
+            pos = _mark604
             if not _found:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
                     if tok_type[pos] == 22:
@@ -6968,7 +7347,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=invalid_ann_assign_target ':' expression { raise_known_location(p, a, f"only single target (not {get_expr_name(a)}) can be annotated") }
         if call_invalid_rules and _t in {7, 9}:
-            if tok_type[pos] in {7, 9} and (a := invalid_ann_assign_target_rule()) is not None:
+            if (a := invalid_ann_assign_target_rule()) is not None:
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
@@ -6976,16 +7355,16 @@ def make_rules(p, error_pass):
             pos = _start
         # a=star_named_expression ',' star_named_expressions* ':' expression { raise_known_location(p, a, "only single target (not tuple) can be annotated") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
+            if (a := star_named_expression_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
-                    _items606 = []
+                    _items605 = []
                     while True:
-                        _mark608 = pos
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element607 := star_named_expressions_rule()) is not None:
-                            _items606.append(_element607)
+                        _mark607 = pos
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element606 := star_named_expressions_rule()) is not None:
+                            _items605.append(_element606)
                             continue
-                        pos = _mark608
+                        pos = _mark607
                         break
                     if tok_type[pos] == 11:
                         pos += 1
@@ -6994,7 +7373,7 @@ def make_rules(p, error_pass):
             pos = _start
         # a=expression ':' expression { raise_known_location(p, a, "illegal target for annotation") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+            if (a := expression_rule()) is not None:
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
@@ -7002,19 +7381,19 @@ def make_rules(p, error_pass):
             pos = _start
         # (star_targets '=')* a=star_expressions '=' { raise_invalid_target(p, STAR_TARGETS, a) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            _items609 = []
+            _items608 = []
             while True:
+                _mark610 = pos
                 _mark611 = pos
-                _mark612 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_targets_rule()) is not None:
                         if tok_type[pos] == 22:
                             pos += 1
-                            _element610 = True
-                            _items609.append(_element610)
+                            _element609 = True
+                            _items608.append(_element609)
                             continue
-                pos = _mark612
                 pos = _mark611
+                pos = _mark610
                 break
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
                 if tok_type[pos] == 22:
@@ -7023,19 +7402,19 @@ def make_rules(p, error_pass):
             pos = _start
         # (star_targets '=')* a=yield_expr '=' { raise_known_location(p, a, "assignment to yield expression not possible") }
         if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102, 132}:
-            _items613 = []
+            _items612 = []
             while True:
+                _mark614 = pos
                 _mark615 = pos
-                _mark616 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_targets_rule()) is not None:
                         if tok_type[pos] == 22:
                             pos += 1
-                            _element614 = True
-                            _items613.append(_element614)
+                            _element613 = True
+                            _items612.append(_element613)
                             continue
-                pos = _mark616
                 pos = _mark615
+                pos = _mark614
                 break
             if tok_type[pos] == 132 and (a := yield_expr_rule()) is not None:
                 if tok_type[pos] == 22:
@@ -7044,9 +7423,9 @@ def make_rules(p, error_pass):
             pos = _start
         # a=star_expressions augassign (yield_expr | star_expressions) { raise_known_location(p, a, f"'{get_expr_name(a)}' is an illegal expression for augmented assignment") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
+            if (a := star_expressions_rule()) is not None:
                 if tok_type[pos] in {36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 50} and (_ := augassign_rule()) is not None:
-                    if (tok_type[pos] == 132 and (_v617 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v617 := star_expressions_rule()) is not None):
+                    if (tok_type[pos] == 132 and (_v616 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v616 := star_expressions_rule()) is not None):
                         return raise_known_location(p, a, f"'{get_expr_name(a)}' is an illegal expression for augmented assignment")
             pos = _start
         return None
@@ -7058,22 +7437,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # list
         if _t == 9:
-            if tok_type[pos] == 9 and (_v618 := list_rule()) is not None:
-                return _v618
+            if (_v617 := list_rule()) is not None:
+                return _v617
             pos = _start
         # tuple
         if _t == 7:
-            if tok_type[pos] == 7 and (_v619 := tuple_rule()) is not None:
-                return _v619
+            if (_v618 := tuple_rule()) is not None:
+                return _v618
             pos = _start
         # '(' a=invalid_ann_assign_target ')' { a }
         if call_invalid_rules and _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {7, 9} and (a := invalid_ann_assign_target_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return a
+            pos += 1
+            if tok_type[pos] in {7, 9} and (a := invalid_ann_assign_target_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return a
             pos = _start
         return None
 
@@ -7084,10 +7462,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'del' a=star_expressions { raise_invalid_target(p, DEL_TARGETS, a) }
         if _t == 110:
-            if tok_type[pos] == 110:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
-                    return raise_invalid_target(p, DEL_TARGETS, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
+                return raise_invalid_target(p, DEL_TARGETS, a)
             pos = _start
         return None
 
@@ -7098,10 +7475,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NEWLINE !INDENT { raise_indentation_error(p, "expected an indented block") }
         if _t == 4:
-            if tok_type[pos] == 4:
-                pos += 1
-                if not (tok_type[pos] == 5):
-                    return raise_indentation_error(p, "expected an indented block")
+            pos += 1
+            if not (tok_type[pos] == 5):
+                return raise_indentation_error(p, "expected an indented block")
             pos = _start
         return None
 
@@ -7112,33 +7488,30 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ('[' | '(' | '{') a=starred_expression for_if_clauses { raise_known_location(p, a, "iterable unpacking cannot be used in comprehension") }
         if _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25}:
-                pos += 1
-                if tok_type[pos] == 16 and (a := starred_expression_rule()) is not None:
-                    if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                        return raise_known_location(p, a, "iterable unpacking cannot be used in comprehension")
+            pos += 1
+            if tok_type[pos] == 16 and (a := starred_expression_rule()) is not None:
+                if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                    return raise_known_location(p, a, "iterable unpacking cannot be used in comprehension")
             pos = _start
         # ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses { raise_known_range(p, a, b[-1], "did you forget parentheses around the comprehension target?") }
         if _t in {9, 25}:
-            if tok_type[pos] in {9, 25}:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := star_named_expressions_rule()) is not None:
-                            if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                                return raise_known_range(p, a, b[-1], "did you forget parentheses around the comprehension target?")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := star_named_expressions_rule()) is not None:
+                        if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                            return raise_known_range(p, a, b[-1], "did you forget parentheses around the comprehension target?")
             pos = _start
         # ('[' | '{') a=star_named_expression b=',' for_if_clauses { raise_known_range(p, a, b, "did you forget parentheses around the comprehension target?") }
         if _t in {9, 25}:
-            if tok_type[pos] in {9, 25}:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        b = pos
-                        pos += 1
-                        if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                            return raise_known_range(p, a, b, "did you forget parentheses around the comprehension target?")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
+                if tok_type[pos] == 12:
+                    b = pos
+                    pos += 1
+                    if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                        return raise_known_range(p, a, b, "did you forget parentheses around the comprehension target?")
             pos = _start
         return None
 
@@ -7149,40 +7522,50 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a='**' bitwise_or for_if_clauses '}' { raise_known_location(p, a, "dict unpacking cannot be used in dict comprehension") }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 35:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 35:
-                    a = pos
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_ := bitwise_or_rule()) is not None:
-                        if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                            if tok_type[pos] == 26:
-                                pos += 1
-                                return raise_known_location(p, a, "dict unpacking cannot be used in dict comprehension")
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_ := bitwise_or_rule()) is not None:
+                    if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                        if tok_type[pos] == 26:
+                            pos += 1
+                            return raise_known_location(p, a, "dict unpacking cannot be used in dict comprehension")
             pos = _start
         return None
 
-    # invalid_parameters: param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "non-default argument follows default argument") } | param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") } | a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
+    # invalid_parameters: a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | slash_no_default? param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") } | param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") } | [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
     def invalid_parameters_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "non-default argument follows default argument") }
-        if call_invalid_rules and _t == 1:
-            _items620 = []
-            while True:
-                _mark622 = pos
-                if tok_type[pos] == 1 and (_element621 := param_no_default_rule()) is not None:
-                    _items620.append(_element621)
-                    continue
-                pos = _mark622
-                break
-            if tok_type[pos] == 1 and (_ := invalid_parameters_helper_rule()) is not None:
-                if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
-                    return raise_known_location(p, a, "non-default argument follows default argument")
+        # a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") }
+        if _t == 17:
+            a = pos
+            pos += 1
+            if tok_type[pos] == 12:
+                pos += 1
+                return raise_known_location(p, a, "at least one argument must precede /")
             pos = _start
-        # param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") }
-        if _t in {1, 7}:
+        # (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
+        if _t == 1:
+            if (tok_type[pos] == 1 and (_v619 := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v619 := slash_with_default_rule()) is not None):
+                _items620 = []
+                while True:
+                    _mark622 = pos
+                    if tok_type[pos] == 1 and (_element621 := param_maybe_default_rule()) is not None:
+                        _items620.append(_element621)
+                        continue
+                    pos = _mark622
+                    break
+                if tok_type[pos] == 17:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "/ may appear only once")
+            pos = _start
+        # slash_no_default? param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") }
+        if call_invalid_rules and _t == 1:
+            _ = slash_no_default_rule() if tok_type[pos] == 1 else None
             _items623 = []
             while True:
                 _mark625 = pos
@@ -7191,18 +7574,32 @@ def make_rules(p, error_pass):
                     continue
                 pos = _mark625
                 break
+            if tok_type[pos] == 1 and (_ := invalid_parameters_helper_rule()) is not None:
+                if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
+                    return raise_known_location(p, a, "parameter without a default follows parameter with a default")
+            pos = _start
+        # param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") }
+        if _t in {1, 7}:
+            _items626 = []
+            while True:
+                _mark628 = pos
+                if tok_type[pos] == 1 and (_element627 := param_no_default_rule()) is not None:
+                    _items626.append(_element627)
+                    continue
+                pos = _mark628
+                break
             if tok_type[pos] == 7:
                 a = pos
                 pos += 1
-                _items626 = []
+                _items629 = []
                 while True:
-                    _mark628 = pos
-                    if tok_type[pos] == 1 and (_element627 := param_no_default_rule()) is not None:
-                        _items626.append(_element627)
+                    _mark631 = pos
+                    if tok_type[pos] == 1 and (_element630 := param_no_default_rule()) is not None:
+                        _items629.append(_element630)
                         continue
-                    pos = _mark628
+                    pos = _mark631
                     break
-                if _items626:
+                if _items629:
                     if tok_type[pos] == 12:
                         pos += 1
                     if tok_type[pos] == 8:
@@ -7210,55 +7607,30 @@ def make_rules(p, error_pass):
                         pos += 1
                         return raise_known_range(p, a, b, "Function parameters cannot be parenthesized")
             pos = _start
-        # a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") }
-        if _t == 17:
-            if tok_type[pos] == 17:
-                a = pos
-                pos += 1
-                if tok_type[pos] == 12:
-                    pos += 1
-                    return raise_known_location(p, a, "at least one argument must precede /")
-            pos = _start
-        # (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
-        if _t == 1:
-            if (tok_type[pos] == 1 and (_v629 := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v629 := slash_with_default_rule()) is not None):
-                _items630 = []
-                while True:
-                    _mark632 = pos
-                    if tok_type[pos] == 1 and (_element631 := param_maybe_default_rule()) is not None:
-                        _items630.append(_element631)
-                        continue
-                    pos = _mark632
-                    break
-                if tok_type[pos] == 17:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "/ may appear only once")
-            pos = _start
         # [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") }
         if _t in {1, 16}:
-            _mark633 = pos
+            _mark632 = pos
             if not ((tok_type[pos] == 1 and (_ := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_ := slash_with_default_rule()) is not None)):
                 _ = None
-                pos = _mark633
-            _items634 = []
+                pos = _mark632
+            _items633 = []
             while True:
-                _mark636 = pos
-                if tok_type[pos] == 1 and (_element635 := param_maybe_default_rule()) is not None:
-                    _items634.append(_element635)
+                _mark635 = pos
+                if tok_type[pos] == 1 and (_element634 := param_maybe_default_rule()) is not None:
+                    _items633.append(_element634)
                     continue
-                pos = _mark636
+                pos = _mark635
                 break
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_14()) is not None:
-                    _items637 = []
+                if tok_type[pos] in {1, 12} and (_ := _group_13()) is not None:
+                    _items636 = []
                     while True:
-                        _mark639 = pos
-                        if tok_type[pos] == 1 and (_element638 := param_maybe_default_rule()) is not None:
-                            _items637.append(_element638)
+                        _mark638 = pos
+                        if tok_type[pos] == 1 and (_element637 := param_maybe_default_rule()) is not None:
+                            _items636.append(_element637)
                             continue
-                        pos = _mark639
+                        pos = _mark638
                         break
                     if tok_type[pos] == 17:
                         a = pos
@@ -7267,15 +7639,15 @@ def make_rules(p, error_pass):
             pos = _start
         # param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
         if _t == 1:
-            _items640 = []
+            _items639 = []
             while True:
-                _mark642 = pos
-                if tok_type[pos] == 1 and (_element641 := param_maybe_default_rule()) is not None:
-                    _items640.append(_element641)
+                _mark641 = pos
+                if tok_type[pos] == 1 and (_element640 := param_maybe_default_rule()) is not None:
+                    _items639.append(_element640)
                     continue
-                pos = _mark642
+                pos = _mark641
                 break
-            if _items640:
+            if _items639:
                 if tok_type[pos] == 17:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -7292,11 +7664,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='=' &(')' | ',') { raise_known_location(p, a, "expected default value expression") }
         if _t == 22:
-            if tok_type[pos] == 22:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {8, 12}:
-                    return raise_known_location(p, a, "expected default value expression")
+            a = pos
+            pos += 1
+            if tok_type[pos] in {8, 12}:
+                return raise_known_location(p, a, "expected default value expression")
             pos = _start
         return None
 
@@ -7307,50 +7678,46 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='*' (')' | ',' (')' | '**')) { raise_known_location(p, a, "named arguments must follow bare *") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {8, 12} and (_ := _group_15()) is not None:
-                    return raise_known_location(p, a, "named arguments must follow bare *")
+            a = pos
+            pos += 1
+            if tok_type[pos] in {8, 12} and (_ := _group_14()) is not None:
+                return raise_known_location(p, a, "named arguments must follow bare *")
             pos = _start
         # '*' ',' TYPE_COMMENT { raise_syntax_error(p, "bare * has associated type comment") }
         if _t == 16:
-            if tok_type[pos] == 16:
+            pos += 1
+            if tok_type[pos] == 12:
                 pos += 1
-                if tok_type[pos] == 12:
+                if tok_type[pos] == 59:
                     pos += 1
-                    if tok_type[pos] == 59:
-                        pos += 1
-                        return raise_syntax_error(p, "bare * has associated type comment")
+                    return raise_syntax_error(p, "bare * has associated type comment")
             pos = _start
         # '*' param a='=' { raise_known_location(p, a, "var-positional argument cannot have default value") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := param_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        a = pos
-                        pos += 1
-                        return raise_known_location(p, a, "var-positional argument cannot have default value")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := param_rule()) is not None:
+                if tok_type[pos] == 22:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "var-positional argument cannot have default value")
             pos = _start
         # '*' (param_no_default | ',') param_maybe_default* a='*' (param_no_default | ',') { raise_known_location(p, a, "* argument may appear only once") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_16()) is not None:
-                    _items643 = []
-                    while True:
-                        _mark645 = pos
-                        if tok_type[pos] == 1 and (_element644 := param_maybe_default_rule()) is not None:
-                            _items643.append(_element644)
-                            continue
-                        pos = _mark645
-                        break
-                    if tok_type[pos] == 16:
-                        a = pos
-                        pos += 1
-                        if tok_type[pos] in {1, 12} and (_ := _group_17()) is not None:
-                            return raise_known_location(p, a, "* argument may appear only once")
+            pos += 1
+            if tok_type[pos] in {1, 12} and (_ := _group_15()) is not None:
+                _items642 = []
+                while True:
+                    _mark644 = pos
+                    if tok_type[pos] == 1 and (_element643 := param_maybe_default_rule()) is not None:
+                        _items642.append(_element643)
+                        continue
+                    pos = _mark644
+                    break
+                if tok_type[pos] == 16:
+                    a = pos
+                    pos += 1
+                    if tok_type[pos] in {1, 12} and (_ := _group_16()) is not None:
+                        return raise_known_location(p, a, "* argument may appear only once")
             pos = _start
         return None
 
@@ -7361,35 +7728,32 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '**' param a='=' { raise_known_location(p, a, "var-keyword argument cannot have default value") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := param_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        a = pos
-                        pos += 1
-                        return raise_known_location(p, a, "var-keyword argument cannot have default value")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := param_rule()) is not None:
+                if tok_type[pos] == 22:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "var-keyword argument cannot have default value")
             pos = _start
         # '**' param ',' a=param { raise_known_location(p, a, "arguments cannot follow var-keyword argument") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := param_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                        if tok_type[pos] == 1 and (a := param_rule()) is not None:
-                            return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := param_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] == 1 and (a := param_rule()) is not None:
+                        return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
             pos = _start
         # '**' param ',' a=('*' | '**' | '/') { raise_known_location(p, a, "arguments cannot follow var-keyword argument") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := param_rule()) is not None:
-                    if tok_type[pos] == 12:
+            pos += 1
+            if tok_type[pos] == 1 and (_ := param_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] in {16, 17, 35}:
+                        a = pos
                         pos += 1
-                        if tok_type[pos] in {16, 17, 35}:
-                            a = pos
-                            pos += 1
-                            return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
+                        return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
             pos = _start
         return None
 
@@ -7400,45 +7764,56 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=slash_with_default { [a] }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := slash_with_default_rule()) is not None:
+            if (a := slash_with_default_rule()) is not None:
                 return [a]
             pos = _start
         # param_with_default+
         if _t == 1:
-            _v646 = []
+            _v645 = []
             while True:
-                _mark648 = pos
-                if tok_type[pos] == 1 and (_element647 := param_with_default_rule()) is not None:
-                    _v646.append(_element647)
+                _mark647 = pos
+                if tok_type[pos] == 1 and (_element646 := param_with_default_rule()) is not None:
+                    _v645.append(_element646)
                     continue
-                pos = _mark648
+                pos = _mark647
                 break
-            if _v646:
-                return _v646
+            if _v645:
+                return _v645
             pos = _start
         return None
 
-    # invalid_lambda_parameters: lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "non-default argument follows default argument") } | lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") } | a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | lambda_param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
+    # invalid_lambda_parameters: a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | lambda_slash_no_default? lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") } | lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") } | [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | lambda_param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
     def invalid_lambda_parameters_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "non-default argument follows default argument") }
-        if call_invalid_rules and _t == 1:
-            _items649 = []
-            while True:
-                _mark651 = pos
-                if tok_type[pos] == 1 and (_element650 := lambda_param_no_default_rule()) is not None:
-                    _items649.append(_element650)
-                    continue
-                pos = _mark651
-                break
-            if tok_type[pos] == 1 and (_ := invalid_lambda_parameters_helper_rule()) is not None:
-                if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
-                    return raise_known_location(p, a, "non-default argument follows default argument")
+        # a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") }
+        if _t == 17:
+            a = pos
+            pos += 1
+            if tok_type[pos] == 12:
+                pos += 1
+                return raise_known_location(p, a, "at least one argument must precede /")
             pos = _start
-        # lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") }
-        if _t in {1, 7}:
+        # (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
+        if _t == 1:
+            if (tok_type[pos] == 1 and (_v648 := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v648 := lambda_slash_with_default_rule()) is not None):
+                _items649 = []
+                while True:
+                    _mark651 = pos
+                    if tok_type[pos] == 1 and (_element650 := lambda_param_maybe_default_rule()) is not None:
+                        _items649.append(_element650)
+                        continue
+                    pos = _mark651
+                    break
+                if tok_type[pos] == 17:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "/ may appear only once")
+            pos = _start
+        # lambda_slash_no_default? lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") }
+        if call_invalid_rules and _t == 1:
+            _ = lambda_slash_no_default_rule() if tok_type[pos] == 1 else None
             _items652 = []
             while True:
                 _mark654 = pos
@@ -7447,19 +7822,33 @@ def make_rules(p, error_pass):
                     continue
                 pos = _mark654
                 break
+            if tok_type[pos] == 1 and (_ := invalid_lambda_parameters_helper_rule()) is not None:
+                if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
+                    return raise_known_location(p, a, "parameter without a default follows parameter with a default")
+            pos = _start
+        # lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") }
+        if _t in {1, 7}:
+            _items655 = []
+            while True:
+                _mark657 = pos
+                if tok_type[pos] == 1 and (_element656 := lambda_param_no_default_rule()) is not None:
+                    _items655.append(_element656)
+                    continue
+                pos = _mark657
+                break
             if tok_type[pos] == 7:
                 a = pos
                 pos += 1
-                if tok_type[pos] == 1 and (_element656 := lambda_param_rule()) is not None:
-                    _items655 = [_element656]
+                if tok_type[pos] == 1 and (_element659 := lambda_param_rule()) is not None:
+                    _items658 = [_element659]
                     while True:
-                        _mark657 = pos
+                        _mark660 = pos
                         if tok_type[pos] == 12:
                             pos += 1
-                            if tok_type[pos] == 1 and (_element658 := lambda_param_rule()) is not None:
-                                _items655.append(_element658)
+                            if tok_type[pos] == 1 and (_element661 := lambda_param_rule()) is not None:
+                                _items658.append(_element661)
                                 continue
-                        pos = _mark657
+                        pos = _mark660
                         break
                     if tok_type[pos] == 12:
                         pos += 1
@@ -7468,55 +7857,30 @@ def make_rules(p, error_pass):
                         pos += 1
                         return raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized")
             pos = _start
-        # a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") }
-        if _t == 17:
-            if tok_type[pos] == 17:
-                a = pos
-                pos += 1
-                if tok_type[pos] == 12:
-                    pos += 1
-                    return raise_known_location(p, a, "at least one argument must precede /")
-            pos = _start
-        # (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
-        if _t == 1:
-            if (tok_type[pos] == 1 and (_v659 := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v659 := lambda_slash_with_default_rule()) is not None):
-                _items660 = []
-                while True:
-                    _mark662 = pos
-                    if tok_type[pos] == 1 and (_element661 := lambda_param_maybe_default_rule()) is not None:
-                        _items660.append(_element661)
-                        continue
-                    pos = _mark662
-                    break
-                if tok_type[pos] == 17:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "/ may appear only once")
-            pos = _start
         # [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") }
         if _t in {1, 16}:
-            _mark663 = pos
+            _mark662 = pos
             if not ((tok_type[pos] == 1 and (_ := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_ := lambda_slash_with_default_rule()) is not None)):
                 _ = None
-                pos = _mark663
-            _items664 = []
+                pos = _mark662
+            _items663 = []
             while True:
-                _mark666 = pos
-                if tok_type[pos] == 1 and (_element665 := lambda_param_maybe_default_rule()) is not None:
-                    _items664.append(_element665)
+                _mark665 = pos
+                if tok_type[pos] == 1 and (_element664 := lambda_param_maybe_default_rule()) is not None:
+                    _items663.append(_element664)
                     continue
-                pos = _mark666
+                pos = _mark665
                 break
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_18()) is not None:
-                    _items667 = []
+                if tok_type[pos] in {1, 12} and (_ := _group_17()) is not None:
+                    _items666 = []
                     while True:
-                        _mark669 = pos
-                        if tok_type[pos] == 1 and (_element668 := lambda_param_maybe_default_rule()) is not None:
-                            _items667.append(_element668)
+                        _mark668 = pos
+                        if tok_type[pos] == 1 and (_element667 := lambda_param_maybe_default_rule()) is not None:
+                            _items666.append(_element667)
                             continue
-                        pos = _mark669
+                        pos = _mark668
                         break
                     if tok_type[pos] == 17:
                         a = pos
@@ -7525,15 +7889,15 @@ def make_rules(p, error_pass):
             pos = _start
         # lambda_param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
         if _t == 1:
-            _items670 = []
+            _items669 = []
             while True:
-                _mark672 = pos
-                if tok_type[pos] == 1 and (_element671 := lambda_param_maybe_default_rule()) is not None:
-                    _items670.append(_element671)
+                _mark671 = pos
+                if tok_type[pos] == 1 and (_element670 := lambda_param_maybe_default_rule()) is not None:
+                    _items669.append(_element670)
                     continue
-                pos = _mark672
+                pos = _mark671
                 break
-            if _items670:
+            if _items669:
                 if tok_type[pos] == 17:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -7550,21 +7914,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=lambda_slash_with_default { [a] }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := lambda_slash_with_default_rule()) is not None:
+            if (a := lambda_slash_with_default_rule()) is not None:
                 return [a]
             pos = _start
         # lambda_param_with_default+
         if _t == 1:
-            _v673 = []
+            _v672 = []
             while True:
-                _mark675 = pos
-                if tok_type[pos] == 1 and (_element674 := lambda_param_with_default_rule()) is not None:
-                    _v673.append(_element674)
+                _mark674 = pos
+                if tok_type[pos] == 1 and (_element673 := lambda_param_with_default_rule()) is not None:
+                    _v672.append(_element673)
                     continue
-                pos = _mark675
+                pos = _mark674
                 break
-            if _v673:
-                return _v673
+            if _v672:
+                return _v672
             pos = _start
         return None
 
@@ -7575,39 +7939,36 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '*' (':' | ',' (':' | '**')) { raise_syntax_error(p, "named arguments must follow bare *") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {11, 12} and (_ := _group_19()) is not None:
-                    return raise_syntax_error(p, "named arguments must follow bare *")
+            pos += 1
+            if tok_type[pos] in {11, 12} and (_ := _group_18()) is not None:
+                return raise_syntax_error(p, "named arguments must follow bare *")
             pos = _start
         # '*' lambda_param a='=' { raise_known_location(p, a, "var-positional argument cannot have default value") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        a = pos
-                        pos += 1
-                        return raise_known_location(p, a, "var-positional argument cannot have default value")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
+                if tok_type[pos] == 22:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "var-positional argument cannot have default value")
             pos = _start
         # '*' (lambda_param_no_default | ',') lambda_param_maybe_default* a='*' (lambda_param_no_default | ',') { raise_known_location(p, a, "* argument may appear only once") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_20()) is not None:
-                    _items676 = []
-                    while True:
-                        _mark678 = pos
-                        if tok_type[pos] == 1 and (_element677 := lambda_param_maybe_default_rule()) is not None:
-                            _items676.append(_element677)
-                            continue
-                        pos = _mark678
-                        break
-                    if tok_type[pos] == 16:
-                        a = pos
-                        pos += 1
-                        if tok_type[pos] in {1, 12} and (_ := _group_21()) is not None:
-                            return raise_known_location(p, a, "* argument may appear only once")
+            pos += 1
+            if tok_type[pos] in {1, 12} and (_ := _group_19()) is not None:
+                _items675 = []
+                while True:
+                    _mark677 = pos
+                    if tok_type[pos] == 1 and (_element676 := lambda_param_maybe_default_rule()) is not None:
+                        _items675.append(_element676)
+                        continue
+                    pos = _mark677
+                    break
+                if tok_type[pos] == 16:
+                    a = pos
+                    pos += 1
+                    if tok_type[pos] in {1, 12} and (_ := _group_20()) is not None:
+                        return raise_known_location(p, a, "* argument may appear only once")
             pos = _start
         return None
 
@@ -7618,35 +7979,32 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '**' lambda_param a='=' { raise_known_location(p, a, "var-keyword argument cannot have default value") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        a = pos
-                        pos += 1
-                        return raise_known_location(p, a, "var-keyword argument cannot have default value")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
+                if tok_type[pos] == 22:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "var-keyword argument cannot have default value")
             pos = _start
         # '**' lambda_param ',' a=lambda_param { raise_known_location(p, a, "arguments cannot follow var-keyword argument") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                        if tok_type[pos] == 1 and (a := lambda_param_rule()) is not None:
-                            return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] == 1 and (a := lambda_param_rule()) is not None:
+                        return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
             pos = _start
         # '**' lambda_param ',' a=('*' | '**' | '/') { raise_known_location(p, a, "arguments cannot follow var-keyword argument") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
-                    if tok_type[pos] == 12:
+            pos += 1
+            if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] in {16, 17, 35}:
+                        a = pos
                         pos += 1
-                        if tok_type[pos] in {16, 17, 35}:
-                            a = pos
-                            pos += 1
-                            return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
+                        return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
             pos = _start
         return None
 
@@ -7657,17 +8015,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT { raise_syntax_error(p, "Cannot have two type comments on def") }
         if _t == 59:
-            if tok_type[pos] == 59:
+            pos += 1
+            if tok_type[pos] == 4:
                 pos += 1
-                if tok_type[pos] == 4:
+                if tok_type[pos] == 59:
                     pos += 1
-                    if tok_type[pos] == 59:
+                    if tok_type[pos] == 4:
                         pos += 1
-                        if tok_type[pos] == 4:
+                        if tok_type[pos] == 5:
                             pos += 1
-                            if tok_type[pos] == 5:
-                                pos += 1
-                                return raise_syntax_error(p, "Cannot have two type comments on def")
+                            return raise_syntax_error(p, "Cannot have two type comments on def")
             pos = _start
         return None
 
@@ -7678,7 +8035,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # expression 'as' a=expression &(',' | ')' | ':') { raise_invalid_target(p, STAR_TARGETS, a) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+            if (_ := expression_rule()) is not None:
                 if tok_type[pos] == 104:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
@@ -7710,42 +8067,49 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=starred_expression ')' { raise_known_location(p, a, "cannot use starred expression here") }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] == 16 and (a := starred_expression_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return raise_known_location(p, a, "cannot use starred expression here")
+            pos += 1
+            if tok_type[pos] == 16 and (a := starred_expression_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return raise_known_location(p, a, "cannot use starred expression here")
             pos = _start
         # '(' a='**' expression ')' { raise_known_location(p, a, "cannot use double starred expression here") }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            if tok_type[pos] == 35:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 35:
-                    a = pos
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        if tok_type[pos] == 8:
-                            pos += 1
-                            return raise_known_location(p, a, "cannot use double starred expression here")
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                    if tok_type[pos] == 8:
+                        pos += 1
+                        return raise_known_location(p, a, "cannot use double starred expression here")
             pos = _start
         return None
 
-    # invalid_import: a='import' dotted_name 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
+    # invalid_import: a='import' ','.dotted_name+ 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
     def invalid_import_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # a='import' dotted_name 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
+        # a='import' ','.dotted_name+ 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
         if _t == 119:
-            if tok_type[pos] == 119:
-                a = pos
-                pos += 1
-                if tok_type[pos] == 1 and (_ := dotted_name_rule()) is not None:
-                    if tok_type[pos] == 116:
+            a = pos
+            pos += 1
+            if tok_type[pos] == 1 and (_element679 := dotted_name_rule()) is not None:
+                _items678 = [_element679]
+                while True:
+                    _mark680 = pos
+                    if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] == 1 and (_ := dotted_name_rule()) is not None:
-                            return raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?")
+                        if tok_type[pos] == 1 and (_element681 := dotted_name_rule()) is not None:
+                            _items678.append(_element681)
+                            continue
+                    pos = _mark680
+                    break
+                if tok_type[pos] == 116:
+                    pos += 1
+                    if tok_type[pos] == 1 and (_ := dotted_name_rule()) is not None:
+                        return raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?")
             pos = _start
         return None
 
@@ -7756,7 +8120,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # import_from_as_names ',' NEWLINE { raise_syntax_error(p, "trailing comma not allowed without surrounding parentheses") }
         if _t == 1:
-            if tok_type[pos] == 1 and (_ := import_from_as_names_rule()) is not None:
+            if (_ := import_from_as_names_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     if tok_type[pos] == 4:
@@ -7776,50 +8140,50 @@ def make_rules(p, error_pass):
                 pos += 1
             if tok_type[pos] == 131:
                 pos += 1
-                _mark681 = pos
+                _mark684 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                         _ = None
-                        _mark682 = pos
-                        _matched683 = False
+                        _mark685 = pos
+                        _matched686 = False
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                     _ = True
-                                    _matched683 = True
-                        if not _matched683:
-                            pos = _mark682
-                        _element680 = True
-                        _items679 = [_element680]
+                                    _matched686 = True
+                        if not _matched686:
+                            pos = _mark685
+                        _element683 = True
+                        _items682 = [_element683]
                         while True:
-                            _mark684 = pos
+                            _mark687 = pos
                             if tok_type[pos] == 12:
                                 pos += 1
-                                _mark686 = pos
+                                _mark689 = pos
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = None
-                                        _mark687 = pos
-                                        _matched688 = False
+                                        _mark690 = pos
+                                        _matched691 = False
                                         if tok_type[pos] == 104:
                                             if tok_type[pos] == 104:
                                                 pos += 1
                                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                     _ = True
-                                                    _matched688 = True
-                                        if not _matched688:
-                                            pos = _mark687
-                                        _element685 = True
-                                        _items679.append(_element685)
+                                                    _matched691 = True
+                                        if not _matched691:
+                                            pos = _mark690
+                                        _element688 = True
+                                        _items682.append(_element688)
                                         continue
-                                pos = _mark686
-                            pos = _mark684
+                                pos = _mark689
+                            pos = _mark687
                             break
                         if tok_type[pos] == 4:
                             pos += 1
                             return raise_syntax_error(p, "expected ':'")
-                pos = _mark681
+                pos = _mark684
             pos = _start
         # [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t in {57, 131}:
@@ -7829,45 +8193,45 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] == 7:
                     pos += 1
-                    _mark691 = pos
+                    _mark694 = pos
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                             _ = None
-                            _mark692 = pos
-                            _matched693 = False
+                            _mark695 = pos
+                            _matched696 = False
                             if tok_type[pos] == 104:
                                 if tok_type[pos] == 104:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                         _ = True
-                                        _matched693 = True
-                            if not _matched693:
-                                pos = _mark692
-                            _element690 = True
-                            _items689 = [_element690]
+                                        _matched696 = True
+                            if not _matched696:
+                                pos = _mark695
+                            _element693 = True
+                            _items692 = [_element693]
                             while True:
-                                _mark694 = pos
+                                _mark697 = pos
                                 if tok_type[pos] == 12:
                                     pos += 1
-                                    _mark696 = pos
+                                    _mark699 = pos
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                                             _ = None
-                                            _mark697 = pos
-                                            _matched698 = False
+                                            _mark700 = pos
+                                            _matched701 = False
                                             if tok_type[pos] == 104:
                                                 if tok_type[pos] == 104:
                                                     pos += 1
                                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                         _ = True
-                                                        _matched698 = True
-                                            if not _matched698:
-                                                pos = _mark697
-                                            _element695 = True
-                                            _items689.append(_element695)
+                                                        _matched701 = True
+                                            if not _matched701:
+                                                pos = _mark700
+                                            _element698 = True
+                                            _items692.append(_element698)
                                             continue
-                                    pos = _mark696
-                                pos = _mark694
+                                    pos = _mark699
+                                pos = _mark697
                                 break
                             if tok_type[pos] == 12:
                                 pos += 1
@@ -7876,7 +8240,7 @@ def make_rules(p, error_pass):
                                 if tok_type[pos] == 4:
                                     pos += 1
                                     return raise_syntax_error(p, "expected ':'")
-                    pos = _mark691
+                    pos = _mark694
             pos = _start
         return None
 
@@ -7892,45 +8256,45 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 131:
                 a = pos
                 pos += 1
-                _mark701 = pos
+                _mark704 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                         _ = None
-                        _mark702 = pos
-                        _matched703 = False
+                        _mark705 = pos
+                        _matched706 = False
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                     _ = True
-                                    _matched703 = True
-                        if not _matched703:
-                            pos = _mark702
-                        _element700 = True
-                        _items699 = [_element700]
+                                    _matched706 = True
+                        if not _matched706:
+                            pos = _mark705
+                        _element703 = True
+                        _items702 = [_element703]
                         while True:
-                            _mark704 = pos
+                            _mark707 = pos
                             if tok_type[pos] == 12:
                                 pos += 1
-                                _mark706 = pos
+                                _mark709 = pos
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = None
-                                        _mark707 = pos
-                                        _matched708 = False
+                                        _mark710 = pos
+                                        _matched711 = False
                                         if tok_type[pos] == 104:
                                             if tok_type[pos] == 104:
                                                 pos += 1
                                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                     _ = True
-                                                    _matched708 = True
-                                        if not _matched708:
-                                            pos = _mark707
-                                        _element705 = True
-                                        _items699.append(_element705)
+                                                    _matched711 = True
+                                        if not _matched711:
+                                            pos = _mark710
+                                        _element708 = True
+                                        _items702.append(_element708)
                                         continue
-                                pos = _mark706
-                            pos = _mark704
+                                pos = _mark709
+                            pos = _mark707
                             break
                         if tok_type[pos] == 11:
                             pos += 1
@@ -7938,7 +8302,7 @@ def make_rules(p, error_pass):
                                 pos += 1
                                 if not (tok_type[pos] == 5):
                                     return raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}")
-                pos = _mark701
+                pos = _mark704
             pos = _start
         # [ASYNC] a='with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") }
         if _t in {57, 131}:
@@ -7949,45 +8313,45 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] == 7:
                     pos += 1
-                    _mark711 = pos
+                    _mark714 = pos
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                             _ = None
-                            _mark712 = pos
-                            _matched713 = False
+                            _mark715 = pos
+                            _matched716 = False
                             if tok_type[pos] == 104:
                                 if tok_type[pos] == 104:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                         _ = True
-                                        _matched713 = True
-                            if not _matched713:
-                                pos = _mark712
-                            _element710 = True
-                            _items709 = [_element710]
+                                        _matched716 = True
+                            if not _matched716:
+                                pos = _mark715
+                            _element713 = True
+                            _items712 = [_element713]
                             while True:
-                                _mark714 = pos
+                                _mark717 = pos
                                 if tok_type[pos] == 12:
                                     pos += 1
-                                    _mark716 = pos
+                                    _mark719 = pos
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                                             _ = None
-                                            _mark717 = pos
-                                            _matched718 = False
+                                            _mark720 = pos
+                                            _matched721 = False
                                             if tok_type[pos] == 104:
                                                 if tok_type[pos] == 104:
                                                     pos += 1
                                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                         _ = True
-                                                        _matched718 = True
-                                            if not _matched718:
-                                                pos = _mark717
-                                            _element715 = True
-                                            _items709.append(_element715)
+                                                        _matched721 = True
+                                            if not _matched721:
+                                                pos = _mark720
+                                            _element718 = True
+                                            _items712.append(_element718)
                                             continue
-                                    pos = _mark716
-                                pos = _mark714
+                                    pos = _mark719
+                                pos = _mark717
                                 break
                             if tok_type[pos] == 12:
                                 pos += 1
@@ -7999,7 +8363,7 @@ def make_rules(p, error_pass):
                                         pos += 1
                                         if not (tok_type[pos] == 5):
                                             return raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}")
-                    pos = _mark711
+                    pos = _mark714
             pos = _start
         return None
 
@@ -8010,122 +8374,118 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='try' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'try' statement on line {p.tok_lineno[a]}") }
         if _t == 129:
-            if tok_type[pos] == 129:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
+                if tok_type[pos] == 4:
                     pos += 1
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        if not (tok_type[pos] == 5):
-                            return raise_indentation_error(p, f"expected an indented block after 'try' statement on line {p.tok_lineno[a]}")
+                    if not (tok_type[pos] == 5):
+                        return raise_indentation_error(p, f"expected an indented block after 'try' statement on line {p.tok_lineno[a]}")
             pos = _start
         # 'try' ':' block !('except' | 'finally') { raise_syntax_error(p, "expected 'except' or 'finally' block") }
         if _t == 129:
-            if tok_type[pos] == 129:
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_ := block_rule()) is not None:
-                        if not (tok_type[pos] in {113, 114}):
-                            return raise_syntax_error(p, "expected 'except' or 'finally' block")
+                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_ := block_rule()) is not None:
+                    if not (tok_type[pos] in {113, 114}):
+                        return raise_syntax_error(p, "expected 'except' or 'finally' block")
             pos = _start
         # 'try' ':' block* except_block+ a='except' b='*' expression ['as' NAME] ':' { raise_known_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'") }
         if _t == 129:
-            if tok_type[pos] == 129:
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
-                    pos += 1
-                    _items719 = []
-                    while True:
-                        _mark721 = pos
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element720 := block_rule()) is not None:
-                            _items719.append(_element720)
-                            continue
-                        pos = _mark721
-                        break
-                    _items722 = []
-                    while True:
-                        _mark724 = pos
-                        if tok_type[pos] == 113 and (_element723 := except_block_rule()) is not None:
-                            _items722.append(_element723)
-                            continue
-                        pos = _mark724
-                        break
-                    if _items722:
-                        if tok_type[pos] == 113:
-                            a = pos
+                _items722 = []
+                while True:
+                    _mark724 = pos
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element723 := block_rule()) is not None:
+                        _items722.append(_element723)
+                        continue
+                    pos = _mark724
+                    break
+                _items725 = []
+                while True:
+                    _mark727 = pos
+                    if tok_type[pos] == 113 and (_element726 := except_block_rule()) is not None:
+                        _items725.append(_element726)
+                        continue
+                    pos = _mark727
+                    break
+                if _items725:
+                    if tok_type[pos] == 113:
+                        a = pos
+                        pos += 1
+                        if tok_type[pos] == 16:
+                            b = pos
                             pos += 1
-                            if tok_type[pos] == 16:
-                                b = pos
-                                pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                                    _ = None
-                                    _mark725 = pos
-                                    _matched726 = False
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                                _ = None
+                                _mark728 = pos
+                                _matched729 = False
+                                if tok_type[pos] == 104:
                                     if tok_type[pos] == 104:
-                                        if tok_type[pos] == 104:
-                                            pos += 1
-                                            if tok_type[pos] == 1:
-                                                pos += 1
-                                                _ = True
-                                                _matched726 = True
-                                    if not _matched726:
-                                        pos = _mark725
-                                    if tok_type[pos] == 11:
                                         pos += 1
-                                        return raise_known_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'")
+                                        if tok_type[pos] == 1:
+                                            pos += 1
+                                            _ = True
+                                            _matched729 = True
+                                if not _matched729:
+                                    pos = _mark728
+                                if tok_type[pos] == 11:
+                                    pos += 1
+                                    return raise_known_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'")
             pos = _start
         # 'try' ':' block* except_star_block+ a='except' [expression ['as' NAME]] ':' { raise_known_location(p, a, "cannot have both 'except' and 'except*' on the same 'try'") }
         if _t == 129:
-            if tok_type[pos] == 129:
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
-                    pos += 1
-                    _items727 = []
-                    while True:
-                        _mark729 = pos
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element728 := block_rule()) is not None:
-                            _items727.append(_element728)
-                            continue
-                        pos = _mark729
-                        break
-                    _items730 = []
-                    while True:
-                        _mark732 = pos
-                        if tok_type[pos] == 113 and (_element731 := except_star_block_rule()) is not None:
-                            _items730.append(_element731)
-                            continue
-                        pos = _mark732
-                        break
-                    if _items730:
-                        if tok_type[pos] == 113:
-                            a = pos
-                            pos += 1
-                            _ = None
-                            _mark733 = pos
-                            _matched734 = False
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                                    _ = None
-                                    _mark735 = pos
-                                    _matched736 = False
+                _items730 = []
+                while True:
+                    _mark732 = pos
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element731 := block_rule()) is not None:
+                        _items730.append(_element731)
+                        continue
+                    pos = _mark732
+                    break
+                _items733 = []
+                while True:
+                    _mark735 = pos
+                    if tok_type[pos] == 113 and (_element734 := except_star_block_rule()) is not None:
+                        _items733.append(_element734)
+                        continue
+                    pos = _mark735
+                    break
+                if _items733:
+                    if tok_type[pos] == 113:
+                        a = pos
+                        pos += 1
+                        _ = None
+                        _mark736 = pos
+                        _matched737 = False
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                                _ = None
+                                _mark738 = pos
+                                _matched739 = False
+                                if tok_type[pos] == 104:
                                     if tok_type[pos] == 104:
-                                        if tok_type[pos] == 104:
+                                        pos += 1
+                                        if tok_type[pos] == 1:
                                             pos += 1
-                                            if tok_type[pos] == 1:
-                                                pos += 1
-                                                _ = True
-                                                _matched736 = True
-                                    if not _matched736:
-                                        pos = _mark735
-                                    _ = True
-                                    _matched734 = True
-                            if not _matched734:
-                                pos = _mark733
-                            if tok_type[pos] == 11:
-                                pos += 1
-                                return raise_known_location(p, a, "cannot have both 'except' and 'except*' on the same 'try'")
+                                            _ = True
+                                            _matched739 = True
+                                if not _matched739:
+                                    pos = _mark738
+                                _ = True
+                                _matched737 = True
+                        if not _matched737:
+                            pos = _mark736
+                        if tok_type[pos] == 11:
+                            pos += 1
+                            return raise_known_location(p, a, "cannot have both 'except' and 'except*' on the same 'try'")
             pos = _start
         return None
 
@@ -8136,73 +8496,69 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'except' '*'? a=expression ',' expressions ['as' NAME] ':' { raise_starting_from(p, a, "multiple exception types must be parenthesized") }
         if _t == 113:
-            if tok_type[pos] == 113:
+            pos += 1
+            if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] == 16:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                if tok_type[pos] == 12:
                     pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
-                            _ = None
-                            _mark737 = pos
-                            _matched738 = False
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
+                        _ = None
+                        _mark740 = pos
+                        _matched741 = False
+                        if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
-                                if tok_type[pos] == 104:
-                                    pos += 1
-                                    if tok_type[pos] == 1:
-                                        pos += 1
-                                        _ = True
-                                        _matched738 = True
-                            if not _matched738:
-                                pos = _mark737
-                            if tok_type[pos] == 11:
                                 pos += 1
-                                return raise_starting_from(p, a, "multiple exception types must be parenthesized")
+                                if tok_type[pos] == 1:
+                                    pos += 1
+                                    _ = True
+                                    _matched741 = True
+                        if not _matched741:
+                            pos = _mark740
+                        if tok_type[pos] == 11:
+                            pos += 1
+                            return raise_starting_from(p, a, "multiple exception types must be parenthesized")
             pos = _start
         # a='except' '*'? expression ['as' NAME] NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] == 16:
-                    pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                    _ = None
-                    _mark739 = pos
-                    _matched740 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                _ = None
+                _mark742 = pos
+                _matched743 = False
+                if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
-                        if tok_type[pos] == 104:
-                            pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched740 = True
-                    if not _matched740:
-                        pos = _mark739
-                    if tok_type[pos] == 4:
                         pos += 1
-                        return raise_syntax_error(p, "expected ':'")
-            pos = _start
-        # a='except' NEWLINE { raise_syntax_error(p, "expected ':'") }
-        if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
-                pos += 1
+                        if tok_type[pos] == 1:
+                            pos += 1
+                            _ = True
+                            _matched743 = True
+                if not _matched743:
+                    pos = _mark742
                 if tok_type[pos] == 4:
                     pos += 1
                     return raise_syntax_error(p, "expected ':'")
             pos = _start
+        # a='except' NEWLINE { raise_syntax_error(p, "expected ':'") }
+        if _t == 113:
+            a = pos
+            pos += 1
+            if tok_type[pos] == 4:
+                pos += 1
+                return raise_syntax_error(p, "expected ':'")
+            pos = _start
         # a='except' '*' (NEWLINE | ':') { raise_syntax_error(p, "expected one or more exception types") }
         if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] == 16:
+                if tok_type[pos] in {4, 11}:
                     pos += 1
-                    if tok_type[pos] in {4, 11}:
-                        pos += 1
-                        return raise_syntax_error(p, "expected one or more exception types")
+                    return raise_syntax_error(p, "expected one or more exception types")
             pos = _start
         return None
 
@@ -8213,15 +8569,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='finally' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'finally' statement on line {p.tok_lineno[a]}") }
         if _t == 114:
-            if tok_type[pos] == 114:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
+                if tok_type[pos] == 4:
                     pos += 1
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        if not (tok_type[pos] == 5):
-                            return raise_indentation_error(p, f"expected an indented block after 'finally' statement on line {p.tok_lineno[a]}")
+                    if not (tok_type[pos] == 5):
+                        return raise_indentation_error(p, f"expected an indented block after 'finally' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8232,40 +8587,38 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='except' expression ['as' NAME] ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}") }
         if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                    _ = None
-                    _mark741 = pos
-                    _matched742 = False
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                _ = None
+                _mark744 = pos
+                _matched745 = False
+                if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
-                        if tok_type[pos] == 104:
-                            pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched742 = True
-                    if not _matched742:
-                        pos = _mark741
-                    if tok_type[pos] == 11:
                         pos += 1
-                        if tok_type[pos] == 4:
+                        if tok_type[pos] == 1:
                             pos += 1
-                            if not (tok_type[pos] == 5):
-                                return raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}")
-            pos = _start
-        # a='except' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}") }
-        if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
-                pos += 1
+                            _ = True
+                            _matched745 = True
+                if not _matched745:
+                    pos = _mark744
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] == 4:
                         pos += 1
                         if not (tok_type[pos] == 5):
                             return raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}")
+            pos = _start
+        # a='except' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}") }
+        if _t == 113:
+            a = pos
+            pos += 1
+            if tok_type[pos] == 11:
+                pos += 1
+                if tok_type[pos] == 4:
+                    pos += 1
+                    if not (tok_type[pos] == 5):
+                        return raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8276,30 +8629,29 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='except' '*' expression ['as' NAME] ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'except*' statement on line {p.tok_lineno[a]}") }
         if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] == 16:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        _ = None
-                        _mark743 = pos
-                        _matched744 = False
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                    _ = None
+                    _mark746 = pos
+                    _matched747 = False
+                    if tok_type[pos] == 104:
                         if tok_type[pos] == 104:
-                            if tok_type[pos] == 104:
-                                pos += 1
-                                if tok_type[pos] == 1:
-                                    pos += 1
-                                    _ = True
-                                    _matched744 = True
-                        if not _matched744:
-                            pos = _mark743
-                        if tok_type[pos] == 11:
                             pos += 1
-                            if tok_type[pos] == 4:
+                            if tok_type[pos] == 1:
                                 pos += 1
-                                if not (tok_type[pos] == 5):
-                                    return raise_indentation_error(p, f"expected an indented block after 'except*' statement on line {p.tok_lineno[a]}")
+                                _ = True
+                                _matched747 = True
+                    if not _matched747:
+                        pos = _mark746
+                    if tok_type[pos] == 11:
+                        pos += 1
+                        if tok_type[pos] == 4:
+                            pos += 1
+                            if not (tok_type[pos] == 5):
+                                return raise_indentation_error(p, f"expected an indented block after 'except*' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8369,12 +8721,12 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with or_pattern: parse it once
-        _shared745 = or_pattern_rule() if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} else None
-        _shared_end746 = pos
+        _shared748 = or_pattern_rule() if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} else None
+        _shared_end749 = pos
         pos = _start
         # or_pattern 'as' a="_" { raise_known_location(p, a, "cannot use '_' as a target") }
-        if _shared745 is not None:
-            pos = _shared_end746
+        if _shared748 is not None:
+            pos = _shared_end749
             if tok_type[pos] == 104:
                 pos += 1
                 if tok_type[pos] == 1 and tok_string[pos] == '_':
@@ -8383,8 +8735,8 @@ def make_rules(p, error_pass):
                     return raise_known_location(p, a, "cannot use '_' as a target")
         pos = _start
         # or_pattern 'as' !NAME a=expression { raise_known_location(p, a, "invalid pattern target") }
-        if _shared745 is not None:
-            pos = _shared_end746
+        if _shared748 is not None:
+            pos = _shared_end749
             if tok_type[pos] == 104:
                 pos += 1
                 if not (tok_type[pos] == 1):
@@ -8400,7 +8752,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # name_or_attr '(' a=invalid_class_argument_pattern { raise_known_range(p, a[0], a[-1], "positional patterns follow keyword patterns") }
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_ := name_or_attr_rule()) is not None:
+            if (_ := name_or_attr_rule()) is not None:
                 if tok_type[pos] == 7:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (a := invalid_class_argument_pattern_rule()) is not None:
@@ -8416,16 +8768,16 @@ def make_rules(p, error_pass):
         # [positional_patterns ','] keyword_patterns ',' a=positional_patterns { a }
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
             _ = None
-            _mark747 = pos
-            _matched748 = False
+            _mark750 = pos
+            _matched751 = False
             if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_ := positional_patterns_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
                         _ = True
-                        _matched748 = True
-            if not _matched748:
-                pos = _mark747
+                        _matched751 = True
+            if not _matched751:
+                pos = _mark750
             if tok_type[pos] == 1 and (_ := keyword_patterns_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
@@ -8441,25 +8793,23 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'if' named_expression NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t == 118:
-            if tok_type[pos] == 118:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        return raise_syntax_error(p, "expected ':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
+                if tok_type[pos] == 4:
+                    pos += 1
+                    return raise_syntax_error(p, "expected ':'")
             pos = _start
         # a='if' a=named_expression ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'if' statement on line {a.lineno}") }
         if _t == 118:
-            if tok_type[pos] == 118:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] == 4:
                         pos += 1
-                        if tok_type[pos] == 4:
-                            pos += 1
-                            if not (tok_type[pos] == 5):
-                                return raise_indentation_error(p, f"expected an indented block after 'if' statement on line {a.lineno}")
+                        if not (tok_type[pos] == 5):
+                            return raise_indentation_error(p, f"expected an indented block after 'if' statement on line {a.lineno}")
             pos = _start
         return None
 
@@ -8470,25 +8820,23 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'elif' named_expression NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t == 111:
-            if tok_type[pos] == 111:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        return raise_syntax_error(p, "expected ':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
+                if tok_type[pos] == 4:
+                    pos += 1
+                    return raise_syntax_error(p, "expected ':'")
             pos = _start
         # a='elif' named_expression ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'elif' statement on line {p.tok_lineno[a]}") }
         if _t == 111:
-            if tok_type[pos] == 111:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] == 4:
                         pos += 1
-                        if tok_type[pos] == 4:
-                            pos += 1
-                            if not (tok_type[pos] == 5):
-                                return raise_indentation_error(p, f"expected an indented block after 'elif' statement on line {p.tok_lineno[a]}")
+                        if not (tok_type[pos] == 5):
+                            return raise_indentation_error(p, f"expected an indented block after 'elif' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8499,15 +8847,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='else' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'else' statement on line {p.tok_lineno[a]}") }
         if _t == 112:
-            if tok_type[pos] == 112:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
+                if tok_type[pos] == 4:
                     pos += 1
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        if not (tok_type[pos] == 5):
-                            return raise_indentation_error(p, f"expected an indented block after 'else' statement on line {p.tok_lineno[a]}")
+                    if not (tok_type[pos] == 5):
+                        return raise_indentation_error(p, f"expected an indented block after 'else' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8518,25 +8865,23 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'while' named_expression NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t == 130:
-            if tok_type[pos] == 130:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        return raise_syntax_error(p, "expected ':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
+                if tok_type[pos] == 4:
+                    pos += 1
+                    return raise_syntax_error(p, "expected ':'")
             pos = _start
         # a='while' named_expression ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'while' statement on line {p.tok_lineno[a]}") }
         if _t == 130:
-            if tok_type[pos] == 130:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] == 4:
                         pos += 1
-                        if tok_type[pos] == 4:
-                            pos += 1
-                            if not (tok_type[pos] == 5):
-                                return raise_indentation_error(p, f"expected an indented block after 'while' statement on line {p.tok_lineno[a]}")
+                        if not (tok_type[pos] == 5):
+                            return raise_indentation_error(p, f"expected an indented block after 'while' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8594,38 +8939,38 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 1:
                     pos += 1
                     _ = None
-                    _mark750 = pos
-                    _matched751 = False
+                    _mark753 = pos
+                    _matched754 = False
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v749 := type_params_rule()) is not None:
-                            _ = _v749
-                            _matched751 = True
-                    if not _matched751:
-                        pos = _mark750
+                        if tok_type[pos] == 9 and (_v752 := type_params_rule()) is not None:
+                            _ = _v752
+                            _matched754 = True
+                    if not _matched754:
+                        pos = _mark753
                     if tok_type[pos] == 7:
                         pos += 1
                         _ = None
-                        _mark753 = pos
-                        _matched754 = False
+                        _mark756 = pos
+                        _matched757 = False
                         if tok_type[pos] in {1, 7, 16, 17, 35}:
-                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v752 := params_rule()) is not None:
-                                _ = _v752
-                                _matched754 = True
-                        if not _matched754:
-                            pos = _mark753
+                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v755 := params_rule()) is not None:
+                                _ = _v755
+                                _matched757 = True
+                        if not _matched757:
+                            pos = _mark756
                         if tok_type[pos] == 8:
                             pos += 1
                             _ = None
-                            _mark755 = pos
-                            _matched756 = False
+                            _mark758 = pos
+                            _matched759 = False
                             if tok_type[pos] == 51:
                                 if tok_type[pos] == 51:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = True
-                                        _matched756 = True
-                            if not _matched756:
-                                pos = _mark755
+                                        _matched759 = True
+                            if not _matched759:
+                                pos = _mark758
                             if tok_type[pos] == 11:
                                 pos += 1
                                 if tok_type[pos] == 4:
@@ -8642,87 +8987,85 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'class' NAME [type_params] ['(' [arguments] ')'] NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t == 107:
-            if tok_type[pos] == 107:
+            pos += 1
+            if tok_type[pos] == 1:
                 pos += 1
-                if tok_type[pos] == 1:
-                    pos += 1
-                    _ = None
-                    _mark758 = pos
-                    _matched759 = False
-                    if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v757 := type_params_rule()) is not None:
-                            _ = _v757
-                            _matched759 = True
-                    if not _matched759:
-                        pos = _mark758
-                    _ = None
-                    _mark760 = pos
-                    _matched761 = False
+                _ = None
+                _mark761 = pos
+                _matched762 = False
+                if tok_type[pos] == 9:
+                    if tok_type[pos] == 9 and (_v760 := type_params_rule()) is not None:
+                        _ = _v760
+                        _matched762 = True
+                if not _matched762:
+                    pos = _mark761
+                _ = None
+                _mark763 = pos
+                _matched764 = False
+                if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
-                        if tok_type[pos] == 7:
-                            pos += 1
-                            _ = None
-                            _mark763 = pos
-                            _matched764 = False
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v762 := arguments_rule()) is not None:
-                                    _ = _v762
-                                    _matched764 = True
-                            if not _matched764:
-                                pos = _mark763
-                            if tok_type[pos] == 8:
-                                pos += 1
-                                _ = True
-                                _matched761 = True
-                    if not _matched761:
-                        pos = _mark760
-                    if tok_type[pos] == 4:
                         pos += 1
-                        return raise_syntax_error(p, "expected ':'")
+                        _ = None
+                        _mark766 = pos
+                        _matched767 = False
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v765 := arguments_rule()) is not None:
+                                _ = _v765
+                                _matched767 = True
+                        if not _matched767:
+                            pos = _mark766
+                        if tok_type[pos] == 8:
+                            pos += 1
+                            _ = True
+                            _matched764 = True
+                if not _matched764:
+                    pos = _mark763
+                if tok_type[pos] == 4:
+                    pos += 1
+                    return raise_syntax_error(p, "expected ':'")
             pos = _start
         # a='class' NAME [type_params] ['(' [arguments] ')'] ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after class definition on line {p.tok_lineno[a]}") }
         if _t == 107:
-            if tok_type[pos] == 107:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 1:
                 pos += 1
-                if tok_type[pos] == 1:
-                    pos += 1
-                    _ = None
-                    _mark766 = pos
-                    _matched767 = False
-                    if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v765 := type_params_rule()) is not None:
-                            _ = _v765
-                            _matched767 = True
-                    if not _matched767:
-                        pos = _mark766
-                    _ = None
-                    _mark768 = pos
-                    _matched769 = False
+                _ = None
+                _mark769 = pos
+                _matched770 = False
+                if tok_type[pos] == 9:
+                    if tok_type[pos] == 9 and (_v768 := type_params_rule()) is not None:
+                        _ = _v768
+                        _matched770 = True
+                if not _matched770:
+                    pos = _mark769
+                _ = None
+                _mark771 = pos
+                _matched772 = False
+                if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
-                        if tok_type[pos] == 7:
-                            pos += 1
-                            _ = None
-                            _mark771 = pos
-                            _matched772 = False
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v770 := arguments_rule()) is not None:
-                                    _ = _v770
-                                    _matched772 = True
-                            if not _matched772:
-                                pos = _mark771
-                            if tok_type[pos] == 8:
-                                pos += 1
-                                _ = True
-                                _matched769 = True
-                    if not _matched769:
-                        pos = _mark768
-                    if tok_type[pos] == 11:
                         pos += 1
-                        if tok_type[pos] == 4:
+                        _ = None
+                        _mark774 = pos
+                        _matched775 = False
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v773 := arguments_rule()) is not None:
+                                _ = _v773
+                                _matched775 = True
+                        if not _matched775:
+                            pos = _mark774
+                        if tok_type[pos] == 8:
                             pos += 1
-                            if not (tok_type[pos] == 5):
-                                return raise_indentation_error(p, f"expected an indented block after class definition on line {p.tok_lineno[a]}")
+                            _ = True
+                            _matched772 = True
+                if not _matched772:
+                    pos = _mark771
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] == 4:
+                        pos += 1
+                        if not (tok_type[pos] == 5):
+                            return raise_indentation_error(p, f"expected an indented block after class definition on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8733,16 +9076,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ','.double_starred_kvpair+ ',' invalid_kvpair
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element774 := double_starred_kvpair_rule()) is not None:
-                _items773 = [_element774]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element777 := double_starred_kvpair_rule()) is not None:
+                _items776 = [_element777]
                 while True:
-                    _mark775 = pos
+                    _mark778 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element776 := double_starred_kvpair_rule()) is not None:
-                            _items773.append(_element776)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element779 := double_starred_kvpair_rule()) is not None:
+                            _items776.append(_element779)
                             continue
-                    pos = _mark775
+                    pos = _mark778
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -8750,12 +9093,12 @@ def make_rules(p, error_pass):
                         return True
             pos = _start
         # the next 2 alternatives begin with expression: parse it once
-        _shared777 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end778 = pos
+        _shared780 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end781 = pos
         pos = _start
         # expression ':' a='*' bitwise_or { raise_starting_from(p, a, "cannot use a starred expression in a dictionary value") }
-        if _shared777 is not None:
-            pos = _shared_end778
+        if _shared780 is not None:
+            pos = _shared_end781
             if tok_type[pos] == 11:
                 pos += 1
                 if tok_type[pos] == 16:
@@ -8765,8 +9108,8 @@ def make_rules(p, error_pass):
                         return raise_starting_from(p, a, "cannot use a starred expression in a dictionary value")
         pos = _start
         # expression a=':' &('}' | ',') { raise_known_location(p, a, "expression expected after dictionary key and ':'") }
-        if _shared777 is not None:
-            pos = _shared_end778
+        if _shared780 is not None:
+            pos = _shared_end781
             if tok_type[pos] == 11:
                 a = pos
                 pos += 1
@@ -8781,19 +9124,19 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 3 alternatives begin with expression: parse it once
-        _shared779 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end780 = pos
+        _shared782 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end783 = pos
         pos = _start
         # a=expression !(':') { raise_error_known_location(p, SyntaxError, a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key") }
-        if _shared779 is not None:
-            pos = _shared_end780
-            a = _shared779
+        if _shared782 is not None:
+            pos = _shared_end783
+            a = _shared782
             if not (tok_type[pos] == 11):
                 return raise_error_known_location(p, SyntaxError, a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key")
         pos = _start
         # expression ':' a='*' bitwise_or { raise_starting_from(p, a, "cannot use a starred expression in a dictionary value") }
-        if _shared779 is not None:
-            pos = _shared_end780
+        if _shared782 is not None:
+            pos = _shared_end783
             if tok_type[pos] == 11:
                 pos += 1
                 if tok_type[pos] == 16:
@@ -8803,8 +9146,8 @@ def make_rules(p, error_pass):
                         return raise_starting_from(p, a, "cannot use a starred expression in a dictionary value")
         pos = _start
         # expression a=':' &('}' | ',') { raise_known_location(p, a, "expression expected after dictionary key and ':'") }
-        if _shared779 is not None:
-            pos = _shared_end780
+        if _shared782 is not None:
+            pos = _shared_end783
             if tok_type[pos] == 11:
                 a = pos
                 pos += 1
@@ -8820,14 +9163,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='*' expression '=' b=expression { raise_known_range(p, a, b, "cannot assign to iterable argument unpacking") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                            return raise_known_range(p, a, b, "cannot assign to iterable argument unpacking")
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                if tok_type[pos] == 22:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                        return raise_known_range(p, a, b, "cannot assign to iterable argument unpacking")
             pos = _start
         return None
 
@@ -8838,153 +9180,142 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a='=' { raise_known_location(p, a, "f-string: valid expression required before '='") }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 22:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 22:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "f-string: valid expression required before '='")
+                return raise_known_location(p, a, "f-string: valid expression required before '='")
             pos = _start
         # '{' a='!' { raise_known_location(p, a, "f-string: valid expression required before '!'") }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 54:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 54:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "f-string: valid expression required before '!'")
+                return raise_known_location(p, a, "f-string: valid expression required before '!'")
             pos = _start
         # '{' a=':' { raise_known_location(p, a, "f-string: valid expression required before ':'") }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 11:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 11:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "f-string: valid expression required before ':'")
+                return raise_known_location(p, a, "f-string: valid expression required before ':'")
             pos = _start
         # '{' a='}' { raise_known_location(p, a, "f-string: valid expression required before '}'") }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 26:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 26:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "f-string: valid expression required before '}'")
+                return raise_known_location(p, a, "f-string: valid expression required before '}'")
             pos = _start
         # '{' !(yield_expr | star_expressions) { raise_on_next_token(p, pos, "f-string: expecting a valid expression after '{'") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                _mark781 = pos
-                _found = (tok_type[pos] == 132 and (_ := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := star_expressions_rule()) is not None)
-                pos = _mark781
-                if not _found:
-                    return raise_on_next_token(p, pos, "f-string: expecting a valid expression after '{'")
+            pos += 1
+            _mark784 = pos
+            _found = (tok_type[pos] == 132 and (_ := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := star_expressions_rule()) is not None)
+            pos = _mark784
+            if not _found:
+                return raise_on_next_token(p, pos, "f-string: expecting a valid expression after '{'")
             pos = _start
         # '{' (yield_expr | star_expressions) !('=' | '!' | ':' | '}') { raise_on_next_token(p, pos, "f-string: expecting '=', or '!', or ':', or '}'") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v782 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v782 := star_expressions_rule()) is not None):
-                    if not (tok_type[pos] in {11, 22, 26, 54}):
-                        return raise_on_next_token(p, pos, "f-string: expecting '=', or '!', or ':', or '}'")
+            pos += 1
+            if (tok_type[pos] == 132 and (_v785 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v785 := star_expressions_rule()) is not None):
+                if not (tok_type[pos] in {11, 22, 26, 54}):
+                    return raise_on_next_token(p, pos, "f-string: expecting '=', or '!', or ':', or '}'")
             pos = _start
         # '{' (yield_expr | star_expressions) '=' !('!' | ':' | '}') { raise_on_next_token(p, pos, "f-string: expecting '!', or ':', or '}'") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v783 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v783 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                        if not (tok_type[pos] in {11, 26, 54}):
-                            return raise_on_next_token(p, pos, "f-string: expecting '!', or ':', or '}'")
+            pos += 1
+            if (tok_type[pos] == 132 and (_v786 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v786 := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    pos += 1
+                    if not (tok_type[pos] in {11, 26, 54}):
+                        return raise_on_next_token(p, pos, "f-string: expecting '!', or ':', or '}'")
             pos = _start
         # '{' (yield_expr | star_expressions) '='? invalid_conversion_character
         if call_invalid_rules and _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v784 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v784 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                    if tok_type[pos] == 54 and (_ := invalid_conversion_character_rule()) is not None:
-                        return True
+            pos += 1
+            if (tok_type[pos] == 132 and (_v787 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v787 := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    pos += 1
+                if tok_type[pos] == 54 and (_ := invalid_conversion_character_rule()) is not None:
+                    return True
             pos = _start
         # '{' (yield_expr | star_expressions) '='? ['!' NAME] !(':' | '}') { raise_on_next_token(p, pos, "f-string: expecting ':' or '}'") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v785 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v785 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                    _ = None
-                    _mark786 = pos
-                    _matched787 = False
+            pos += 1
+            if (tok_type[pos] == 132 and (_v788 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v788 := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    pos += 1
+                _ = None
+                _mark789 = pos
+                _matched790 = False
+                if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
-                        if tok_type[pos] == 54:
+                        pos += 1
+                        if tok_type[pos] == 1:
                             pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched787 = True
-                    if not _matched787:
-                        pos = _mark786
-                    if not (tok_type[pos] in {11, 26}):
-                        return raise_on_next_token(p, pos, "f-string: expecting ':' or '}'")
+                            _ = True
+                            _matched790 = True
+                if not _matched790:
+                    pos = _mark789
+                if not (tok_type[pos] in {11, 26}):
+                    return raise_on_next_token(p, pos, "f-string: expecting ':' or '}'")
             pos = _start
         # '{' (yield_expr | star_expressions) '='? ['!' NAME] ':' fstring_format_spec* !'}' { raise_on_next_token(p, pos, "f-string: expecting '}', or format specs") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v788 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v788 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                    _ = None
-                    _mark789 = pos
-                    _matched790 = False
+            pos += 1
+            if (tok_type[pos] == 132 and (_v791 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v791 := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    pos += 1
+                _ = None
+                _mark792 = pos
+                _matched793 = False
+                if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
-                        if tok_type[pos] == 54:
-                            pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched790 = True
-                    if not _matched790:
-                        pos = _mark789
-                    if tok_type[pos] == 11:
                         pos += 1
-                        _items791 = []
-                        while True:
-                            _mark793 = pos
-                            if tok_type[pos] in {25, 62} and (_element792 := fstring_format_spec_rule()) is not None:
-                                _items791.append(_element792)
-                                continue
-                            pos = _mark793
-                            break
-                        if not (tok_type[pos] == 26):
-                            return raise_on_next_token(p, pos, "f-string: expecting '}', or format specs")
+                        if tok_type[pos] == 1:
+                            pos += 1
+                            _ = True
+                            _matched793 = True
+                if not _matched793:
+                    pos = _mark792
+                if tok_type[pos] == 11:
+                    pos += 1
+                    _items794 = []
+                    while True:
+                        _mark796 = pos
+                        if tok_type[pos] in {25, 62} and (_element795 := fstring_format_spec_rule()) is not None:
+                            _items794.append(_element795)
+                            continue
+                        pos = _mark796
+                        break
+                    if not (tok_type[pos] == 26):
+                        return raise_on_next_token(p, pos, "f-string: expecting '}', or format specs")
             pos = _start
         # '{' (yield_expr | star_expressions) '='? ['!' NAME] !'}' { raise_on_next_token(p, pos, "f-string: expecting '}'") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v794 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v794 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                    _ = None
-                    _mark795 = pos
-                    _matched796 = False
+            pos += 1
+            if (tok_type[pos] == 132 and (_v797 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v797 := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    pos += 1
+                _ = None
+                _mark798 = pos
+                _matched799 = False
+                if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
-                        if tok_type[pos] == 54:
+                        pos += 1
+                        if tok_type[pos] == 1:
                             pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched796 = True
-                    if not _matched796:
-                        pos = _mark795
-                    if not (tok_type[pos] == 26):
-                        return raise_on_next_token(p, pos, "f-string: expecting '}'")
+                            _ = True
+                            _matched799 = True
+                if not _matched799:
+                    pos = _mark798
+                if not (tok_type[pos] == 26):
+                    return raise_on_next_token(p, pos, "f-string: expecting '}'")
             pos = _start
         return None
 
@@ -8995,17 +9326,15 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '!' &(':' | '}') { raise_on_next_token(p, pos, "f-string: missing conversion character") }
         if _t == 54:
-            if tok_type[pos] == 54:
-                pos += 1
-                if tok_type[pos] in {11, 26}:
-                    return raise_on_next_token(p, pos, "f-string: missing conversion character")
+            pos += 1
+            if tok_type[pos] in {11, 26}:
+                return raise_on_next_token(p, pos, "f-string: missing conversion character")
             pos = _start
         # '!' !NAME { raise_on_next_token(p, pos, "f-string: invalid conversion character") }
         if _t == 54:
-            if tok_type[pos] == 54:
-                pos += 1
-                if not (tok_type[pos] == 1):
-                    return raise_on_next_token(p, pos, "f-string: invalid conversion character")
+            pos += 1
+            if not (tok_type[pos] == 1):
+                return raise_on_next_token(p, pos, "f-string: invalid conversion character")
             pos = _start
         return None
 
@@ -9016,17 +9345,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' b=single_target ')' { b }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (b := single_target_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return b
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (b := single_target_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return b
             pos = _start
         # single_subscript_attribute_target
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v797 := single_subscript_attribute_target_rule()) is not None:
-                return _v797
+            if (_v800 := single_subscript_attribute_target_rule()) is not None:
+                return _v800
             pos = _start
         return None
 
@@ -9037,10 +9365,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # tok='!=' { None if check_barry_as_flufl(p, tok) else tok }
         if _t == 28:
-            if tok_type[pos] == 28:
-                tok = pos
-                pos += 1
-                return None if check_barry_as_flufl(p, tok) else tok
+            tok = pos
+            pos += 1
+            return None if check_barry_as_flufl(p, tok) else tok
             pos = _start
         return None
 
@@ -9051,14 +9378,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v798 := assignment_expression_rule()) is not None:
-                return _v798
+            if (_v801 := assignment_expression_rule()) is not None:
+                return _v801
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v799 := expression_rule()) is not None:
+            if (_v802 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v799
+                    return _v802
             pos = _start
         return None
 
@@ -9069,32 +9396,32 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v800 := starred_expression_rule()) is not None:
-                return _v800
+            if (_v803 := starred_expression_rule()) is not None:
+                return _v803
             pos = _start
         # (assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v801 := _group_22()) is not None:
+            if (_v804 := _group_21()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v801
+                    return _v804
             pos = _start
         return None
 
-    # _group_5: _v800=starred_expression | _v801=(assignment_expression | expression !':=') !'='
+    # _group_5: _v803=starred_expression | _v804=(assignment_expression | expression !':=') !'='
     def _group_5():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v800=starred_expression
+        # _v803=starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v800 := starred_expression_rule()) is not None:
-                return _v800
+            if (_v803 := starred_expression_rule()) is not None:
+                return _v803
             pos = _start
-        # _v801=(assignment_expression | expression !':=') !'='
+        # _v804=(assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v801 := _group_23()) is not None:
+            if (_v804 := _group_22()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v801
+                    return _v804
             pos = _start
         return None
 
@@ -9106,8 +9433,8 @@ def make_rules(p, error_pass):
         # !'*' star_target
         if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
             if not (tok_type[pos] == 16):
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v802 := star_target_rule()) is not None:
-                    return _v802
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v805 := star_target_rule()) is not None:
+                    return _v805
             pos = _start
         return None
 
@@ -9118,11 +9445,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NEWLINE INDENT
         if _t == 4:
-            if tok_type[pos] == 4:
+            pos += 1
+            if tok_type[pos] == 5:
                 pos += 1
-                if tok_type[pos] == 5:
-                    pos += 1
-                    return True
+                return True
             pos = _start
         return None
 
@@ -9133,13 +9459,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v803 := _group_24()) is not None:
-                return _v803
+            if (_v806 := _group_23()) is not None:
+                return _v806
             pos = _start
         # kwargs
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v804 := kwargs_rule()) is not None:
-                return _v804
+            if (_v807 := kwargs_rule()) is not None:
+                return _v807
             pos = _start
         return None
 
@@ -9150,12 +9476,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # args
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v805 := args_rule()) is not None:
-                return _v805
+            if (_v808 := args_rule()) is not None:
+                return _v808
             pos = _start
         # expression for_if_clauses
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+            if (_ := expression_rule()) is not None:
                 if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
                     return True
             pos = _start
@@ -9168,11 +9494,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NAME '='
         if _t == 1:
-            if tok_type[pos] == 1:
+            pos += 1
+            if tok_type[pos] == 22:
                 pos += 1
-                if tok_type[pos] == 22:
-                    pos += 1
-                    return True
+                return True
             pos = _start
         return None
 
@@ -9183,121 +9508,113 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NAME STRING
         if _t == 1:
-            if tok_type[pos] == 1:
+            pos += 1
+            if tok_type[pos] == 3:
                 pos += 1
-                if tok_type[pos] == 3:
-                    pos += 1
-                    return True
+                return True
             pos = _start
         # SOFT_KEYWORD
         if _t == 1:
             if tok_type[pos] == 1 and tok_string[pos] in SOFT_KEYWORDS:
-                _v806 = pos
+                _v809 = pos
                 pos += 1
-                return _v806
+                return _v809
             pos = _start
         return None
 
-    # _group_12: FSTRING_MIDDLE | fstring_replacement_field
+    # _group_12: list | tuple | genexp | 'True' | 'None' | 'False'
     def _group_12():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # FSTRING_MIDDLE
-        if _t == 62:
-            if tok_type[pos] == 62:
-                _v807 = pos
-                pos += 1
-                return _v807
-            pos = _start
-        # fstring_replacement_field
-        if _t == 25:
-            if tok_type[pos] == 25 and (_v808 := fstring_replacement_field_rule()) is not None:
-                return _v808
-            pos = _start
-        return None
-
-    # _group_13: list | tuple | genexp | 'True' | 'None' | 'False'
-    def _group_13():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # list
         if _t == 9:
-            if tok_type[pos] == 9 and (_v809 := list_rule()) is not None:
-                return _v809
+            if (_v810 := list_rule()) is not None:
+                return _v810
             pos = _start
         # tuple
         if _t == 7:
-            if tok_type[pos] == 7 and (_v810 := tuple_rule()) is not None:
-                return _v810
+            if (_v811 := tuple_rule()) is not None:
+                return _v811
             pos = _start
         # genexp
         if _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25} and (_v811 := genexp_rule()) is not None:
-                return _v811
+            if (_v812 := genexp_rule()) is not None:
+                return _v812
             pos = _start
         # 'True'
         if _t == 102:
-            if tok_type[pos] == 102:
-                _v812 = pos
-                pos += 1
-                return _v812
+            _v813 = pos
+            pos += 1
+            return _v813
             pos = _start
         # 'None'
         if _t == 101:
-            if tok_type[pos] == 101:
-                _v813 = pos
-                pos += 1
-                return _v813
+            _v814 = pos
+            pos += 1
+            return _v814
             pos = _start
         # 'False'
         if _t == 100:
-            if tok_type[pos] == 100:
-                _v814 = pos
-                pos += 1
-                return _v814
+            _v815 = pos
+            pos += 1
+            return _v815
             pos = _start
         return None
 
-    # _group_14: ',' | param_no_default
-    def _group_14():
+    # _group_13: ',' | param_no_default
+    def _group_13():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ','
         if _t == 12:
-            if tok_type[pos] == 12:
-                _v815 = pos
-                pos += 1
-                return _v815
+            _v816 = pos
+            pos += 1
+            return _v816
             pos = _start
         # param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v816 := param_no_default_rule()) is not None:
-                return _v816
+            if (_v817 := param_no_default_rule()) is not None:
+                return _v817
             pos = _start
         return None
 
-    # _group_15: ')' | ',' (')' | '**')
-    def _group_15():
+    # _group_14: ')' | ',' (')' | '**')
+    def _group_14():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ')'
         if _t == 8:
-            if tok_type[pos] == 8:
-                _v817 = pos
-                pos += 1
-                return _v817
+            _v818 = pos
+            pos += 1
+            return _v818
             pos = _start
         # ',' (')' | '**')
         if _t == 12:
-            if tok_type[pos] == 12:
+            pos += 1
+            if tok_type[pos] in {8, 35}:
                 pos += 1
-                if tok_type[pos] in {8, 35}:
-                    pos += 1
-                    return True
+                return True
+            pos = _start
+        return None
+
+    # _group_15: param_no_default | ','
+    def _group_15():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # param_no_default
+        if _t == 1:
+            if (_v819 := param_no_default_rule()) is not None:
+                return _v819
+            pos = _start
+        # ','
+        if _t == 12:
+            _v820 = pos
+            pos += 1
+            return _v820
             pos = _start
         return None
 
@@ -9308,75 +9625,70 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v818 := param_no_default_rule()) is not None:
-                return _v818
+            if (_v821 := param_no_default_rule()) is not None:
+                return _v821
             pos = _start
         # ','
         if _t == 12:
-            if tok_type[pos] == 12:
-                _v819 = pos
-                pos += 1
-                return _v819
+            _v822 = pos
+            pos += 1
+            return _v822
             pos = _start
         return None
 
-    # _group_17: param_no_default | ','
+    # _group_17: ',' | lambda_param_no_default
     def _group_17():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # param_no_default
-        if _t == 1:
-            if tok_type[pos] == 1 and (_v820 := param_no_default_rule()) is not None:
-                return _v820
-            pos = _start
         # ','
         if _t == 12:
-            if tok_type[pos] == 12:
-                _v821 = pos
-                pos += 1
-                return _v821
-            pos = _start
-        return None
-
-    # _group_18: ',' | lambda_param_no_default
-    def _group_18():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # ','
-        if _t == 12:
-            if tok_type[pos] == 12:
-                _v822 = pos
-                pos += 1
-                return _v822
+            _v823 = pos
+            pos += 1
+            return _v823
             pos = _start
         # lambda_param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v823 := lambda_param_no_default_rule()) is not None:
-                return _v823
+            if (_v824 := lambda_param_no_default_rule()) is not None:
+                return _v824
             pos = _start
         return None
 
-    # _group_19: ':' | ',' (':' | '**')
-    def _group_19():
+    # _group_18: ':' | ',' (':' | '**')
+    def _group_18():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ':'
         if _t == 11:
-            if tok_type[pos] == 11:
-                _v824 = pos
-                pos += 1
-                return _v824
+            _v825 = pos
+            pos += 1
+            return _v825
             pos = _start
         # ',' (':' | '**')
         if _t == 12:
-            if tok_type[pos] == 12:
+            pos += 1
+            if tok_type[pos] in {11, 35}:
                 pos += 1
-                if tok_type[pos] in {11, 35}:
-                    pos += 1
-                    return True
+                return True
+            pos = _start
+        return None
+
+    # _group_19: lambda_param_no_default | ','
+    def _group_19():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # lambda_param_no_default
+        if _t == 1:
+            if (_v826 := lambda_param_no_default_rule()) is not None:
+                return _v826
+            pos = _start
+        # ','
+        if _t == 12:
+            _v827 = pos
+            pos += 1
+            return _v827
             pos = _start
         return None
 
@@ -9387,90 +9699,70 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # lambda_param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v825 := lambda_param_no_default_rule()) is not None:
-                return _v825
-            pos = _start
-        # ','
-        if _t == 12:
-            if tok_type[pos] == 12:
-                _v826 = pos
-                pos += 1
-                return _v826
-            pos = _start
-        return None
-
-    # _group_21: lambda_param_no_default | ','
-    def _group_21():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # lambda_param_no_default
-        if _t == 1:
-            if tok_type[pos] == 1 and (_v827 := lambda_param_no_default_rule()) is not None:
-                return _v827
-            pos = _start
-        # ','
-        if _t == 12:
-            if tok_type[pos] == 12:
-                _v828 = pos
-                pos += 1
+            if (_v828 := lambda_param_no_default_rule()) is not None:
                 return _v828
             pos = _start
+        # ','
+        if _t == 12:
+            _v829 = pos
+            pos += 1
+            return _v829
+            pos = _start
         return None
 
-    # _group_22: assignment_expression | expression !':='
-    def _group_22():
+    # _group_21: assignment_expression | expression !':='
+    def _group_21():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v829 := assignment_expression_rule()) is not None:
-                return _v829
+            if (_v830 := assignment_expression_rule()) is not None:
+                return _v830
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v830 := expression_rule()) is not None:
+            if (_v831 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v830
+                    return _v831
             pos = _start
         return None
 
-    # _group_23: _v829=assignment_expression | _v830=expression !':='
-    def _group_23():
+    # _group_22: _v830=assignment_expression | _v831=expression !':='
+    def _group_22():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v829=assignment_expression
+        # _v830=assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v829 := assignment_expression_rule()) is not None:
-                return _v829
+            if (_v830 := assignment_expression_rule()) is not None:
+                return _v830
             pos = _start
-        # _v830=expression !':='
+        # _v831=expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v830 := expression_rule()) is not None:
+            if (_v831 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v830
+                    return _v831
             pos = _start
         return None
 
-    # _group_24: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
-    def _group_24():
+    # _group_23: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
+    def _group_23():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element832 := _group_25()) is not None:
-                _items831 = [_element832]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element833 := _group_24()) is not None:
+                _items832 = [_element833]
                 while True:
-                    _mark833 = pos
+                    _mark834 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element834 := _group_26()) is not None:
-                            _items831.append(_element834)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element835 := _group_25()) is not None:
+                            _items832.append(_element835)
                             continue
-                    pos = _mark833
+                    pos = _mark834
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -9479,76 +9771,155 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # _group_25: starred_expression | (assignment_expression | expression !':=') !'='
-    def _group_25():
+    # _group_24: starred_expression | (assignment_expression | expression !':=') !'='
+    def _group_24():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v835 := starred_expression_rule()) is not None:
-                return _v835
+            if (_v836 := starred_expression_rule()) is not None:
+                return _v836
             pos = _start
         # (assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v836 := _group_27()) is not None:
+            if (_v837 := _group_26()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v836
+                    return _v837
             pos = _start
         return None
 
-    # _group_26: _v835=starred_expression | _v836=(assignment_expression | expression !':=') !'='
-    def _group_26():
+    # _group_25: _v836=starred_expression | _v837=(assignment_expression | expression !':=') !'='
+    def _group_25():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v835=starred_expression
+        # _v836=starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v835 := starred_expression_rule()) is not None:
-                return _v835
+            if (_v836 := starred_expression_rule()) is not None:
+                return _v836
             pos = _start
-        # _v836=(assignment_expression | expression !':=') !'='
+        # _v837=(assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v836 := _group_28()) is not None:
+            if (_v837 := _group_27()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v836
+                    return _v837
             pos = _start
         return None
 
-    # _group_27: assignment_expression | expression !':='
-    def _group_27():
+    # _group_26: assignment_expression | expression !':='
+    def _group_26():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v837 := assignment_expression_rule()) is not None:
-                return _v837
+            if (_v838 := assignment_expression_rule()) is not None:
+                return _v838
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v838 := expression_rule()) is not None:
+            if (_v839 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v838
+                    return _v839
             pos = _start
         return None
 
-    # _group_28: _v837=assignment_expression | _v838=expression !':='
-    def _group_28():
+    # _group_27: _v838=assignment_expression | _v839=expression !':='
+    def _group_27():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v837=assignment_expression
+        # _v838=assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v837 := assignment_expression_rule()) is not None:
-                return _v837
+            if (_v838 := assignment_expression_rule()) is not None:
+                return _v838
             pos = _start
-        # _v838=expression !':='
+        # _v839=expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v838 := expression_rule()) is not None:
+            if (_v839 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v838
+                    return _v839
             pos = _start
         return None
 
-    return {'file': file_rule, 'interactive': interactive_rule, 'eval': eval_rule, 'func_type': func_type_rule, 'fstring': fstring_rule}
+    def release():
+        """Break the cycles between the rule functions (see codegen.emit_release)."""
+        nonlocal file_rule, interactive_rule, eval_rule, func_type_rule, statements_rule, statement_rule, statement_newline_rule, simple_stmts_rule
+        nonlocal simple_stmt_rule, compound_stmt_rule, assignment_rule, annotated_rhs_rule, augassign_rule, return_stmt_rule, raise_stmt_rule, global_stmt_rule
+        nonlocal nonlocal_stmt_rule, del_stmt_rule, yield_stmt_rule, assert_stmt_rule, import_stmt_rule, import_name_rule, import_from_rule, import_from_targets_rule
+        nonlocal import_from_as_names_rule, import_from_as_name_rule, dotted_as_names_rule, dotted_as_name_rule, dotted_name_rule, block_rule, decorators_rule, class_def_rule
+        nonlocal class_def_raw_rule, function_def_rule, function_def_raw_rule, params_rule, parameters_rule, slash_no_default_rule, slash_with_default_rule, star_etc_rule
+        nonlocal kwds_rule, param_no_default_rule, param_no_default_star_annotation_rule, param_with_default_rule, param_maybe_default_rule, param_rule, param_star_annotation_rule, annotation_rule
+        nonlocal star_annotation_rule, default_rule, if_stmt_rule, elif_stmt_rule, else_block_rule, while_stmt_rule, for_stmt_rule, with_stmt_rule
+        nonlocal with_item_rule, try_stmt_rule, except_block_rule, except_star_block_rule, finally_block_rule, match_stmt_rule, subject_expr_rule, case_block_rule
+        nonlocal guard_rule, patterns_rule, pattern_rule, as_pattern_rule, or_pattern_rule, closed_pattern_rule, literal_pattern_rule, literal_expr_rule
+        nonlocal complex_number_rule, signed_number_rule, signed_real_number_rule, real_number_rule, imaginary_number_rule, capture_pattern_rule, pattern_capture_target_rule, wildcard_pattern_rule
+        nonlocal value_pattern_rule, attr_rule, name_or_attr_rule, group_pattern_rule, sequence_pattern_rule, open_sequence_pattern_rule, maybe_sequence_pattern_rule, maybe_star_pattern_rule
+        nonlocal star_pattern_rule, mapping_pattern_rule, items_pattern_rule, key_value_pattern_rule, double_star_pattern_rule, class_pattern_rule, positional_patterns_rule, keyword_patterns_rule
+        nonlocal keyword_pattern_rule, type_alias_rule, type_params_rule, type_param_seq_rule, type_param_rule, type_param_bound_rule, expressions_rule, expression_rule
+        nonlocal yield_expr_rule, star_expressions_rule, star_expression_rule, star_named_expressions_rule, star_named_expression_rule, assignment_expression_rule, named_expression_rule, disjunction_rule
+        nonlocal conjunction_rule, inversion_rule, comparison_rule, compare_op_bitwise_or_pair_rule, eq_bitwise_or_rule, noteq_bitwise_or_rule, lte_bitwise_or_rule, lt_bitwise_or_rule
+        nonlocal gte_bitwise_or_rule, gt_bitwise_or_rule, notin_bitwise_or_rule, in_bitwise_or_rule, isnot_bitwise_or_rule, is_bitwise_or_rule, bitwise_or_rule, bitwise_xor_rule
+        nonlocal bitwise_and_rule, shift_expr_rule, sum_rule, term_rule, factor_rule, power_rule, await_primary_rule, primary_rule
+        nonlocal slices_rule, slice_rule, atom_rule, group_rule, lambdef_rule, lambda_params_rule, lambda_parameters_rule, lambda_slash_no_default_rule
+        nonlocal lambda_slash_with_default_rule, lambda_star_etc_rule, lambda_kwds_rule, lambda_param_no_default_rule, lambda_param_with_default_rule, lambda_param_maybe_default_rule, lambda_param_rule, fstring_middle_rule
+        nonlocal fstring_replacement_field_rule, fstring_conversion_rule, fstring_full_format_spec_rule, fstring_format_spec_rule, fstring_rule, string_rule, strings_rule, list_rule
+        nonlocal tuple_rule, set_rule, dict_rule, double_starred_kvpairs_rule, double_starred_kvpair_rule, kvpair_rule, for_if_clauses_rule, for_if_clause_rule
+        nonlocal listcomp_rule, setcomp_rule, genexp_rule, dictcomp_rule, arguments_rule, args_rule, kwargs_rule, starred_expression_rule
+        nonlocal kwarg_or_starred_rule, kwarg_or_double_starred_rule, star_targets_rule, star_targets_list_seq_rule, star_targets_tuple_seq_rule, star_target_rule, target_with_star_atom_rule, star_atom_rule
+        nonlocal single_target_rule, single_subscript_attribute_target_rule, t_primary_rule, t_lookahead_rule, del_targets_rule, del_target_rule, del_t_atom_rule, type_expressions_rule
+        nonlocal func_type_comment_rule, invalid_arguments_rule, invalid_kwarg_rule, expression_without_invalid_rule, invalid_legacy_expression_rule, invalid_expression_rule, invalid_named_expression_rule, invalid_assignment_rule
+        nonlocal invalid_ann_assign_target_rule, invalid_del_stmt_rule, invalid_block_rule, invalid_comprehension_rule, invalid_dict_comprehension_rule, invalid_parameters_rule, invalid_default_rule, invalid_star_etc_rule
+        nonlocal invalid_kwds_rule, invalid_parameters_helper_rule, invalid_lambda_parameters_rule, invalid_lambda_parameters_helper_rule, invalid_lambda_star_etc_rule, invalid_lambda_kwds_rule, invalid_double_type_comments_rule, invalid_with_item_rule
+        nonlocal invalid_for_target_rule, invalid_group_rule, invalid_import_rule, invalid_import_from_targets_rule, invalid_with_stmt_rule, invalid_with_stmt_indent_rule, invalid_try_stmt_rule, invalid_except_stmt_rule
+        nonlocal invalid_finally_stmt_rule, invalid_except_stmt_indent_rule, invalid_except_star_stmt_indent_rule, invalid_match_stmt_rule, invalid_case_block_rule, invalid_as_pattern_rule, invalid_class_pattern_rule, invalid_class_argument_pattern_rule
+        nonlocal invalid_if_stmt_rule, invalid_elif_stmt_rule, invalid_else_stmt_rule, invalid_while_stmt_rule, invalid_for_stmt_rule, invalid_def_raw_rule, invalid_class_def_raw_rule, invalid_double_starred_kvpairs_rule
+        nonlocal invalid_kvpair_rule, invalid_starred_expression_rule, invalid_replacement_field_rule, invalid_conversion_character_rule, _group_1, _group_2, _group_3, _group_4
+        nonlocal _group_5, _group_6, _group_7, _group_8, _group_9, _group_10, _group_11, _group_12
+        nonlocal _group_13, _group_14, _group_15, _group_16, _group_17, _group_18, _group_19, _group_20
+        nonlocal _group_21, _group_22, _group_23, _group_24, _group_25, _group_26, _group_27, simple_stmt_memo
+        nonlocal dotted_name_memo, block_memo, closed_pattern_memo, attr_memo, star_pattern_memo, type_param_memo, expression_memo, star_expression_memo
+        nonlocal disjunction_memo, conjunction_memo, inversion_memo, bitwise_or_memo, bitwise_xor_memo, bitwise_and_memo, shift_expr_memo, sum_memo
+        nonlocal term_memo, factor_memo, await_primary_memo, primary_memo, strings_memo, arguments_memo, star_target_memo, target_with_star_atom_memo
+        nonlocal t_primary_memo, del_target_memo, invalid_named_expression_memo
+        file_rule = interactive_rule = eval_rule = func_type_rule = statements_rule = statement_rule = statement_newline_rule = simple_stmts_rule = None
+        simple_stmt_rule = compound_stmt_rule = assignment_rule = annotated_rhs_rule = augassign_rule = return_stmt_rule = raise_stmt_rule = global_stmt_rule = None
+        nonlocal_stmt_rule = del_stmt_rule = yield_stmt_rule = assert_stmt_rule = import_stmt_rule = import_name_rule = import_from_rule = import_from_targets_rule = None
+        import_from_as_names_rule = import_from_as_name_rule = dotted_as_names_rule = dotted_as_name_rule = dotted_name_rule = block_rule = decorators_rule = class_def_rule = None
+        class_def_raw_rule = function_def_rule = function_def_raw_rule = params_rule = parameters_rule = slash_no_default_rule = slash_with_default_rule = star_etc_rule = None
+        kwds_rule = param_no_default_rule = param_no_default_star_annotation_rule = param_with_default_rule = param_maybe_default_rule = param_rule = param_star_annotation_rule = annotation_rule = None
+        star_annotation_rule = default_rule = if_stmt_rule = elif_stmt_rule = else_block_rule = while_stmt_rule = for_stmt_rule = with_stmt_rule = None
+        with_item_rule = try_stmt_rule = except_block_rule = except_star_block_rule = finally_block_rule = match_stmt_rule = subject_expr_rule = case_block_rule = None
+        guard_rule = patterns_rule = pattern_rule = as_pattern_rule = or_pattern_rule = closed_pattern_rule = literal_pattern_rule = literal_expr_rule = None
+        complex_number_rule = signed_number_rule = signed_real_number_rule = real_number_rule = imaginary_number_rule = capture_pattern_rule = pattern_capture_target_rule = wildcard_pattern_rule = None
+        value_pattern_rule = attr_rule = name_or_attr_rule = group_pattern_rule = sequence_pattern_rule = open_sequence_pattern_rule = maybe_sequence_pattern_rule = maybe_star_pattern_rule = None
+        star_pattern_rule = mapping_pattern_rule = items_pattern_rule = key_value_pattern_rule = double_star_pattern_rule = class_pattern_rule = positional_patterns_rule = keyword_patterns_rule = None
+        keyword_pattern_rule = type_alias_rule = type_params_rule = type_param_seq_rule = type_param_rule = type_param_bound_rule = expressions_rule = expression_rule = None
+        yield_expr_rule = star_expressions_rule = star_expression_rule = star_named_expressions_rule = star_named_expression_rule = assignment_expression_rule = named_expression_rule = disjunction_rule = None
+        conjunction_rule = inversion_rule = comparison_rule = compare_op_bitwise_or_pair_rule = eq_bitwise_or_rule = noteq_bitwise_or_rule = lte_bitwise_or_rule = lt_bitwise_or_rule = None
+        gte_bitwise_or_rule = gt_bitwise_or_rule = notin_bitwise_or_rule = in_bitwise_or_rule = isnot_bitwise_or_rule = is_bitwise_or_rule = bitwise_or_rule = bitwise_xor_rule = None
+        bitwise_and_rule = shift_expr_rule = sum_rule = term_rule = factor_rule = power_rule = await_primary_rule = primary_rule = None
+        slices_rule = slice_rule = atom_rule = group_rule = lambdef_rule = lambda_params_rule = lambda_parameters_rule = lambda_slash_no_default_rule = None
+        lambda_slash_with_default_rule = lambda_star_etc_rule = lambda_kwds_rule = lambda_param_no_default_rule = lambda_param_with_default_rule = lambda_param_maybe_default_rule = lambda_param_rule = fstring_middle_rule = None
+        fstring_replacement_field_rule = fstring_conversion_rule = fstring_full_format_spec_rule = fstring_format_spec_rule = fstring_rule = string_rule = strings_rule = list_rule = None
+        tuple_rule = set_rule = dict_rule = double_starred_kvpairs_rule = double_starred_kvpair_rule = kvpair_rule = for_if_clauses_rule = for_if_clause_rule = None
+        listcomp_rule = setcomp_rule = genexp_rule = dictcomp_rule = arguments_rule = args_rule = kwargs_rule = starred_expression_rule = None
+        kwarg_or_starred_rule = kwarg_or_double_starred_rule = star_targets_rule = star_targets_list_seq_rule = star_targets_tuple_seq_rule = star_target_rule = target_with_star_atom_rule = star_atom_rule = None
+        single_target_rule = single_subscript_attribute_target_rule = t_primary_rule = t_lookahead_rule = del_targets_rule = del_target_rule = del_t_atom_rule = type_expressions_rule = None
+        func_type_comment_rule = invalid_arguments_rule = invalid_kwarg_rule = expression_without_invalid_rule = invalid_legacy_expression_rule = invalid_expression_rule = invalid_named_expression_rule = invalid_assignment_rule = None
+        invalid_ann_assign_target_rule = invalid_del_stmt_rule = invalid_block_rule = invalid_comprehension_rule = invalid_dict_comprehension_rule = invalid_parameters_rule = invalid_default_rule = invalid_star_etc_rule = None
+        invalid_kwds_rule = invalid_parameters_helper_rule = invalid_lambda_parameters_rule = invalid_lambda_parameters_helper_rule = invalid_lambda_star_etc_rule = invalid_lambda_kwds_rule = invalid_double_type_comments_rule = invalid_with_item_rule = None
+        invalid_for_target_rule = invalid_group_rule = invalid_import_rule = invalid_import_from_targets_rule = invalid_with_stmt_rule = invalid_with_stmt_indent_rule = invalid_try_stmt_rule = invalid_except_stmt_rule = None
+        invalid_finally_stmt_rule = invalid_except_stmt_indent_rule = invalid_except_star_stmt_indent_rule = invalid_match_stmt_rule = invalid_case_block_rule = invalid_as_pattern_rule = invalid_class_pattern_rule = invalid_class_argument_pattern_rule = None
+        invalid_if_stmt_rule = invalid_elif_stmt_rule = invalid_else_stmt_rule = invalid_while_stmt_rule = invalid_for_stmt_rule = invalid_def_raw_rule = invalid_class_def_raw_rule = invalid_double_starred_kvpairs_rule = None
+        invalid_kvpair_rule = invalid_starred_expression_rule = invalid_replacement_field_rule = invalid_conversion_character_rule = _group_1 = _group_2 = _group_3 = _group_4 = None
+        _group_5 = _group_6 = _group_7 = _group_8 = _group_9 = _group_10 = _group_11 = _group_12 = None
+        _group_13 = _group_14 = _group_15 = _group_16 = _group_17 = _group_18 = _group_19 = _group_20 = None
+        _group_21 = _group_22 = _group_23 = _group_24 = _group_25 = _group_26 = _group_27 = simple_stmt_memo = None
+        dotted_name_memo = block_memo = closed_pattern_memo = attr_memo = star_pattern_memo = type_param_memo = expression_memo = star_expression_memo = None
+        disjunction_memo = conjunction_memo = inversion_memo = bitwise_or_memo = bitwise_xor_memo = bitwise_and_memo = shift_expr_memo = sum_memo = None
+        term_memo = factor_memo = await_primary_memo = primary_memo = strings_memo = arguments_memo = star_target_memo = target_with_star_atom_memo = None
+        t_primary_memo = del_target_memo = invalid_named_expression_memo = None
+
+    return {'file': file_rule, 'interactive': interactive_rule, 'eval': eval_rule, 'func_type': func_type_rule, 'fstring': fstring_rule, 'release': release}

@@ -11,18 +11,26 @@ import os
 import warnings
 
 from clearpy.parser import tokens as tok
-from clearpy.parser.errors import byte_offset_to_character_offset, raise_at_token
+from clearpy.parser.errors import raise_at_token
 from clearpy.parser.token_arrays import RecordingList, TokenArrays
 
 
+class NeedsRecording(Exception):
+    """An error position depends on how far the parser has read, which only
+    the recording passes know: the fast pass gives up and the parse is redone."""
+
+
 class ParserState:
-    def __init__(self, text: str, filename, keywords: dict[str, int], *, mode: str = "exec",
-                 feature_version: int = 12, type_comments: bool = False):
+    def __init__(self, source, text: str, filename, keywords: dict[str, int], *,
+                 mode: str = "exec", feature_version: int = 12, type_comments: bool = False,
+                 tokenizer: str = "clearpy"):
+        """``source`` as the user gave it (str or bytes), ``text`` as decoded for parsing."""
         self.filename = os.fsdecode(filename) if not isinstance(filename, str) else filename
         self.mode = mode
         self.feature_version = feature_version
         self.barry_as_flufl = False
-        arrays = TokenArrays(text, keywords, type_comments)
+        arrays = TokenArrays(source, text, keywords, type_comments=type_comments,
+                             filename=self.filename, tokenizer=tokenizer)
         self.text = text
         self.lines = arrays.lines
         self.tok_type = arrays.tok_type
@@ -32,11 +40,12 @@ class ParserState:
         self.end_lineno_before, self.end_col_before = arrays.end_lineno_before, arrays.end_col_before
         self.type_ignores = arrays.type_ignores
         self.failure = arrays.failure
-        if self.failure is not None:
-            self.failure.error = self._tokenizer_error(self.failure)
         if mode == "single":
             self._single_input_newline()
         self.warnings_shown = True
+        # Whether CPython's tokenizer knows the encoding (str source, or bytes
+        # with a BOM or coding cookie): if not, error columns stay in bytes.
+        self.encoding_declared = True
         self.known_error_token = None
         self._level = None
 
@@ -50,6 +59,8 @@ class ParserState:
         """Index of the furthest token read so far (CPython's p->tokens[p->fill - 1])."""
         if self.known_error_token is not None:
             return self.known_error_token
+        if not isinstance(self.tok_type, RecordingList):
+            raise NeedsRecording()
         return max(self.tok_type.furthest, 0)
 
     def note_read(self, index: int) -> None:
@@ -91,15 +102,30 @@ class ParserState:
     # -- source text ------------------------------------------------------------------
     def line_bytes(self, lineno: int) -> bytes:
         if 1 <= lineno <= len(self.lines):
-            return self.lines[lineno - 1].encode("utf-8")
+            return self.lines[lineno - 1].encode("utf-8", "surrogateescape")
         return b""
 
-    def error_line_bytes(self, lineno: int) -> bytes:
-        """The line an error's columns are converted on (with an implied final newline)."""
+    def error_line_bytes(self, lineno: int, with_newline: bool = True) -> bytes:
+        """The line an error's columns are converted on.
+
+        CPython takes the tokenizer's current line, newline included (the
+        string tokenizer adds one to a last line without), or, for an earlier
+        line, the text of that line up to its newline.
+        """
         line = self.line_bytes(lineno)
+        if not with_newline:
+            return line.rstrip(b"\n")
         if line and not line.endswith(b"\n") and lineno == len(self.lines):
             line += b"\n"
         return line
+
+    def tokenizer_line(self) -> int:
+        """The line CPython's tokenizer is on after the last token read."""
+        try:
+            index = self.last_token_read()
+        except NeedsRecording:
+            raise
+        return self.tok_end_lineno[index]
 
     def source_between(self, first: int, second: int) -> str:
         """The source text from the end of token ``first`` to the start of token ``second``."""
@@ -139,15 +165,6 @@ class ParserState:
         return True
 
     # -- errors and warnings ------------------------------------------------------------
-    def _tokenizer_error(self, failure):
-        offset = failure.offset
-        line = self.error_line_bytes(failure.lineno)
-        if failure.bracket is not None:
-            offset = byte_offset_to_character_offset(line, self.tok_col[failure.bracket] + 1)
-        text = line.decode("utf-8", "replace")
-        return failure.error_type(failure.message, (self.filename, failure.lineno, offset, text,
-                                                    failure.end_lineno, failure.end_offset))
-
     def warn(self, category, message: str, token: int, error_message: str) -> None:
         """Emit a warning about token ``token``; if warnings are errors, a SyntaxError there."""
         try:

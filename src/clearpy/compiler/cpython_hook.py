@@ -48,8 +48,12 @@ What stays compiled by CPython
   Anything the compiler itself imports while compiling (an encoding for a
   ``# coding:`` line, for instance) is imported by CPython's machinery, and
   listed by ``report()``.
-- Code the program compiles at run time: ``exec(str)``, ``eval(str)`` and
-  ``compile()`` are CPython's built-ins; doctests too, which use them.
+- Code the program compiles at run time: ``exec(str)`` and ``eval(str)``
+  stay CPython's, and so does ``compile()`` unless ``install(compile_builtin=
+  True)`` (``--compile-builtin``) replaces it (``clearpy_builtin_compile``):
+  then ``compile()``, and with it doctests (which compile each example in
+  "single" mode and ``exec`` the code object), use clearpy's compiler;
+  ``ast.parse`` (``compile()`` with ``PyCF_ONLY_AST``) stays CPython's.
 - Modules imported from zip files (``zipimport`` compiles them itself).
 """
 
@@ -86,6 +90,9 @@ class ClearpyHook:
         # The compiler's own copies of the modules forget_modules removed, by name.
         self.compiler_modules = {}
         self._compiling = _thread._local()  # per thread: is clearpy's compiler running?
+        import builtins
+
+        self.cpython_compile = builtins.compile
 
     # -- the guard -----------------------------------------------------------------------
     def is_compiling(self) -> bool:
@@ -172,6 +179,20 @@ class ClearpyHook:
             raise ClearpyCompilerCrash(
                 f"{INTERNAL_ERROR_MARK}: clearpy.compile failed on {path}: "
                 f"{type(error).__name__}: {error}") from error
+
+    def builtin_compile(self, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
+                        _feature_version=-1, _inherited_flags=0):
+        """``compile()`` for the program, with clearpy's compiler (see ``install``)."""
+        from clearpy.compiler.compile import PyCF_MASK, PyCF_ONLY_AST
+
+        if not dont_inherit:
+            flags |= _inherited_flags & PyCF_MASK
+        if flags & PyCF_ONLY_AST:  # parsing only: CPython's (ast.parse)
+            return self.cpython_compile(source, filename, mode, flags, True, optimize,
+                                        _feature_version=_feature_version)
+        return self._run_compiler(lambda: self._checked(
+            filename, lambda: self.compiler.compile(source, filename, mode, flags, True, optimize,
+                                                    _feature_version=_feature_version)))
 
     # -- what happened -------------------------------------------------------------------
     def report(self) -> str:
@@ -345,13 +366,33 @@ def _remove_old_caches(current: str) -> None:
 _installed: ClearpyHook | None = None
 
 
-def install(*, parser: str = "clearpy", cache: bool = True, keep=None) -> ClearpyHook:
+def replace_builtin_compile(hook: ClearpyHook) -> None:
+    """Make ``builtins.compile`` clearpy's for the program.
+
+    ``compile()`` inherits the ``from __future__`` features of the code that
+    calls it; a function standing in for it must read them from its caller's
+    frame (``sys._getframe(1)``) and pass them on.
+    """
+    import builtins
+
+    def compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
+                _feature_version=-1):
+        return hook.builtin_compile(source, filename, mode, flags, dont_inherit, optimize,
+                                    _feature_version=_feature_version,
+                                    _inherited_flags=sys._getframe(1).f_code.co_flags)
+
+    compile.__doc__ = hook.cpython_compile.__doc__
+    builtins.compile = compile
+
+
+def install(*, parser: str = "clearpy", cache: bool = True, keep=None,
+            compile_builtin: bool = False) -> ClearpyHook:
     """Make CPython compile every module it imports from source with clearpy.
 
     ``parser`` is the parser ``clearpy.compile`` uses: ``"clearpy"`` (the
     whole front end is clearpy's) or ``"cpython"`` (to check the compiler
     alone). ``cache``: keep compiled code in clearpy's cache (see
-    ``cache_directory``).
+    ``cache_directory``). ``compile_builtin``: replace ``compile()`` too.
 
     The modules that CPython compiled from source and that are not named in
     ``keep`` (default: the modules loaded before this call) are forgotten
@@ -380,6 +421,8 @@ def install(*, parser: str = "clearpy", cache: bool = True, keep=None) -> Clearp
     ClearpySourceLoader.hook = hook
     hook.compiler_modules = forget_modules(keep)
     sys.meta_path.insert(0, ClearpyFinder(hook))
+    if compile_builtin:
+        replace_builtin_compile(hook)
     sys.path_importer_cache.clear()
     _installed = hook
     return hook

@@ -11,6 +11,7 @@ behaves like ``python3.12 FILE``, ``python3.12 -m MODULE`` and ``python3.12
 
     --parser cpython   parse with CPython's parser: check clearpy's compiler alone
     --no-cache         compile every module, every time
+    --compile-builtin  make compile() clearpy's too (doctests then run clearpy's code)
     --report           at exit, print to stderr which modules clearpy compiled
 
 For example, CPython's own tests of the language, on clearpy's bytecode::
@@ -26,7 +27,7 @@ import sys
 
 USAGE = """\
 usage: python -m clearpy.compiler.with_cpython_vm [--parser {clearpy,cpython}] [--no-cache]
-           [--report] (FILE | -m MODULE | -c CODE) [ARGS...]
+           [--compile-builtin] [--report] (FILE | -m MODULE | -c CODE) [ARGS...]
 
 Run a program with CPython's virtual machine and clearpy's compiler: every module
 imported from source, and the program itself, is compiled by clearpy.compile."""
@@ -38,7 +39,7 @@ def parse_arguments(argv: list[str]):
     Options come first; the first ``-m``, ``-c`` or file name ends them, and
     everything after it belongs to the program (as with ``python3.12``).
     """
-    options = {"parser": "clearpy", "cache": True, "report": False}
+    options = {"parser": "clearpy", "cache": True, "report": False, "compile_builtin": False}
     index = 0
     while index < len(argv):
         argument = argv[index]
@@ -53,6 +54,9 @@ def parse_arguments(argv: list[str]):
             index += 1
         elif argument == "--no-cache":
             options["cache"] = False
+            index += 1
+        elif argument == "--compile-builtin":
+            options["compile_builtin"] = True
             index += 1
         elif argument == "--report":
             options["report"] = True
@@ -136,7 +140,8 @@ def main(argv: list[str]) -> int:
     options, kind, target, arguments = parse_arguments(argv)
     from clearpy.compiler import cpython_hook
 
-    hook = cpython_hook.install(parser=options["parser"], cache=options["cache"], keep=())
+    hook = cpython_hook.install(parser=options["parser"], cache=options["cache"], keep=(),
+                                compile_builtin=options["compile_builtin"])
     if options["report"]:
         import atexit
 

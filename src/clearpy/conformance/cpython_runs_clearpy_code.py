@@ -37,13 +37,16 @@ COMPILER_TESTS = vm_tests.Pairing(
     requirement="issue 5 requires all of them")
 
 
-def hook_command(parser: str = "clearpy", cache: bool = True) -> list[str]:
+def hook_command(parser: str = "clearpy", cache: bool = True,
+                 compile_builtin: bool = False) -> list[str]:
     """The command that runs a program on CPython with clearpy's compiler."""
     command = [sys.executable, "-m", HOOK_MODULE]
     if parser != "clearpy":
         command += ["--parser", parser]
     if not cache:
         command.append("--no-cache")
+    if compile_builtin:
+        command.append("--compile-builtin")
     return command
 
 
@@ -58,7 +61,10 @@ def main(argv: list[str]) -> int:
                         help="the parser clearpy.compile uses (cpython: check the compiler alone)")
     parser.add_argument("--no-cache", action="store_true",
                         help="compile every module in every run (default: the hook's cache)")
+    parser.add_argument("--compile-builtin", action="store_true",
+                        help="make the programs' compile() clearpy's too (doctests, for one)")
     args = parser.parse_args(argv)
-    command = hook_command(args.parser, cache=not args.no_cache)
+    command = hook_command(args.parser, cache=not args.no_cache,
+                           compile_builtin=args.compile_builtin)
     print(f"clearpy-compiled side: {' '.join(command)}")
     return vm_tests.compare_and_report(args, vm_tests.module_names(args), command, COMPILER_TESTS)

@@ -60,6 +60,7 @@ What stays compiled by CPython
 import _thread
 import os
 import sys
+from importlib._bootstrap import _call_with_frames_removed
 from importlib.machinery import PathFinder, SourceFileLoader
 
 # The modules whose one copy the compiler and the program share (see above).
@@ -70,6 +71,7 @@ CACHE_DIRECTORY_VARIABLE = "CLEARPY_HOOK_CACHE"
 FINGERPRINTS_KEPT = 4  # cache directories of older compilers are removed beyond this many
 
 INTERNAL_ERROR_MARK = "clearpy: internal error"
+HOOK_FILES = ("cpython_hook.py", "with_cpython_vm.py")  # not part of the cache's fingerprint
 
 
 class ClearpyCompilerCrash(RuntimeError):
@@ -81,8 +83,10 @@ class ClearpyHook:
 
     def __init__(self, compile_function, *, cache_prefix: str | None):
         from clearpy.bytecode.compilers import Compiler
+        from clearpy.bytecode.pyc_cache import PROGRAM_ERRORS
 
         self.compiler = Compiler("clearpy", compile_function)
+        self.program_errors = PROGRAM_ERRORS  # the program's errors, not clearpy's
         self.cache_prefix = cache_prefix  # None: no cache
         self.compiled = []            # module files clearpy compiled (or took from its cache)
         self.cache_hits = 0
@@ -190,9 +194,12 @@ class ClearpyHook:
         if flags & PyCF_ONLY_AST:  # parsing only: CPython's (ast.parse)
             return self.cpython_compile(source, filename, mode, flags, True, optimize,
                                         _feature_version=_feature_version)
-        return self._run_compiler(lambda: self._checked(
-            filename, lambda: self.compiler.compile(source, filename, mode, flags, True, optimize,
-                                                    _feature_version=_feature_version)))
+        try:
+            return self._run_compiler(lambda: self._checked(
+                filename, lambda: self.compiler.compile(source, filename, mode, flags, True,
+                                                        optimize, _feature_version=_feature_version)))
+        except self.program_errors as error:
+            raise error.with_traceback(None)  # the program's error: without clearpy's frames
 
     # -- what happened -------------------------------------------------------------------
     def report(self) -> str:
@@ -214,16 +221,47 @@ class ClearpyHook:
         return "\n".join(lines)
 
 
+# -- tracebacks as CPython shows them ---------------------------------------------------------
+
+def _exhausted_generator():
+    yield
+
+
+# A SyntaxError in a module must show the traceback CPython shows: the line
+# that imported the module, then the error. CPython cuts its import machinery
+# out of tracebacks: a run of frames of <frozen importlib._bootstrap> and
+# _bootstrap_external that ends in _call_with_frames_removed (which wraps its
+# call to compile()) is removed ("remove_importlib_frames" in Python/import.c).
+# So ClearpySourceLoader.get_code is labelled as part of that machinery (its
+# co_filename, set below the class), and re-raises the error, without
+# clearpy's frames, through _call_with_frames_removed and the throw() of a
+# finished generator, which raises what it is given straight from C, adding
+# no frame of its own.
+_FINISHED = _exhausted_generator()
+for _ in _FINISHED:
+    pass
+
+
 class ClearpySourceLoader(SourceFileLoader):
     """CPython's loader for ``.py`` files, except that clearpy compiles the code."""
 
     hook: ClearpyHook  # set on the class by install()
 
     def get_code(self, fullname):
-        return self.hook.compile_module(self.get_filename(fullname))
+        try:
+            return self.hook.compile_module(self.get_filename(fullname))
+        except Exception as error:
+            if not isinstance(error, self.hook.program_errors):
+                raise
+            # Raised again as CPython's importer would (see "tracebacks" above).
+            _call_with_frames_removed(_FINISHED.throw, error.with_traceback(None))
 
     def source_to_code(self, data, path, *, _optimize=-1):
         return self.hook.compile_source(data, path, _optimize)
+
+
+ClearpySourceLoader.get_code.__code__ = ClearpySourceLoader.get_code.__code__.replace(
+    co_filename="<frozen importlib._bootstrap_external>")  # see "tracebacks" above
 
 
 class ClearpyFinder:
@@ -328,7 +366,8 @@ def cache_directory(parser: str = "clearpy") -> str:
     ``$CLEARPY_HOOK_CACHE`` or ``~/.cache/clearpy/cpython-hook``, then a
     directory named after a digest of every source file of clearpy's
     tokenizer, parser, compiler and bytecode packages (and which parser is
-    used): any edit to the compiler starts a new, empty cache.
+    used): any edit to the compiler starts a new, empty cache. The hook's own
+    files do not change what the compiler makes, and are left out.
     """
     import hashlib
 
@@ -340,7 +379,7 @@ def cache_directory(parser: str = "clearpy") -> str:
         for directory, subdirectories, files in sorted(os.walk(os.path.join(package, stage))):
             subdirectories.sort()
             for filename in sorted(files):
-                if filename.endswith(".py"):
+                if filename.endswith(".py") and filename not in HOOK_FILES:
                     with open(os.path.join(directory, filename), "rb") as file:
                         digest.update(filename.encode() + b"\0" + file.read())
     root = os.environ.get(CACHE_DIRECTORY_VARIABLE) or os.path.join(

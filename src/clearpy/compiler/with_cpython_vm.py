@@ -106,6 +106,7 @@ def run_file(hook, path: str, arguments: list[str]) -> None:
         source = file.read()
     sys.argv = [path, *arguments]
     sys.path[0] = os.path.dirname(os.path.realpath(path))
+    path = os.path.abspath(path)  # CPython's __main__.__file__ is absolute since 3.9
     code = hook.compile_source(source, path)
     main = fresh_main_module()
     main.__file__ = path
@@ -133,7 +134,8 @@ def _print_without_our_frames(error: BaseException) -> None:
     traceback = error.__traceback__
     while traceback is not None and traceback.tb_frame.f_code.co_filename == __file__:
         traceback = traceback.tb_next
-    sys.excepthook(type(error), error, traceback)
+    # The hook prints the exception's own __traceback__ (pythonrun.c), so replace it.
+    sys.excepthook(type(error), error.with_traceback(traceback), traceback)
 
 
 def main(argv: list[str]) -> int:

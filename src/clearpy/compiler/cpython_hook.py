@@ -25,8 +25,9 @@ It never writes CPython's ``__pycache__/NAME.cpython-312.pyc`` files (and never
 reads them: they hold CPython's code). Compiled code is cached, with clearpy's
 cache (``clearpy.bytecode.pyc_cache``), under a directory of its own named
 after a fingerprint of clearpy's compiler sources, so a change to the compiler
-never serves code the old compiler made (``cache_directory``); ``__cached__``
-names that file. That cache is the tool's own, outside the program's
+never serves code the old compiler made (``cache_directory``). ``__cached__``
+is, as usual, the path of CPython's cache file (``importlib.util.
+cache_from_source``), which is neither read nor written. clearpy's cache is the tool's own, outside the program's
 directories, so it is written even when ``sys.dont_write_bytecode`` (``-B``,
 ``PYTHONDONTWRITEBYTECODE``) says not to write the program's ``.pyc`` files;
 ``cache=False`` compiles every module every time.
@@ -87,6 +88,8 @@ class ClearpyHook:
 
         self.compiler = Compiler("clearpy", compile_function)
         self.program_errors = PROGRAM_ERRORS  # the program's errors, not clearpy's
+        # compile() also raises TypeError, for wrong arguments and invalid syntax trees.
+        self.compile_errors = PROGRAM_ERRORS + (TypeError,)
         self.cache_prefix = cache_prefix  # None: no cache
         self.compiled = []            # module files clearpy compiled (or took from its cache)
         self.cache_hits = 0
@@ -160,22 +163,19 @@ class ClearpyHook:
         self.cache_hits += outcome.used_cache
         return code
 
-    def cached_path(self, path: str) -> str | None:
-        """What ``__cached__`` says for a module: clearpy's cache file, if any."""
-        if self.cache_prefix is None:
-            return None
-        from clearpy.bytecode.pyc_cache import cache_path
-
-        return cache_path(path, pycache_prefix=self.cache_prefix)
-
     @staticmethod
-    def _checked(path: str, work):
-        """Run ``work()``; an unexpected exception is clearpy's bug, and says so."""
-        from clearpy.bytecode.pyc_cache import PROGRAM_ERRORS
+    def _checked(path: str, work, program_errors=None):
+        """Run ``work()``; an unexpected exception is clearpy's bug, and says so.
+
+        ``program_errors`` (default: ``pyc_cache.PROGRAM_ERRORS``) are the
+        exceptions that are the program's fault, as CPython's compiler raises them.
+        """
+        if program_errors is None:
+            from clearpy.bytecode.pyc_cache import PROGRAM_ERRORS as program_errors
 
         try:
             return work()
-        except PROGRAM_ERRORS:
+        except program_errors:
             raise  # a SyntaxError in the module, as CPython's compiler would raise it
         except OSError:
             raise  # the source could not be read
@@ -197,8 +197,9 @@ class ClearpyHook:
         try:
             return self._run_compiler(lambda: self._checked(
                 filename, lambda: self.compiler.compile(source, filename, mode, flags, True,
-                                                        optimize, _feature_version=_feature_version)))
-        except self.program_errors as error:
+                                                        optimize, _feature_version=_feature_version),
+                program_errors=self.compile_errors))
+        except self.compile_errors as error:
             raise error.with_traceback(None)  # the program's error: without clearpy's frames
 
     # -- what happened -------------------------------------------------------------------
@@ -281,8 +282,7 @@ class ClearpyFinder:
             self.hook.imported_while_compiling.append(fullname)
             return spec
         spec.loader = ClearpySourceLoader(spec.loader.name, spec.loader.path)
-        spec.cached = self.hook.cached_path(spec.origin)
-        return spec
+        return spec  # spec.cached, so __cached__, stays CPython's usual path (never written)
 
     def invalidate_caches(self):
         pass  # PathFinder, still on sys.meta_path, is asked too

@@ -259,9 +259,7 @@ def main(argv: list[str]) -> int:
     modules = [name if name.startswith("test_") else f"test_{name}" for name in args.modules]
     modules = modules or list(MODULES)
 
-    print(f"clearpy side: {' '.join(differential.clearpy_command())}"
-          + ("   (a stand-in set by CLEARPY_RUN_COMMAND)" if differential.clearpy_is_replaced()
-             else ""))
+    print(differential.describe_clearpy_side())
     known = known_failures(KNOWN_FAILURES)
     comparisons = compare_modules(modules, jobs=max(1, args.jobs), timeout=args.timeout)
     passing, cpython_passing = print_table(comparisons, known)

@@ -101,7 +101,9 @@ class ModuleComparison:
                 lost.append((test, "missing", f"never reported: the run {self.clearpy.status}"
                              if not self.clearpy.completed else "never reported"))
             else:
-                lost.append((test, outcome.status, outcome.why))
+                why = outcome.why or ("" if self.clearpy.completed
+                                      else f"no failure report: the run {self.clearpy.status}")
+                lost.append((test, outcome.status, why))
         return lost
 
 

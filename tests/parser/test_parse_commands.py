@@ -7,7 +7,6 @@ with the same flags, for files and for stdin; both are run as processes.
 import io
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from rich.console import Console

@@ -5,7 +5,7 @@ the grammar and docs/parser.md rather than this file. Each rule of the grammar
 is a function ``<rule>_rule`` below, preceded by the rule as a comment.
 """
 
-GRAMMAR_DIGEST = 'f4c7615dcfb0abd8'
+GRAMMAR_DIGEST = '2c6ee94a2e35cc6c'
 
 # What the generated code itself uses (tokens' values, errors, fast nodes).
 from ast import Constant, Name
@@ -16,37 +16,37 @@ from clearpy.parser.literals import parse_number
 # The grammar's @header: what its actions use.
 from ast import (
     AnnAssign, Assert, Assign, AsyncFor, AsyncFunctionDef, AsyncWith, Attribute, AugAssign,
-    Await, BinOp, BoolOp, Break, Call, ClassDef, Compare, Constant, Continue, Delete, Dict,
+    Await, BinOp, BoolOp, Break, Call, ClassDef, Compare, Continue, Delete, Dict,
     DictComp, ExceptHandler, Expr, Expression, For, FunctionDef, FunctionType, GeneratorExp,
     Global, If, IfExp, Import, ImportFrom, Interactive, Lambda, List, ListComp, Match, MatchAs,
     MatchClass, MatchMapping, MatchOr, MatchSequence, MatchSingleton, MatchStar, MatchValue,
-    Name, NamedExpr, Nonlocal, ParamSpec, Pass, Raise, Return, Set, SetComp, Slice, Starred,
+    NamedExpr, Nonlocal, ParamSpec, Pass, Raise, Return, Set, SetComp, Slice, Starred,
     Subscript, Try, TryStar, Tuple, TypeAlias, TypeVar, TypeVarTuple, UnaryOp, While, With,
     Yield, YieldFrom, alias, arg, comprehension, keyword, match_case, withitem,
 )
 
 from clearpy.parser.actions import (
     ADD, AND, BITAND, BITOR, BITXOR, DEL, DIV, EQ, FLOORDIV, GT, GTE, IN, INVERT, IS, ISNOT,
-    LOAD, LSHIFT, LT, LTE, MATMULT, MOD, MULT, NOT, NOTEQ, NOTIN, OR, POW, RSHIFT, STORE, SUB,
+    LSHIFT, LT, LTE, MATMULT, MOD, MULT, NOT, NOTEQ, NOTIN, OR, POW, RSHIFT, STORE, SUB,
     UADD, USUB,
     add_type_comment_to_arg, alias_for_star, check_barry_as_flufl, check_legacy_stmt,
     check_version, class_def_decorators, collect_call_seqs, count_dots, dummy_name,
     empty_arguments, ensure_imaginary, ensure_real, function_def_decorators,
-    interactive_exit, join_names_with_dot, keyword_or_starred, make_arguments, make_module,
-    name_default_pair, new_node, new_type_comment, seq_delete_starred_exprs,
+    interactive_exit, join_names_with_dot, make_arguments, make_module,
+    name_default_pair, new_type_comment, seq_delete_starred_exprs,
     seq_extract_starred_exprs, set_expr_context,
 )
 from clearpy.parser.errors import (
     DEL_TARGETS, FOR_TARGETS, STAR_TARGETS, arguments_parsing_error, get_expr_name,
     last_comprehension_item, nonparen_genexp_in_call, raise_error_known_location,
-    raise_expected, raise_indentation_error, raise_invalid_target, raise_known_location,
+    raise_indentation_error, raise_invalid_target, raise_known_location,
     raise_known_range, raise_on_next_token, raise_starting_from, raise_syntax_error,
 )
 from clearpy.parser.fstrings import (
     check_fstring_conversion, concatenate_strings, constant_from_token,
     decoded_constant_from_token, formatted_value, joined_str, setup_full_format_spec,
 )
-from clearpy.parser.literals import constant_from_string, parse_number
+from clearpy.parser.literals import constant_from_string
 
 KEYWORDS = {'False': 100, 'None': 101, 'True': 102, 'and': 103, 'as': 104, 'assert': 105, 'break': 106, 'class': 107, 'continue': 108, 'def': 109, 'del': 110, 'elif': 111, 'else': 112, 'except': 113, 'finally': 114, 'for': 115, 'from': 116, 'global': 117, 'if': 118, 'import': 119, 'in': 120, 'is': 121, 'lambda': 122, 'nonlocal': 123, 'not': 124, 'or': 125, 'pass': 126, 'raise': 127, 'return': 128, 'try': 129, 'while': 130, 'with': 131, 'yield': 132}
 SOFT_KEYWORDS = frozenset(['_', 'case', 'match', 'type'])
@@ -9547,7 +9547,7 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # invalid_match_stmt: "match" subject_expr NEWLINE { check_version(p, 10, "Pattern matching is", raise_syntax_error(p, "expected ':'")) } | a="match" subject=subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
+    # invalid_match_stmt: "match" subject_expr NEWLINE { check_version(p, 10, "Pattern matching is", raise_syntax_error(p, "expected ':'")) } | a="match" subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
     def invalid_match_stmt_rule():
         nonlocal pos
         _start = pos
@@ -9561,12 +9561,12 @@ def make_rules(p, error_pass):
                         pos += 1
                         return check_version(p, 10, "Pattern matching is", raise_syntax_error(p, "expected ':'"))
             pos = _start
-        # a="match" subject=subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
+        # a="match" subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
         if _t == 1:
             if tok_type[pos] == 1 and tok_string[pos] == 'match':
                 a = pos
                 pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (subject := subject_expr_rule()) is not None:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := subject_expr_rule()) is not None:
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] == 4:

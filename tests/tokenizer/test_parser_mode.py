@@ -151,3 +151,24 @@ def test_errors_say_whether_inside_an_fstring_and_which_bracket_is_open():
 
 def error_of(source):
     return parser_mode_error(source)
+
+
+@pytest.mark.parametrize("mode", ["eval", "single"])
+@pytest.mark.parametrize("source", ["x \\", "(1", "'abc", "1 +\\\n", "f'{x", "x \\\n", "f'{x:a",
+                                    "[1,\n  2 \\ 3]", "[1, 2)", "1abc", "f'{x:{y}=="])
+def test_eval_and_single_modes_end_at_the_last_line(source, mode):
+    """compile() adds no newline in these modes: a trailing backslash is then
+    "unexpected character", not "unexpected EOF"."""
+    expected = compile_error(source, mode=mode)
+    assert expected is not None
+    assert parser_mode_error(source, mode=mode) == expected
+
+
+def test_eval_mode_has_no_newline_token_without_a_newline():
+    assert kinds_in("x + 1", "eval")[-2:] == [("NUMBER", "1"), ("ENDMARKER", "")]
+    assert kinds_in("x + 1\n", "eval")[-2:] == [("NEWLINE", ""), ("ENDMARKER", "")]
+    assert kinds_in("x + 1", "exec")[-2:] == [("NEWLINE", ""), ("ENDMARKER", "")]
+
+
+def kinds_in(source, mode):
+    return [(token.tok_name[t.type], t.string) for t in tokenize_for_parser(source, mode=mode)]

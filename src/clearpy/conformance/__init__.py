@@ -31,6 +31,7 @@ STAGES: dict[str, str] = {
     "compile": "clearpy.conformance.compile",
     "dis": "clearpy.conformance.dis",
     "dis-clearpy": "clearpy.conformance.dis_clearpy",
+    "dis-end-to-end": "clearpy.conformance.dis_end_to_end",
     "vm-tests": "clearpy.conformance.vm_tests",
     "vm-programs": "clearpy.conformance.vm_programs",
 }

@@ -138,7 +138,7 @@ def unclosed_bracket_error(reader) -> SyntaxError:
     """Pegen's ``raise_unclosed_parentheses_error`` for the innermost open bracket."""
     bracket, bracket_lineno, bracket_pos, bracket_line_start = reader.parens[-1]
     bracket_column = utf8_length(reader.text[bracket_line_start:bracket_pos])
-    buffer = displayed(reader.text[reader.buffer_start:reader.line_end])
+    buffer = displayed(reader.line_text(reader.buffer_start, reader.line_end))
     if reader.lineno <= bracket_lineno and buffer:
         line = buffer
     else:
@@ -173,7 +173,7 @@ def _tokenize_state_error(reader, kind: str) -> Exception:
 def _parser_state_error(reader, kind: str) -> Exception:
     """The error pegen raises (Parser/pegen_errors.c) for a tokenizer state."""
     lineno = reader.lineno
-    buffer = displayed(reader.text[reader.buffer_start:reader.line_end])
+    buffer = displayed(reader.line_text(reader.buffer_start, reader.line_end))
     to_cursor = reader.text[reader.line_start:reader.pos]
     if kind == EOF:
         if reader.parens:

@@ -6,7 +6,9 @@ exactly those tokens, as ``TokenInfo`` tuples, so that clearpy's parser sees
 what CPython's parser sees:
 
 * the source is read the way ``compile()`` reads it: ``\\r\\n`` and ``\\r``
-  become ``\\n``, a final newline is added, NUL characters are refused, and
+  become ``\\n``, a final newline is added (in 'exec' mode; in 'eval' and
+  'single' modes the end of the last line is the end of input: no NEWLINE, no
+  closing DEDENTs), NUL characters are refused, and
   bytes are decoded from their BOM or coding cookie (undecodable bytes in an
   undeclared UTF-8 source are kept as lone surrogates, ``'\\udcff'`` for byte
   0xFF, because CPython only fails on them where it decodes them);
@@ -50,9 +52,10 @@ AWAIT = 56  # token.AWAIT
 NULL_BYTES = "source code string cannot contain null bytes"
 
 
-def parser_tokens(source: str | bytes, filename: str = "<string>") -> Iterator[TokenInfo]:
-    """The tokens CPython's parser reads when ``compile(source, filename, 'exec')`` runs."""
-    text = read_for_parser(source, filename)
+def parser_tokens(source: str | bytes, filename: str = "<string>",
+                  mode: str = "exec") -> Iterator[TokenInfo]:
+    """The tokens CPython's parser reads when ``compile(source, filename, mode)`` runs."""
+    text = read_for_parser(source, filename, mode)
     machine = Tokenizer(text, extra_tokens=False, filename=filename)
     return _adapt(machine)
 
@@ -131,28 +134,32 @@ def _byte_columns(line: str, start: tuple[int, int], end: tuple[int, int]):
 # Reading source the way compile() does
 # ----------------------------------------------------------------------
 
-def read_for_parser(source: str | bytes, filename: str) -> SourceText:
-    """The text CPython's string tokenizer works on, or the error ``compile()`` raises."""
+def read_for_parser(source: str | bytes, filename: str, mode: str = "exec") -> SourceText:
+    """The text CPython's string tokenizer works on, or the error ``compile()`` raises.
+
+    ``compile()`` turns ``\r\n`` and ``\r`` into ``\n`` and, in 'exec' mode only,
+    adds a newline to a last line that has none.
+    """
     if isinstance(source, str):
         if "\0" in source:
             raise SyntaxError(NULL_BYTES)
         source.encode("utf-8")  # a lone surrogate fails here, as in compile()
-        return SourceText(_translate_newlines(source))
+        text = source.replace("\r\n", "\n").replace("\r", "\n")
+        if not text or text.endswith("\n"):
+            return SourceText(text)
+        return SourceText(text + "\n", implicit_newline=mode != "exec",
+                          ends_without_newline=mode != "exec")
     data = bytes(source)
     if b"\0" in data:
         raise SyntaxError(NULL_BYTES)
     data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    if data and not data.endswith(b"\n"):
+    missing_newline = bool(data) and not data.endswith(b"\n")
+    if missing_newline:
         data += b"\n"
     text, declared = decode_for_parser(data, filename)
-    return SourceText(text, encoding_declared=declared)
-
-
-def _translate_newlines(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text and not text.endswith("\n"):
-        text += "\n"
-    return text
+    ends_without_newline = missing_newline and mode != "exec"
+    return SourceText(text, encoding_declared=declared, implicit_newline=ends_without_newline,
+                      ends_without_newline=ends_without_newline)
 
 
 def decode_for_parser(data: bytes, filename: str) -> tuple[str, bool]:

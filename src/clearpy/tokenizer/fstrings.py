@@ -105,7 +105,7 @@ def fstring_text_tokens(machine):
         i += 1
         if c == "\n":  # only in a single-quoted f-string
             follow(i - 1)
-            if in_spec:
+            if in_spec and not (i == len(text) and machine.ends_without_newline):
                 end = stop = i - 1
                 mode.in_text = False
                 mode.in_format_spec = False

@@ -19,9 +19,10 @@ plain attributes:
 The main loop (``__iter__``) reads a line's indentation when a new line
 starts, then one token at a time: a compiled regular expression
 (``patterns.NORMAL_TOKEN``) finds the next token and tells its kind, and the
-loop turns it into a ``TokenInfo``. Rare and tricky cases (errors, strings
-that span lines, f-strings, backslash continuations, a stray carriage return)
-are delegated to methods below, which follow the C code step by step.
+loop turns it into a ``TokenInfo``. Rare and tricky cases (errors, backslash
+continuations, a stray carriage return) are handled by the methods below, and
+string literals, f-strings and odd numbers by ``strings.py``, ``fstrings.py``
+and ``numbers.py``; all of them follow the C code step by step.
 
 The machine has two modes, like the C tokenizer:
 
@@ -67,6 +68,7 @@ class Tokenizer:
         self.extra_tokens = extra_tokens
         self.filename = filename
         self.encoding_declared = source.encoding_declared
+        self.ends_without_newline = source.ends_without_newline
         # Where the reader is.
         self.pos = 0
         self.lineno = 0
@@ -139,6 +141,10 @@ class Tokenizer:
                         yield _make(token_info, (OP, text[start:pos], (lineno, start - ls),
                                                  (lineno, pos - ls), line))
                 elif kind == NEWLINE_KIND:
+                    if pos == end_of_text and self.ends_without_newline:
+                        self.pos = start
+                        yield from self._end_of_input_mid_line()
+                        return
                     if blank or parens or comment_newline:
                         kind = NL
                         string = text[start:pos]
@@ -437,6 +443,16 @@ class Tokenizer:
         yield _make(TokenInfo, (ENDMARKER, "", where, where, ""))
         self.finished = True
 
+    def _end_of_input_mid_line(self):
+        """Parser mode, 'eval' and 'single' sources without a final newline:
+        the input ends on the last line. No NEWLINE and no DEDENTs, just
+        ENDMARKER, unless a bracket is still open."""
+        if self.parens:
+            self.pos = len(self.text)
+            raise self._state_error(errors.EOF)
+        self.finished = True
+        yield _make(TokenInfo, (ENDMARKER, "", (self.lineno, 0), (self.lineno, 0), self.line))
+
     def _state_error(self, kind: str) -> Exception:
         if kind in (errors.DEDENT, errors.TABSPACE, errors.TOODEEP):
             self.pos = self.line_end  # the C reader gives up on the whole line
@@ -455,8 +471,8 @@ class Tokenizer:
         if c == "\r":
             c = text[i]
             i += 1
-        if c != "\n":
-            self.pos = i
+        if c != "\n" or (i == len(text) and self.ends_without_newline):
+            self.pos = i if c != "\n" else i - 1  # (at the end of input: nothing read)
             raise errors.state_error(self, errors.LINECONT)
         if i >= len(text):
             self.pos = i

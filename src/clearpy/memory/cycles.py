@@ -112,10 +112,16 @@ def _candidates(generation: int | None) -> list:
     """The tracked objects a collection of ``generation`` examines: that
     generation and every younger one (gc_collect_main merges them)."""
     if generation is None:
-        return gc.get_objects()
+        return gc.get_objects()     # (the list it returns is never among them)
     found = []
     for younger in range(generation + 1):
-        found.extend(gc.get_objects(generation=younger))
+        part = gc.get_objects(generation=younger)
+        # `found` is a new container too, so it is in generation 0: it must
+        # not be a candidate, or its references would look internal.
+        for index in range(len(part)):
+            if part[index] is not found:
+                found.append(part[index])
+        part.clear()
     return found
 
 

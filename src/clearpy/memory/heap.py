@@ -79,8 +79,21 @@ class HeapObject:
 
 
 @dataclass
+class FrameRecord:
+    """A frame as a snapshot keeps it: its slots name objects by id only, so
+    that a snapshot keeps nothing alive."""
+
+    key: str
+    function: str
+    filename: str
+    line: int | None
+    thread: str
+    slots: list     # (kind, name, object id or None when unbound)
+
+
+@dataclass
 class HeapSnapshot:
-    frames: list            # FrameView, as given (slots refer to values)
+    frames: list            # FrameRecord, in the order given
     objects: dict           # id -> HeapObject, in the order they were reached
     roots: list             # Reference from frame keys to objects
     truncated: bool = False
@@ -246,23 +259,36 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
         else:
             roots.append(reference)
 
+    records = []
     for frame in frames:
+        slots = []
         for slot in frame.slots:
             if slot.value is UNBOUND:
+                slots.append((slot.kind, slot.name, None))
                 continue
             held_by_views[id(slot.value)] += 1
+            slots.append((slot.kind, slot.name, id(slot.value)))
             reach(slot.value, frame.key, f"{slot.kind} {slot.name}" if slot.kind == "stack" else slot.name)
-    while queue:
-        key = queue.pop(0)
+        records.append(FrameRecord(frame.key, frame.function, frame.filename, frame.line,
+                                   frame.thread, slots))
+    slot = None   # the loop variable would be one more reference
+
+    def follow_references(key) -> None:
+        # A function of its own, so that its variables (which refer to the
+        # children) are gone when the counts are read.
         heap_object = found[key]
         children, heap_object.more_items = _children(table[key], heap_object.kind)
         for label, child in children:
             reach(child, key, label)
-        del children
+
+    position = 0
+    while position < len(queue):
+        follow_references(queue[position])
+        position += 1
     counts = reference_counts(table, held_by_views)
     for key, count in counts.items():
         heap_object = found[key]
         heap_object.refcount = count
         heap_object.immortal = count is None
     table.clear()
-    return HeapSnapshot(frames, found, roots, truncated)
+    return HeapSnapshot(records, found, roots, truncated)

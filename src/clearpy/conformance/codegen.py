@@ -29,23 +29,35 @@ METADATA_FIELDS = ("names", "varnames", "cellvars", "freevars", "argcount", "pos
                    "kwonlyargcount")
 
 
-def check(path: Path) -> Outcome:
-    source = Path(path).read_bytes()
-    filename = str(path)
+def cpython_codegen(source: bytes, filename: str):
+    """CPython's code object for a file, and its code generator's output for the module
+    unit: (code, instructions, metadata); None when CPython rejects the file (its code
+    generator would crash on it)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            # CPython's code generator crashes on programs it rejects: skip those.
-            compile(source, filename, "exec", dont_inherit=True)
+            code = compile(source, filename, "exec", dont_inherit=True)
         except (SyntaxError, ValueError):
-            return Outcome(IDENTICAL, "CPython rejects the file")
-        expected, expected_metadata = _testinternalcapi.compiler_codegen(
+            return None
+        instructions, metadata = _testinternalcapi.compiler_codegen(
             ast.parse(source, filename), filename, 0)
+    return code, instructions, metadata
+
+
+def check(path: Path) -> Outcome:
+    source = Path(path).read_bytes()
+    cpython = cpython_codegen(source, str(path))
+    difference = None if cpython is None else module_unit_difference(source, str(path),
+                                                                     *cpython[1:])
+    return Outcome(MISMATCH, difference) if difference else Outcome(IDENTICAL)
+
+
+def module_unit_difference(source: bytes, filename: str, expected: list, expected_metadata):
+    """How clearpy's module unit differs from CPython's code generator's, or None."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         got, metadata = clearpy_module_sequence(ast.parse(source, filename), filename)
-    difference = sequence_difference(got, metadata, expected, expected_metadata)
-    if difference is None:
-        return Outcome(IDENTICAL)
-    return Outcome(MISMATCH, difference)
+    return sequence_difference(got, metadata, expected, expected_metadata)
 
 
 def clearpy_module_sequence(tree, filename: str, optimize: int = 0):

@@ -18,6 +18,7 @@ COMMANDS = {
     "tokens": ("tokens", "print a program's tokens, like python -m tokenize"),
     "ast": ("ast", "print a program's abstract syntax tree, like python -m ast"),
     "dis": ("dis", "compile a program and print its bytecode, like python -m dis"),
+    "cfg": ("cfg", "draw the control-flow graph of each code unit, before and after optimization"),
     "compile": ("compile", "write .pyc cache files for files and directories, like compileall"),
     "conformance": ("conformance", "compare a stage with CPython over the whole stdlib"),
     "bench": ("bench", "time a stage against CPython in the same run"),

@@ -122,12 +122,14 @@ def compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
     return compile_tree(tree, filename, flags, optimize)
 
 
-def compile_tree(tree, filename: str, flags: int = 0, optimize: int = -1):
+def compile_tree(tree, filename: str, flags: int = 0, optimize: int = -1,
+                 assemble=optimize_and_assemble):
     """Compile an AST that clearpy may modify (``_PyAST_Compile``).
 
     ``tree`` is an ``ast.Module``, ``ast.Expression`` or ``ast.Interactive``;
     ``flags`` are compile()'s flags; ``optimize`` is -1 (the interpreter's
-    level), 0, 1 or 2.
+    level), 0, 1 or 2. ``assemble`` is the back end each code unit is handed
+    to (tools such as ``clearpy cfg`` wrap it to watch the units go by).
     """
     if optimize == -1:
         optimize = sys.flags.optimize
@@ -137,8 +139,7 @@ def compile_tree(tree, filename: str, flags: int = 0, optimize: int = -1):
     with deep_recursion(), collector_paused():
         fold_constants(tree, optimize, flags)
         symbols = build_symtable(tree, filename, future)
-        return generate_code(tree, symbols, filename, future, flags, optimize,
-                             optimize_and_assemble)
+        return generate_code(tree, symbols, filename, future, flags, optimize, assemble)
 
 
 def _as_int(value, name: str) -> int:

@@ -166,7 +166,10 @@ def check(path: Path):
 
     expected, got = run_both(read_program(Path(path)))
     difference = first_difference(expected, got)
-    return Outcome(MISMATCH, difference) if difference else Outcome(IDENTICAL)
+    if not difference:
+        return Outcome(IDENTICAL)
+    # The first line is the summary; the full diff follows for --details.
+    return Outcome(MISMATCH, f"{difference}\n{full_difference(expected, got)}")
 
 
 def main(argv: list[str]) -> int:
@@ -181,6 +184,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("programs", nargs="*", metavar="PROGRAM",
                         help="program files or topic directories (default: all)")
     parser.add_argument("--jobs", "-j", type=int, metavar="J", help="processes to use")
+    parser.add_argument("--details", action="store_true",
+                        help="print the full diff of stdout, stderr and exit status of each failure")
     parser.add_argument("--update-known-failures", action="store_true",
                         help=f"rewrite known_failures/{KNOWN_FAILURES}.toml to list exactly the "
                              "programs failing in this run (hand-written reasons are kept)")
@@ -201,7 +206,10 @@ def main(argv: list[str]) -> int:
           f"{len(failing) - len(unexpected)} known failures, {len(unexpected)} unexpected")
     for result in failing:
         mark = "KNOWN" if names[result.path] in known else "DIFF "
-        print(f"  {mark} {names[result.path]}: {result.outcome.detail}")
+        summary, _, diff = result.outcome.detail.partition("\n")
+        print(f"  {mark} {names[result.path]}: {summary}")
+        if args.details and diff:
+            print("\n".join(f"        {line}" for line in diff.splitlines()))
     for result in fixed:
         print(f"  FIXED {names[result.path]}: passes now; remove it from "
               f"known_failures/{KNOWN_FAILURES}.toml")
@@ -210,7 +218,8 @@ def main(argv: list[str]) -> int:
 
         path, added, removed = known_failure_lists.update(
             KNOWN_FAILURES, set(names.values()),
-            {names[r.path]: r.outcome.detail for r in failing}, KNOWN_FAILURES_HEADER)
+            {names[r.path]: r.outcome.detail.partition("\n")[0] for r in failing},
+            KNOWN_FAILURES_HEADER)
         print(f"{path}: {added} entries added, {removed} removed")
         return 0
     return 0 if not unexpected and not fixed else 1

@@ -1,5 +1,6 @@
 """``clearpy dis`` prints what ``python3.12 -m dis`` prints, byte for byte."""
 
+import os
 import re
 import subprocess
 import sys
@@ -13,7 +14,9 @@ ADDRESS = re.compile(rb" at 0x[0-9a-f]+")  # where a code object lives differs b
 
 
 def run(*argv, stdin=None, cwd=None):
-    return subprocess.run([sys.executable, *argv], input=stdin, capture_output=True, cwd=cwd)
+    # One hash seed for both processes: a frozenset of strings prints in hash order.
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    return subprocess.run([sys.executable, *argv], input=stdin, capture_output=True, cwd=cwd, env=env)
 
 
 def without_addresses(output: bytes) -> bytes:

@@ -21,6 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 from clearpy.bench import read_sources
@@ -73,6 +74,7 @@ def run(args, rest) -> int:
     parser.add_argument("--clearpy-sample", type=int, default=40, metavar="N",
                         help="files to load with clearpy's own (slow) compiler (default 40)")
     options = parser.parse_args(rest)
+    warnings.simplefilter("ignore")  # SyntaxWarnings of odd corpus files are not the point here
     files = corpus_sample(args.sample) if args.sample else list(corpus_files())
     sys.dont_write_bytecode = False  # CPython's importer must write its files too
     rows = []

@@ -172,3 +172,48 @@ def test_eval_mode_has_no_newline_token_without_a_newline():
 
 def kinds_in(source, mode):
     return [(token.tok_name[t.type], t.string) for t in tokenize_for_parser(source, mode=mode)]
+
+
+def cpython_parser_mode_tokens(source: str) -> list:
+    """(type, string) of each token CPython's C tokenizer gives its parser, read
+    through the private ``_tokenize`` module (as compile() reads: newlines
+    translated, a final newline added)."""
+    import io
+
+    import _tokenize
+
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    if text and not text.endswith("\n"):
+        text += "\n"
+    return [(kind, string) for kind, string, *_ in
+            _tokenize.TokenizerIter(io.StringIO(text).readline, extra_tokens=False)]
+
+
+VALID_FOR_THE_PARSER = [
+    "async def f():\n    await x  # wait\n    return [i async for i in y]\n",
+    "x = {'a': 1, **b} <> c\n",
+    "if x:\n    # comment line\n\n    y = 1  # trailing\n",
+    'f"{x!r:>{w}} {{b}} {y=}"\n',
+    "a @= b ** -c // d >>= e\n",
+    "lambda *a, **k: (yield)\n",
+    "class C(B, metaclass=M):\n\tdef f(self): ...\n",
+    "x = 1 \\\n    + 2\n",
+    "é = 'ü'\n",
+]
+
+
+@pytest.mark.parametrize("source", VALID_FOR_THE_PARSER)
+def test_types_and_strings_are_the_c_tokenizers(source):
+    assert [(t.type, t.string) for t in tokenize_for_parser(source)] == \
+        cpython_parser_mode_tokens(source)
+
+
+@pytest.mark.parametrize("path", corpus_sample(8, seed=12), ids=lambda p: p.name)
+def test_types_and_strings_are_the_c_tokenizers_on_stdlib_files(path):
+    source = path.read_bytes().decode("utf-8", "replace")
+    if compile_error(source) is not None:
+        pytest.skip("CPython rejects this file")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ours = [(t.type, t.string) for t in tokenize_for_parser(source)]
+        assert ours == cpython_parser_mode_tokens(source)

@@ -118,3 +118,16 @@ def test_tokens_are_tokeninfo_tuples():
     tokens = list(clearpy.tokenize("x = (1)\n"))
     assert all(isinstance(token, tokenize.TokenInfo) for token in tokens)
     assert [token.exact_type for token in tokens][:5] == [1, 22, 7, 2, 8]
+
+
+def test_only_text_or_bytes_can_be_tokenized():
+    import pytest as _pytest
+
+    import clearpy
+    from clearpy.tokenizer import tokenize_for_parser
+
+    with _pytest.raises(TypeError):
+        clearpy.tokenize(123)
+    with _pytest.raises(TypeError):
+        tokenize_for_parser(["x = 1"])
+    assert list(clearpy.tokenize(bytearray(b"x"))) == list(clearpy.tokenize(b"x"))

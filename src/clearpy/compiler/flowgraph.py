@@ -42,19 +42,17 @@ class BasicBlock:
     )
 
     def __init__(self, instructions=None):
+        # Only the fields read before a pass sets them are initialized here: a
+        # unit makes many blocks, and visited, start_depth, offset, except_stack
+        # and unsafe_locals are always set by their own pass first.
         self.instructions = instructions if instructions is not None else []
         self.next = None
         self.label = NO_LABEL
         self.except_handler = False
         self.preserve_lasti = False
         self.predecessors = 0
-        self.visited = False
-        self.start_depth = -1
-        self.offset = 0
         self.cold = False
         self.warm = False
-        self.except_stack = None
-        self.unsafe_locals = 0
 
     @property
     def last(self) -> Instruction | None:
@@ -77,11 +75,15 @@ class BasicBlock:
 class ControlFlowGraph:
     """The blocks of one code unit, starting at ``entry`` and linked by ``next``."""
 
-    __slots__ = ("entry", "has_handlers")
+    __slots__ = ("entry", "has_handlers", "opcodes")
 
-    def __init__(self, entry: BasicBlock, has_handlers: bool):
+    def __init__(self, entry: BasicBlock, opcodes: set[int]):
         self.entry = entry
-        self.has_handlers = has_handlers   # any SETUP_* at all? (most units have none)
+        # The opcodes code generation used: a pass whose opcodes are absent (most
+        # units have no try, no del...) can be skipped. Only for opcodes the
+        # optimizer never introduces.
+        self.opcodes = opcodes
+        self.has_handlers = not BLOCK_PUSHES.isdisjoint(opcodes)   # any SETUP_* at all?
 
     def blocks(self):
         """The blocks in layout order."""
@@ -168,8 +170,7 @@ def build_cfg(sequence: InstructionSequence) -> ControlFlowGraph:
         target = block_at[instruction.oparg.position]
         instruction.target = target
         instruction.oparg = target.label
-    has_handlers = not BLOCK_PUSHES.isdisjoint(opcodes)
-    return ControlFlowGraph(entry, has_handlers)
+    return ControlFlowGraph(entry, set(opcodes))
 
 
 def max_label(graph: ControlFlowGraph) -> int:

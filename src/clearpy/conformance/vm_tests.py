@@ -106,7 +106,9 @@ class ModuleComparison:
                 lost.append((test, "missing", f"never reported: the run {self.clearpy.status}"
                              if not self.clearpy.completed else "never reported"))
             else:
-                lost.append((test, outcome.status, outcome.why))
+                why = outcome.why or ("" if self.clearpy.completed
+                                      else f"no failure report: the run {self.clearpy.status}")
+                lost.append((test, outcome.status, why))
         return lost
 
 
@@ -300,9 +302,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     modules = module_names(args)
 
-    print(f"clearpy side: {' '.join(differential.clearpy_command())}"
-          + ("   (a stand-in set by CLEARPY_RUN_COMMAND)" if differential.clearpy_is_replaced()
-             else ""))
+    print(differential.describe_clearpy_side())
     return compare_and_report(args, modules, differential.clearpy_command(), VM_TESTS)
 
 

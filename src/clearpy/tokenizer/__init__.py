@@ -47,6 +47,8 @@ def tokenize(source: str | bytes) -> Iterator[TokenInfo]:
 
     if isinstance(source, str):
         return iter(Tokenizer(from_text(source)))
+    if not isinstance(source, (bytes, bytearray, memoryview)):
+        raise TypeError(f"tokenize() argument must be str or bytes, not {type(source).__name__}")
     return _from_bytes(bytes(source), None)
 
 

@@ -140,6 +140,8 @@ def read_for_parser(source: str | bytes, filename: str, mode: str = "exec") -> S
     ``compile()`` turns ``\r\n`` and ``\r`` into ``\n`` and, in 'exec' mode only,
     adds a newline to a last line that has none.
     """
+    if not isinstance(source, (str, bytes, bytearray, memoryview)):
+        raise TypeError("compile() arg 1 must be a string, bytes or AST object")
     if isinstance(source, str):
         if "\0" in source:
             raise SyntaxError(NULL_BYTES)

@@ -165,9 +165,26 @@ class CodeGenerator:
         return self.analysis.is_token(name)
 
     def memoized(self, rule: Rule) -> bool:
-        """Whether CPython memoizes this rule: (memo) rules and left-recursion leaders."""
+        """Whether CPython memoizes this rule: (memo) rules and left-recursive ones.
+
+        The error pass memoizes exactly these: memoization decides there which
+        results computed with the invalid_ rules off are reused with them on.
+        """
         return rule.memo or rule.name in self.analysis.leaders or \
             rule.name in self.analysis.direct_left_recursive
+
+    def memoized_in_first_pass(self, rule: Rule) -> bool:
+        """SPEED: the first pass memoizes only the rules the grammar's
+        @first_pass_memo lists (where remembering results was measured to pay
+        off), and the rules that cannot do without (left-recursion leaders)."""
+        listed = self.grammar.metas.get("first_pass_memo")
+        if listed is None:
+            return self.memoized(rule)
+        return rule.name in listed.split() or rule.name in self.analysis.leaders
+
+    def memo_tables(self) -> list[str]:
+        return [rule.name for rule in self.grammar.rules.values()
+                if self.memoized(rule) or self.memoized_in_first_pass(rule)]
 
     def _rules_that_may_give_none(self) -> set[str]:
         result = set()
@@ -315,7 +332,7 @@ class CodeGenerator:
             return   # nothing to skip
         bottom_rule = self.grammar.rules[bottom]
         start = self.analysis.first[bottom] - prefix
-        if not start or self.analysis.nullable[bottom] or not self.memoized(bottom_rule):
+        if not start or self.analysis.nullable[bottom] or not self.memoized_in_first_pass(bottom_rule):
             return
         out = self.out
         conditions = ["jumps", self.token_in("_t", start)]
@@ -452,9 +469,8 @@ class CodeGenerator:
             out("pos = 0")
             out("call_invalid_rules = error_pass")
             out("jumps = not error_pass   # chain jumps (codegen.chain) only where no invalid_ rule runs")
-            memo_rules = [r for r in self.grammar.rules.values() if self.memoized(r)]
-            for rule in memo_rules:
-                out(f"{rule.name}_memo = {{}}")
+            for name in self.memo_tables():
+                out(f"{name}_memo = {{}}")
             out("")
             for rule in list(self.grammar.rules.values()):
                 self.emit_rule(rule)
@@ -482,7 +498,7 @@ class CodeGenerator:
         """
         out = self.out
         names = [self.function_name(name) for name in self.defined_functions]
-        names += [f"{rule.name}_memo" for rule in self.grammar.rules.values() if self.memoized(rule)]
+        names += [f"{name}_memo" for name in self.memo_tables()]
         out("def release():")
         with out.indent():
             out('"""Break the cycles between the rule functions (see codegen.emit_release)."""')
@@ -506,15 +522,29 @@ class CodeGenerator:
             wraps.append("without_invalid")
         if wraps:
             body_name = f"_{name}_body"
-        if rule.name in self.analysis.direct_left_recursive:
-            self.emit_left_recursive_loop(rule, body_name)
+        memo_error, memo_first = self.memoized(rule), self.memoized_in_first_pass(rule)
+        if wraps:
+            memo_error = memo_first = False   # the leader's wrapper memoizes
+        if memo_error == memo_first:
+            self.emit_rule_body(rule, body_name, memo_error)
         else:
-            self.emit_plain_rule(rule, body_name, memo=self.memoized(rule) and not wraps)
+            out(f"if error_pass:  # the first pass does {'' if memo_first else 'not '}memoize {rule.name}")
+            with out.indent():
+                self.emit_rule_body(rule, body_name, memo_error)
+            out("else:")
+            with out.indent():
+                self.emit_rule_body(rule, body_name, memo_first)
         if "leader" in wraps:
             self.emit_leader(rule, name, body_name)
         elif "without_invalid" in wraps:
             self.emit_without_invalid(name, body_name)
         out("")
+
+    def emit_rule_body(self, rule: Rule, function: str, memo: bool) -> None:
+        if rule.name in self.analysis.direct_left_recursive:
+            self.emit_left_recursive_loop(rule, function, memo)
+        else:
+            self.emit_plain_rule(rule, function, memo)
 
     def emit_rule_entry(self, rule: Rule, memo: bool) -> None:
         out = self.out
@@ -642,7 +672,7 @@ class CodeGenerator:
             self.emit_rule_alt(rule, alt, memo, has_cut, shared=(value_var, end_var))
 
     # -- left recursion ------------------------------------------------------------
-    def emit_left_recursive_loop(self, rule: Rule, function: str) -> None:
+    def emit_left_recursive_loop(self, rule: Rule, function: str, memo: bool) -> None:
         """``sum: sum '+' term | term`` -> find a seed with the other alternatives,
         then extend it while an alternative ``sum <tail>`` matches its tail."""
         out = self.out
@@ -651,7 +681,6 @@ class CodeGenerator:
         order = [self.leading_rule(alt) == rule.name for alt in rule.rhs.alts]
         if order != sorted(order, reverse=True) or any(self.mentions_invalid(a) for a in recursive):
             raise CodegenError(f"rule {rule.name}: left-recursive alternatives must come first")
-        memo = self.memoized(rule)
         out(f"def {function}():")
         with out.indent():
             self.emit_rule_entry(rule, memo)

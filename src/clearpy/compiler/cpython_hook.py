@@ -91,6 +91,7 @@ class ClearpyHook:
         # compile() also raises TypeError, for wrong arguments and invalid syntax trees.
         self.compile_errors = PROGRAM_ERRORS + (TypeError,)
         self.cache_prefix = cache_prefix  # None: no cache
+        self.program = None           # the script or -c code clearpy compiled, if any
         self.compiled = []            # module files clearpy compiled (or took from its cache)
         self.cache_hits = 0
         self.imported_while_compiling = []  # modules CPython compiled during a compilation
@@ -205,17 +206,19 @@ class ClearpyHook:
     # -- what happened -------------------------------------------------------------------
     def report(self) -> str:
         """A few lines saying which modules were compiled by whom."""
-        lines = [f"clearpy compiled {len(self.compiled)} modules"
-                 + (f" ({self.cache_hits} from its cache in {self.cache_prefix})"
-                    if self.cache_prefix else " (no cache)")]
+        program = f"the program ({self.program}) and " if self.program else ""
+        cache = (f"{self.cache_hits} of them from its cache in {self.cache_prefix}"
+                 if self.cache_prefix else "no cache")
+        lines = [f"clearpy compiled {program}{len(self.compiled)} modules ({cache})"]
         cpython_compiled = sorted(name for name, module in sys.modules.items()
                                   if _loaded_from_source_by_cpython(module)
                                   and not name.startswith("clearpy"))
-        lines.append(f"compiled by CPython: {len(cpython_compiled)} modules from source: "
+        lines.append(f"CPython compiled {len(cpython_compiled)} modules in use: "
                      + " ".join(cpython_compiled))
         frozen = sorted(name for name, module in sys.modules.items()
                         if getattr(getattr(module, "__spec__", None), "origin", None) == "frozen")
-        lines.append(f"frozen into CPython: {' '.join(frozen)}")
+        lines.append(f"frozen into CPython (compiled when it was built), {len(frozen)} modules: "
+                     + " ".join(frozen))
         if self.imported_while_compiling:
             lines.append("imported by the compiler while compiling (CPython-compiled): "
                          + " ".join(self.imported_while_compiling))

@@ -108,6 +108,7 @@ def run_file(hook, path: str, arguments: list[str]) -> None:
     sys.path[0] = os.path.dirname(os.path.realpath(path))
     path = os.path.abspath(path)  # CPython's __main__.__file__ is absolute since 3.9
     code = hook.compile_source(source, path)
+    hook.program = path
     main = fresh_main_module()
     main.__file__ = path
     main.__cached__ = None
@@ -123,6 +124,7 @@ def run_code(hook, text: str, arguments: list[str]) -> None:
     sys.argv = ["-c", *arguments]
     sys.path[0] = ""
     code = hook.compile_source(text, "<string>")
+    hook.program = "-c"
     main = fresh_main_module()
     main.__loader__ = BuiltinImporter
     main.__spec__ = None

@@ -228,13 +228,14 @@ def test_the_cache_is_reused_and_follows_the_source(tmp_path, run, hook_cache):
     second = run(HOOK, "--report", "main.py", cwd=tmp_path)
     assert second.stdout == "1\n"
     compiled = [line for line in second.stderr.splitlines() if line.startswith("clearpy compiled")]
-    count, hits = compiled[0].split()[2], compiled[0].split("(")[1].split()[0]
+    count = compiled[0].split(" and ")[1].split()[0]
+    hits = compiled[0].split("modules (")[1].split()[0]
     assert count == hits != "0"  # everything came from the cache the first run wrote
     (tmp_path / "values.py").write_text("VALUE = 'changed, and longer'\n")
     third = run(HOOK, "main.py", cwd=tmp_path)
     assert third.stdout == "changed, and longer\n"
     without = run(HOOK, "--no-cache", "--report", "main.py", cwd=tmp_path)
-    assert without.stdout == "changed, and longer\n" and "(no cache)" in without.stderr
+    assert without.stdout == "changed, and longer\n" and "modules (no cache)" in without.stderr
 
 
 def test_a_tracer_set_by_the_program_never_sees_the_compiler(tmp_path, run):

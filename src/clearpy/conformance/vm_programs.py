@@ -195,7 +195,7 @@ def main(argv: list[str]) -> int:
         wanted = [Path(name).resolve() for name in args.programs]
         chosen = [path for path in chosen
                   if any(path == want or want in path.parents for want in wanted)]
-    print(f"clearpy side: {' '.join(differential.clearpy_command())}")
+    print(differential.describe_clearpy_side())
     results = sweep("vm-programs", chosen, args.jobs)
     known = known_failures(KNOWN_FAILURES)
     failing = [r for r in results if r.outcome.status != IDENTICAL]

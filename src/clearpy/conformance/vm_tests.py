@@ -101,7 +101,9 @@ class ModuleComparison:
                 lost.append((test, "missing", f"never reported: the run {self.clearpy.status}"
                              if not self.clearpy.completed else "never reported"))
             else:
-                lost.append((test, outcome.status, outcome.why))
+                why = outcome.why or ("" if self.clearpy.completed
+                                      else f"no failure report: the run {self.clearpy.status}")
+                lost.append((test, outcome.status, why))
         return lost
 
 
@@ -259,9 +261,7 @@ def main(argv: list[str]) -> int:
     modules = [name if name.startswith("test_") else f"test_{name}" for name in args.modules]
     modules = modules or list(MODULES)
 
-    print(f"clearpy side: {' '.join(differential.clearpy_command())}"
-          + ("   (a stand-in set by CLEARPY_RUN_COMMAND)" if differential.clearpy_is_replaced()
-             else ""))
+    print(differential.describe_clearpy_side())
     known = known_failures(KNOWN_FAILURES)
     comparisons = compare_modules(modules, jobs=max(1, args.jobs), timeout=args.timeout)
     passing, cpython_passing = print_table(comparisons, known)

@@ -45,6 +45,7 @@ class ParserState:
         if mode == "single":
             self._single_input_newline()
         self.warnings_shown = True
+        self.in_error_pass = False
         # Whether CPython's tokenizer knows the encoding (str source, or bytes
         # with a BOM or coding cookie): if not, error columns stay in bytes.
         self.encoding_declared = True
@@ -207,7 +208,14 @@ class ParserState:
 
     # -- errors and warnings ------------------------------------------------------------
     def warn(self, category, message: str, token: int, error_message: str) -> None:
-        """Emit a warning about token ``token``; if warnings are errors, a SyntaxError there."""
+        """Emit a warning about token ``token``; if warnings are errors, a SyntaxError there.
+
+        Not in the error pass: CPython's second pass, which reads the program
+        again for a better error message, reports no warnings ("to avoid
+        showing the warning twice", string_parser.c).
+        """
+        if self.in_error_pass:
+            return
         try:
             if self.warnings_shown:
                 warnings.warn_explicit(message, category, self.filename, self.tok_lineno[token])

@@ -24,6 +24,7 @@ __version__ = "0.1.0"
 # Public name -> (module that defines it, attribute in that module).
 # A stage appears here once it exists.
 _STAGE_ENTRY_POINTS = {
+    "Interpreter": ("clearpy.vm.interpreter", "Interpreter"),
 }
 
 

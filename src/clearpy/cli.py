@@ -15,6 +15,7 @@ import traceback
 # The order is the order of the journey, then the measuring tools.
 COMMANDS = {
     "explain": ("explain", "walk a program through every stage clearpy has"),
+    "run": ("run", "run a Python program in clearpy's virtual machine, like python3.12"),
     "conformance": ("conformance", "compare a stage with CPython over the whole stdlib"),
     "bench": ("bench", "time a stage against CPython in the same run"),
 }

@@ -24,6 +24,10 @@ __version__ = "0.1.0"
 # Public name -> (module that defines it, attribute in that module).
 # A stage appears here once it exists.
 _STAGE_ENTRY_POINTS = {
+    "tokenize": ("clearpy.tokenizer", "tokenize"),
+    "parse": ("clearpy.parser", "parse"),
+    "symtable": ("clearpy.compiler.symtable.public", "symtable"),
+    "compile": ("clearpy.compiler.compile", "compile"),
     "Interpreter": ("clearpy.vm.interpreter", "Interpreter"),
 }
 

@@ -15,6 +15,9 @@ import traceback
 # The order is the order of the journey, then the measuring tools.
 COMMANDS = {
     "explain": ("explain", "walk a program through every stage clearpy has"),
+    "tokens": ("tokens", "print a program's tokens, like python -m tokenize"),
+    "dis": ("dis", "compile a program and print its bytecode, like python -m dis"),
+    "compile": ("compile", "write .pyc cache files for files and directories, like compileall"),
     "run": ("run", "run a Python program in clearpy's virtual machine, like python3.12"),
     "conformance": ("conformance", "compare a stage with CPython over the whole stdlib"),
     "bench": ("bench", "time a stage against CPython in the same run"),

@@ -80,3 +80,12 @@ def test_opcode_table_is_indexed_by_opcode():
         if name is not None:
             assert opcode.opname[code] == name
     assert opcode_table("cache_entries")[opcode.opmap["LOAD_ATTR"]] == 9
+
+
+def test_cache_layouts_match_cpython_and_add_up():
+    assert {name: dict(layout) for name, layout in instructions.CACHE_LAYOUTS.items()} == \
+        opcode._cache_format
+    for name, layout in instructions.CACHE_LAYOUTS.items():
+        assert sum(size for _, size in layout) == BY_NAME[name].cache_entries, name
+    with_caches = {name for name, definition in BY_NAME.items() if definition.cache_entries}
+    assert with_caches == set(instructions.CACHE_LAYOUTS)

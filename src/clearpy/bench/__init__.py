@@ -19,6 +19,9 @@ from clearpy.corpus import count_lines
 
 # Stage name -> module under clearpy.bench. A stage appears once it exists.
 STAGES: dict[str, str] = {
+    "tokens": "clearpy.bench.tokens",
+    "compile": "clearpy.bench.compile",
+    "vm": "clearpy.bench.vm",
 }
 
 

@@ -97,6 +97,26 @@ MAKE_FUNCTION_FLAGS = {0x01: "defaults", 0x02: "kwdefaults", 0x04: "annotations"
 FORMAT_VALUE_HAS_SPEC = 0x04
 FORMAT_VALUE_CONVERSIONS = (None, "str", "repr", "ascii")
 
+# What CPython's specializing interpreter keeps in an instruction's cache entries,
+# field by field: (field name, how many 2-byte entries it takes). The entries add up
+# to the instruction's ``cache_entries``. Freshly compiled code holds zeros there;
+# only a disassembly with caches shown (``dis.dis(code, show_caches=True)``) names them.
+CACHE_LAYOUTS = {
+    "LOAD_GLOBAL": (("counter", 1), ("index", 1), ("module_keys_version", 1),
+                    ("builtin_keys_version", 1)),
+    "BINARY_OP": (("counter", 1),),
+    "UNPACK_SEQUENCE": (("counter", 1),),
+    "COMPARE_OP": (("counter", 1),),
+    "BINARY_SUBSCR": (("counter", 1),),
+    "FOR_ITER": (("counter", 1),),
+    "LOAD_SUPER_ATTR": (("counter", 1),),
+    "LOAD_ATTR": (("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)),
+    "STORE_ATTR": (("counter", 1), ("version", 2), ("index", 1)),
+    "CALL": (("counter", 1), ("func_version", 2)),
+    "STORE_SUBSCR": (("counter", 1),),
+    "SEND": (("counter", 1),),
+}
+
 HAVE_ARGUMENT = 90        # real opcodes from STORE_NAME (90) on take an argument
 MIN_PSEUDO_OPCODE = 256   # opcodes from here on exist only inside the compiler
 CODE_UNIT_SIZE = 2        # every instruction and cache entry is two bytes: opcode, oparg

@@ -24,6 +24,13 @@ from clearpy.known_failures import known_failures
 
 # Stage name -> module under clearpy.conformance. A stage appears once it exists.
 STAGES: dict[str, str] = {
+    "tokens": "clearpy.conformance.tokens",
+    "parse": "clearpy.conformance.parse",
+    "symtable": "clearpy.conformance.symtable",
+    "backend": "clearpy.conformance.backend",
+    "compile": "clearpy.conformance.compile",
+    "vm-tests": "clearpy.conformance.vm_tests",
+    "vm-programs": "clearpy.conformance.vm_programs",
 }
 
 IDENTICAL = "identical"
@@ -36,6 +43,9 @@ class Outcome:
 
     status: str
     detail: str = ""
+    # For stages that compare several things in one file (code objects...):
+    # (how many were identical, how many there were). Reported when non-zero.
+    parts: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True)
@@ -102,6 +112,12 @@ def print_report(stage: str, results: list[FileResult], seconds: float | None = 
     print(f"  identical:  {len(identical)}")
     print(f"  mismatched: {len(unexpected)}")
     print(f"  known failures: {len(listed)} (listed in known_failures/{stage}.toml)")
+    identical_parts = sum(r.outcome.parts[0] for r in results)
+    total_parts = sum(r.outcome.parts[1] for r in results)
+    if total_parts:
+        part_name = getattr(load_stage(stage), "PART_NAME", "parts")
+        print(f"  {part_name}: {identical_parts:,} of {total_parts:,} identical "
+              f"({100 * identical_parts / total_parts:.2f}%)")
     if seconds is not None:
         print(f"  time: {seconds:.1f} s")
     for result in listed:

@@ -18,6 +18,9 @@ from pathlib import Path
 # The steps, in the order a program goes through them (modules in this package).
 STEPS = [
     "source",
+    "tokens",
+    "symtable",
+    "bytecode",
 ]
 
 

@@ -1,0 +1,245 @@
+"""Optimizing the control-flow graph of one code unit (CPython 3.12's ``optimize_cfg``).
+
+The passes run in CPython's order: drop empty blocks; copy small exit blocks
+into the blocks that jump to them; run the peephole rules on every block
+(``peephole``); drop ``NOP``s and pairs that cancel out such as
+``LOAD_CONST; POP_TOP``; copy small exit blocks again; delete the blocks no
+path reaches; and turn jumps to the very next block into ``NOP``s. Then the
+constants no instruction uses any more are dropped.
+
+The other passes over the graph have their own modules
+(``exception_handlers``, ``uninitialized_locals``, ``cold_blocks``,
+``line_numbers``); ``backend.optimize_code_unit`` runs them all.
+"""
+
+from clearpy.compiler.flowgraph import NO_LABEL, ControlFlowGraph, copy_instruction, max_label
+from clearpy.compiler.opcodes import (
+    BLOCK_PUSHES, COPY, HAS_CONST, HAS_TARGET, JUMPS, LOAD_CONST, NOP, POP_BLOCK, POP_TOP, STORE_FAST,
+    STORE_FAST_MAYBE_NULL, UNCONDITIONAL_JUMPS)
+from clearpy.compiler.peephole import Constants, optimize_block
+
+# Blocks of at most this many instructions that end the scope are copied
+# rather than jumped to.
+MAX_COPY_SIZE = 4
+
+
+def optimize_cfg(graph: ControlFlowGraph, constants: Constants) -> None:
+    """The optimizations proper. Removed code is first turned into NOPs, then deleted."""
+    eliminate_empty_basic_blocks(graph)
+    for block in graph.blocks():
+        inline_small_exit_block(block)
+    for block in graph.blocks():
+        optimize_block(block, constants)
+    remove_redundant_nops_and_pairs(graph)
+    for block in graph.blocks():
+        inline_small_exit_block(block)
+    mark_reachable(graph)
+    for block in graph.blocks():
+        if block.predecessors == 0:
+            block.instructions.clear()      # unreachable
+    for block in graph.blocks():
+        remove_redundant_nops(block)
+    eliminate_empty_basic_blocks(graph)
+    remove_redundant_jumps(graph)
+
+
+def eliminate_empty_basic_blocks(graph: ControlFlowGraph) -> None:
+    """Unlink empty blocks, and make jumps to an empty block go to the next non-empty one."""
+    block = graph.entry
+    while block is not None:
+        following = block.next
+        while following is not None and not following.instructions:
+            following = following.next
+        block.next = following
+        block = following
+    while graph.entry is not None and not graph.entry.instructions:
+        graph.entry = graph.entry.next
+    next_label = max_label(graph) + 1
+    for block in graph.blocks():
+        for instruction in block.instructions:
+            if instruction.opcode in HAS_TARGET:
+                target = instruction.target
+                if not target.instructions:
+                    while not target.instructions:
+                        target = target.next
+                    if target.label == NO_LABEL:
+                        target.label = next_label
+                        next_label += 1
+                    instruction.target = target
+                    instruction.oparg = target.label
+
+
+def inline_small_exit_block(block) -> None:
+    """``JUMP`` to a short block that returns or raises: copy that block here instead."""
+    instructions = block.instructions
+    if not instructions or instructions[-1].opcode not in UNCONDITIONAL_JUMPS:
+        return
+    target = instructions[-1].target
+    if target.exits_scope() and len(target.instructions) <= MAX_COPY_SIZE:
+        last = instructions[-1]
+        last.opcode = NOP
+        last.oparg = 0
+        instructions.extend([copy_instruction(instruction) for instruction in target.instructions])
+
+
+def remove_redundant_nops(block) -> int:
+    """Delete the NOPs no line number needs; return how many went.
+
+    A NOP stays only to carry a line number that would otherwise disappear
+    (``pass`` on a line of its own must still produce a line event).
+    """
+    instructions = block.instructions
+    # Most blocks have no NOP at all: find the first one, or leave.
+    for first, instruction in enumerate(instructions):
+        if instruction.opcode == NOP:
+            break
+    else:
+        return 0
+    kept = instructions[:first]
+    previous_line = kept[-1].location[0] if kept else -1
+    count = len(instructions)
+    for index in range(first, count):
+        instruction = instructions[index]
+        line = instruction.location[0]
+        if instruction.opcode == NOP:
+            if line < 0 or previous_line == line:
+                continue
+            if index < count - 1:
+                following = instructions[index + 1]
+                following_line = following.location[0]
+                if following_line == line:
+                    continue
+                if following_line < 0:
+                    following.location = instruction.location
+                    continue
+            else:
+                following_block = block.next
+                while following_block is not None and not following_block.instructions:
+                    following_block = following_block.next
+                if following_block is not None:
+                    following_line = -1
+                    for candidate in following_block.instructions:
+                        if candidate.opcode == NOP and candidate.location[0] == -1:
+                            continue   # a NOP without a line: it will go too
+                        following_line = candidate.location[0]
+                        break
+                    if line == following_line:
+                        continue
+        kept.append(instruction)
+        previous_line = line
+    removed = count - len(kept)
+    if removed:
+        block.instructions = kept
+    return removed
+
+
+def remove_redundant_nops_and_pairs(graph: ControlFlowGraph) -> None:
+    """Delete NOPs, and pairs that cancel out: ``LOAD_CONST; POP_TOP`` and ``COPY 1; POP_TOP``.
+
+    A pair may straddle two blocks when the first falls through into the
+    second and nothing jumps to the second. Repeats until nothing changes.
+    """
+    done = False
+    while not done:
+        done = True
+        instruction = None
+        for block in graph.blocks():
+            remove_redundant_nops(block)
+            if block.label != NO_LABEL:
+                instruction = None      # a jump target: the previous instruction may not run first
+            for current in block.instructions:
+                previous = instruction
+                instruction = current
+                if current.opcode == POP_TOP and previous is not None and (
+                        previous.opcode == LOAD_CONST
+                        or (previous.opcode == COPY and previous.oparg == 1)):
+                    previous.opcode = NOP
+                    previous.oparg = 0
+                    current.opcode = NOP
+                    current.oparg = 0
+                    done = False
+            if (instruction is not None and instruction.opcode in JUMPS) or not block.has_fallthrough():
+                instruction = None
+
+
+def mark_reachable(graph: ControlFlowGraph) -> None:
+    """Count each block's predecessors along the edges reachable from the entry."""
+    for block in graph.blocks():
+        block.visited = False
+    entry = graph.entry
+    entry.predecessors = 1
+    stack = [entry]
+    while stack:
+        block = stack.pop()
+        block.visited = True
+        following = block.next
+        if following is not None and block.has_fallthrough():
+            if not following.visited:
+                stack.append(following)
+            following.predecessors += 1
+        for instruction in block.instructions:
+            if instruction.opcode in HAS_TARGET:
+                target = instruction.target
+                if not target.visited:
+                    stack.append(target)
+                target.predecessors += 1
+
+
+def remove_redundant_jumps(graph: ControlFlowGraph) -> bool:
+    """A jump to the block that follows anyway becomes a NOP. Returns whether any did."""
+    changed = False
+    for block in graph.blocks():
+        last = block.instructions[-1]
+        if last.opcode in UNCONDITIONAL_JUMPS and last.target is block.next:
+            last.opcode = NOP
+            last.oparg = 0
+            changed = True
+    return changed
+
+
+def remove_unused_consts(graph: ControlFlowGraph, constants: Constants) -> None:
+    """Drop the constants no instruction loads; the first stays (it may be a docstring)."""
+    values = constants.values
+    if not values:
+        return
+    used = [False] * len(values)
+    used[0] = True
+    users = []
+    for block in graph.blocks():
+        for instruction in block.instructions:
+            if instruction.opcode in HAS_CONST:
+                used[instruction.oparg] = True
+                users.append(instruction)
+    if all(used):
+        return
+    new_index = []
+    kept = []
+    for index, value in enumerate(values):
+        if used[index]:
+            new_index.append(len(kept))
+            kept.append(value)
+        else:
+            new_index.append(-1)
+    values[:] = kept
+    constants.forget_index()
+    for instruction in users:
+        instruction.oparg = new_index[instruction.oparg]
+
+
+
+def convert_pseudo_ops(graph: ControlFlowGraph) -> None:
+    """The last pseudo-instructions become real ones (``_PyCfg_ConvertPseudoOps``).
+
+    ``SETUP_*`` and ``POP_BLOCK`` have done their job (every instruction knows
+    its handler) and become NOPs; ``STORE_FAST_MAYBE_NULL`` is a ``STORE_FAST``.
+    """
+    for block in graph.blocks():
+        for instruction in block.instructions:
+            opcode = instruction.opcode
+            if opcode in BLOCK_PUSHES or opcode == POP_BLOCK:
+                instruction.opcode = NOP
+                instruction.oparg = 0
+            elif opcode == STORE_FAST_MAYBE_NULL:
+                instruction.opcode = STORE_FAST
+    for block in graph.blocks():
+        remove_redundant_nops(block)

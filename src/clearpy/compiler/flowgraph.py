@@ -1,0 +1,199 @@
+"""The control-flow graph: a code unit cut into basic blocks.
+
+A *basic block* is a run of instructions that always executes from its first
+instruction to its last: control can only enter at the top (it may be a jump
+target) and leave at the bottom (by a jump, a return or raise, or by falling
+through into the next block). Cutting the code into blocks turns "where can
+control go?" into a graph whose nodes are blocks and whose edges are jumps and
+fall-throughs. Every optimization of ``cfg_optimizer`` reads and rewrites this
+graph; the assembler then lays the blocks out one after the other.
+
+As in CPython 3.12 (Python/flowgraph.c), the blocks form a linked list in
+layout order (``block.next``), and a block ends at the first jump, return or
+raise, or where a label is placed. A jump instruction's ``target`` is the
+block it goes to; a ``SETUP_*`` pseudo-instruction's target is the exception
+handler's block.
+"""
+
+from clearpy.compiler.instruction_sequence import Instruction, InstructionSequence
+from clearpy.compiler.opcodes import BLOCK_PUSHES, HAS_TARGET, NO_FALLTHROUGH, SCOPE_EXITS, TERMINATORS
+
+
+NO_LABEL = -1
+
+
+class BasicBlock:
+    """A straight run of instructions, and what the passes learn about it."""
+
+    __slots__ = (
+        "instructions",      # list[Instruction]
+        "next",              # the block laid out after this one (fall-through), or None
+        "label",             # the label id jumps use for this block, -1 for none
+        "except_handler",    # a SETUP_* names this block as an exception handler
+        "preserve_lasti",    # the handler wants the raising instruction's offset pushed
+        "predecessors",      # how many edges lead here (counted by mark_reachable)
+        "visited",           # scratch flag for traversals
+        "start_depth",       # stack depth on entry (stack_depth)
+        "offset",            # first code unit of the block (the assembler)
+        "cold",              # only reached through an exception handler
+        "warm",              # reached from the entry without exceptions
+        "except_stack",      # scratch: handlers active on entry (exception_handlers)
+        "unsafe_locals",     # scratch: bit mask of maybe-unbound locals (uninitialized_locals)
+    )
+
+    def __init__(self, instructions=None):
+        self.instructions = instructions if instructions is not None else []
+        self.next = None
+        self.label = NO_LABEL
+        self.except_handler = False
+        self.preserve_lasti = False
+        self.predecessors = 0
+        self.visited = False
+        self.start_depth = -1
+        self.offset = 0
+        self.cold = False
+        self.warm = False
+        self.except_stack = None
+        self.unsafe_locals = 0
+
+    @property
+    def last(self) -> Instruction | None:
+        return self.instructions[-1] if self.instructions else None
+
+    def has_fallthrough(self) -> bool:
+        """Can control run off the end of this block into ``next``?"""
+        instructions = self.instructions
+        return not instructions or instructions[-1].opcode not in NO_FALLTHROUGH
+
+    def exits_scope(self) -> bool:
+        """Does the block end with a return, raise or re-raise?"""
+        instructions = self.instructions
+        return bool(instructions) and instructions[-1].opcode in SCOPE_EXITS
+
+    def __repr__(self) -> str:
+        return f"<BasicBlock {len(self.instructions)} instructions>"
+
+
+class ControlFlowGraph:
+    """The blocks of one code unit, starting at ``entry`` and linked by ``next``."""
+
+    __slots__ = ("entry", "has_handlers")
+
+    def __init__(self, entry: BasicBlock, has_handlers: bool):
+        self.entry = entry
+        self.has_handlers = has_handlers   # any SETUP_* at all? (most units have none)
+
+    def blocks(self):
+        """The blocks in layout order."""
+        block = self.entry
+        while block is not None:
+            yield block
+            block = block.next
+
+    def last_block(self) -> BasicBlock:
+        block = self.entry
+        while block.next is not None:
+            block = block.next
+        return block
+
+    def instructions(self):
+        """Every instruction in layout order."""
+        for block in self.blocks():
+            yield from block.instructions
+
+
+def copy_instruction(instruction: Instruction) -> Instruction:
+    """A separate instruction with the same fields (CPython copies its structs by value)."""
+    copy = Instruction(instruction.opcode, instruction.oparg, instruction.location)
+    copy.target = instruction.target
+    copy.handler = instruction.handler
+    return copy
+
+
+def copy_block(block: BasicBlock) -> BasicBlock:
+    """A new block holding copies of ``block``'s instructions (``copy_basicblock``)."""
+    return BasicBlock([copy_instruction(instruction) for instruction in block.instructions])
+
+
+def build_cfg(sequence: InstructionSequence) -> ControlFlowGraph:
+    """Cut an instruction sequence into basic blocks (``instr_sequence_to_cfg``).
+
+    A new block starts where a label is placed and after every jump, return
+    or raise. Jump and ``SETUP_*`` instructions get their ``target`` block,
+    and, as in CPython, the target's label id as oparg (when several labels
+    share a place, the highest id stands for all). The sequence's own
+    instruction objects become the graph's: the sequence is consumed.
+    """
+    instructions = sequence.instructions
+    count = len(instructions)
+    label_at = {}          # position -> label id
+    for label in sequence.labels:
+        position = label.position
+        if 0 <= position < count and label.id > label_at.get(position, NO_LABEL):
+            label_at[position] = label.id
+    block_at = {}
+    entry = current = BasicBlock()
+    current_instructions = current.instructions
+    has_handlers = False
+    label_positions = sorted(label_at)
+    label_positions.append(count)            # a sentinel: no label there
+    next_label = 0
+    next_label_position = label_positions[0]
+    for index in range(count):
+        instruction = instructions[index]
+        if index == next_label_position:
+            # A label starts a new block, unless the current block is still empty and unlabelled.
+            if current_instructions or current.label != NO_LABEL:
+                block = BasicBlock()
+                current.next = current = block
+                current_instructions = block.instructions
+            current.label = label_at[index]
+            block_at[index] = current
+            next_label += 1
+            next_label_position = label_positions[next_label]
+        current_instructions.append(instruction)
+        opcode = instruction.opcode
+        if opcode in TERMINATORS:
+            if index + 1 < count and index + 1 != next_label_position:
+                block = BasicBlock()
+                current.next = current = block
+                current_instructions = block.instructions
+        elif opcode in BLOCK_PUSHES:
+            has_handlers = True
+    # Jumps now go to blocks rather than labels.
+    for instruction in instructions:
+        if instruction.opcode in HAS_TARGET:
+            target = block_at[instruction.oparg.position]
+            instruction.target = target
+            instruction.oparg = target.label
+    return ControlFlowGraph(entry, has_handlers)
+
+
+def max_label(graph: ControlFlowGraph) -> int:
+    """The highest label id of the graph's blocks (``get_max_label``): new labels go above."""
+    highest = NO_LABEL
+    for block in graph.blocks():
+        if block.label > highest:
+            highest = block.label
+    return highest
+
+
+def instructions_of(graph: ControlFlowGraph) -> list[tuple]:
+    """The graph as ``_testinternalcapi.optimize_cfg`` prints it.
+
+    ``(opcode, oparg, lineno, end_lineno, col_offset, end_col_offset)`` per
+    instruction, in layout order; a jump's oparg is the index of the first
+    instruction of its target block. For tests and ``explain``.
+    """
+    start_of = {}
+    index = 0
+    for block in graph.blocks():
+        start_of[id(block)] = index
+        index += len(block.instructions)
+    result = []
+    for instruction in graph.instructions():
+        oparg = instruction.oparg
+        if instruction.opcode in HAS_TARGET:
+            oparg = start_of[id(instruction.target)]
+        result.append((instruction.opcode, oparg, *instruction.location))
+    return result

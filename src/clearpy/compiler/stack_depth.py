@@ -1,0 +1,94 @@
+"""How deep the value stack can get: ``co_stacksize``.
+
+A frame allocates its value stack once, so the compiler must know the
+largest number of values any path through the code can pile up. Each
+instruction's *stack effect* (pushes minus pops, from the instruction table)
+is added up along every path from the entry, starting each block at the
+depth its first visitor brought (CPython 3.12's ``_PyCfg_Stackdepth``). A jump
+can leave a different depth at its target than at the next instruction: a
+``SETUP_FINALLY`` handler starts with the exception pushed, ``FOR_ITER``...
+The code is assumed balanced: every path reaching a block brings the same
+depth, and loops have no net effect.
+
+A generator's frame starts with one value already on the stack (what was
+sent into it).
+"""
+
+from clearpy.bytecode.instructions import BY_OPCODE
+from clearpy.compiler.flowgraph import ControlFlowGraph
+from clearpy.compiler.opcodes import HAS_TARGET, NO_FALLTHROUGH
+
+CO_GENERATOR = 0x20
+CO_COROUTINE = 0x80
+CO_ASYNC_GENERATOR = 0x200
+
+
+def _effect_tables():
+    """Per opcode, the stack effect when not jumping and when jumping: an int when it
+    does not depend on the oparg, else a dict from oparg to effect filled on demand
+    (the instruction table computes effects from stack pictures, which is slow)."""
+    probes = list(range(16)) + [255, 256, 65536 + 3]
+    fallthrough, jumping = {}, {}
+    for opcode, definition in BY_OPCODE.items():
+        for table, jump in ((fallthrough, False), (jumping, True)):
+            effects = {definition.stack_effect(oparg, jump) for oparg in probes}
+            table[opcode] = effects.pop() if len(effects) == 1 else {}
+    return fallthrough, jumping
+
+
+_FALLTHROUGH_EFFECT, _JUMP_EFFECT = _effect_tables()
+
+
+def stack_effect(opcode: int, oparg: int, jump: bool) -> int:
+    """Pushes minus pops of one instruction, on the jumping path or the other one."""
+    effect = (_JUMP_EFFECT if jump else _FALLTHROUGH_EFFECT)[opcode]
+    if type(effect) is int:
+        return effect
+    known = effect.get(oparg)
+    if known is None:
+        known = effect[oparg] = BY_OPCODE[opcode].stack_effect(oparg, jump)
+    return known
+
+
+def max_stack_depth(graph: ControlFlowGraph, code_flags: int) -> int:
+    """The maximum stack depth; also sets each reached block's ``start_depth``."""
+    for block in graph.blocks():
+        block.start_depth = -1
+    entry = graph.entry
+    entry.start_depth = 1 if code_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) else 0
+    stack = [entry]
+    max_depth = 0
+    fallthrough_effect = _FALLTHROUGH_EFFECT
+    while stack:
+        block = stack.pop()
+        depth = block.start_depth
+        following = block.next
+        for instruction in block.instructions:
+            opcode = instruction.opcode
+            effect = fallthrough_effect[opcode]
+            if type(effect) is not int:
+                effect = stack_effect(opcode, instruction.oparg, False)
+            new_depth = depth + effect
+            if new_depth < 0:
+                raise SystemError(f"clearpy: stack underflow at {BY_OPCODE[opcode].name}")
+            if new_depth > max_depth:
+                max_depth = new_depth
+            if opcode in HAS_TARGET:
+                target_depth = depth + stack_effect(opcode, instruction.oparg, True)
+                if target_depth > max_depth:
+                    max_depth = target_depth
+                _push(stack, instruction.target, target_depth)
+            depth = new_depth
+            if opcode in NO_FALLTHROUGH:
+                following = None      # the rest is dead
+                break
+        if following is not None:
+            _push(stack, following, depth)
+    return max_depth
+
+
+def _push(stack: list, block, depth: int) -> None:
+    """Schedule ``block`` with entry depth ``depth`` unless it was reached before."""
+    if block.start_depth < depth and block.start_depth < 100:
+        block.start_depth = depth
+        stack.append(block)

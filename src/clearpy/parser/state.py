@@ -1,0 +1,162 @@
+"""The parser state ``p`` that the generated rules and the actions share.
+
+It holds the token lists (``token_arrays.py``) and what the parse was asked
+for (file name, feature version), and answers the questions error reporting
+asks: which token was read last, where the tokenizer's cursor is, what the
+text of a line is. The position of the next token is not here: it lives in
+the generated code (``pos``), for speed.
+"""
+
+import os
+import warnings
+
+from clearpy.parser import tokens as tok
+from clearpy.parser.errors import byte_offset_to_character_offset, raise_at_token
+from clearpy.parser.token_arrays import RecordingList, TokenArrays
+
+
+class ParserState:
+    def __init__(self, text: str, filename, keywords: dict[str, int], *, mode: str = "exec",
+                 feature_version: int = 12, type_comments: bool = False):
+        self.filename = os.fsdecode(filename) if not isinstance(filename, str) else filename
+        self.mode = mode
+        self.feature_version = feature_version
+        self.barry_as_flufl = False
+        arrays = TokenArrays(text, keywords, type_comments)
+        self.text = text
+        self.lines = arrays.lines
+        self.tok_type = arrays.tok_type
+        self.tok_string, self.tok_id = arrays.tok_string, arrays.tok_id
+        self.tok_lineno, self.tok_col = arrays.tok_lineno, arrays.tok_col
+        self.tok_end_lineno, self.tok_end_col = arrays.tok_end_lineno, arrays.tok_end_col
+        self.end_lineno_before, self.end_col_before = arrays.end_lineno_before, arrays.end_col_before
+        self.type_ignores = arrays.type_ignores
+        self.failure = arrays.failure
+        if self.failure is not None:
+            self.failure.error = self._tokenizer_error(self.failure)
+        if mode == "single":
+            self._single_input_newline()
+        self.warnings_shown = True
+        self.known_error_token = None
+        self._level = None
+
+    # -- the passes ------------------------------------------------------------------
+    def start_recording(self) -> None:
+        """From now on, remember the furthest token read (for the error passes)."""
+        if not isinstance(self.tok_type, RecordingList):
+            self.tok_type = RecordingList(self.tok_type, self.failure)
+
+    def last_token_read(self) -> int:
+        """Index of the furthest token read so far (CPython's p->tokens[p->fill - 1])."""
+        if self.known_error_token is not None:
+            return self.known_error_token
+        return max(self.tok_type.furthest, 0)
+
+    def note_read(self, index: int) -> None:
+        """Read token ``index`` as the parser would (raising a tokenizer error there)."""
+        self.tok_type[index]
+
+    @property
+    def tok_level(self) -> list[int]:
+        """How deep in brackets each token is (after it); computed when first needed."""
+        if self._level is None:
+            level, depth = [], 0
+            for token_type in self.tok_type:
+                if token_type in tok.OPENING_BRACKETS:
+                    depth += 1
+                elif token_type in tok.CLOSING_BRACKETS:
+                    depth -= 1
+                level.append(depth)
+            self._level = level
+        return self._level
+
+    def _single_input_newline(self) -> None:
+        """In 'single' mode CPython's parser reads the first ENDMARKER as a NEWLINE.
+
+        The token after it (the copy of ENDMARKER that reading past the end
+        gives) then ends the input.
+        """
+        types = self.tok_type
+        index = types.index(tok.ENDMARKER) if tok.ENDMARKER in types else None
+        if not index or index + 1 >= len(types):
+            return   # no ENDMARKER, or nothing was read before it: it stays
+        types[index] = tok.NEWLINE
+        for column in (self.tok_type, self.tok_string, self.tok_id, self.tok_lineno,
+                       self.tok_col, self.tok_end_lineno, self.tok_end_col):
+            column.append(column[-1])
+        self.tok_type[-1] = tok.ENDMARKER
+        self.end_lineno_before.append(self.end_lineno_before[-1])
+        self.end_col_before.append(self.end_col_before[-1])
+
+    # -- source text ------------------------------------------------------------------
+    def line_bytes(self, lineno: int) -> bytes:
+        if 1 <= lineno <= len(self.lines):
+            return self.lines[lineno - 1].encode("utf-8")
+        return b""
+
+    def error_line_bytes(self, lineno: int) -> bytes:
+        """The line an error's columns are converted on (with an implied final newline)."""
+        line = self.line_bytes(lineno)
+        if line and not line.endswith(b"\n") and lineno == len(self.lines):
+            line += b"\n"
+        return line
+
+    def source_between(self, first: int, second: int) -> str:
+        """The source text from the end of token ``first`` to the start of token ``second``."""
+        start_line, start_col = self.tok_end_lineno[first], self.tok_end_col[first]
+        end_line, end_col = self.tok_lineno[second], self.tok_col[second]
+        if start_line == end_line:
+            return self.line_bytes(start_line)[start_col:end_col].decode("utf-8", "replace")
+        parts = [self.line_bytes(start_line)[start_col:]]
+        for lineno in range(start_line + 1, end_line):
+            parts.append(self.line_bytes(lineno))
+        parts.append(self.line_bytes(end_line)[:end_col])
+        return b"".join(parts).decode("utf-8", "replace")
+
+    def tokenizer_cursor(self) -> tuple[int, int]:
+        """(line, 1-based byte column) where CPython's tokenizer stands after the
+        last token read: after that token, or for INDENT, DEDENT and ENDMARKER
+        (which have no column), after the indentation of the line, or at the end
+        of the last line when the file is over."""
+        index = self.last_token_read()
+        lineno, end_col = self.tok_end_lineno[index], self.tok_end_col[index]
+        if end_col != -1:
+            return lineno, end_col
+        line = self.line_bytes(lineno)
+        if self._at_end_of_file(index):
+            return lineno, len(line)
+        return lineno, len(line) - len(line.lstrip(b" \t\f"))
+
+    def _at_end_of_file(self, index: int) -> bool:
+        types = self.tok_type
+        for later in range(index, len(types)):
+            token_type = list.__getitem__(types, later) if isinstance(types, RecordingList) \
+                else types[later]
+            if token_type == tok.ENDMARKER:
+                return True
+            if token_type != tok.DEDENT:
+                return False
+        return True
+
+    # -- errors and warnings ------------------------------------------------------------
+    def _tokenizer_error(self, failure):
+        offset = failure.offset
+        line = self.error_line_bytes(failure.lineno)
+        if failure.bracket is not None:
+            offset = byte_offset_to_character_offset(line, self.tok_col[failure.bracket] + 1)
+        text = line.decode("utf-8", "replace")
+        return failure.error_type(failure.message, (self.filename, failure.lineno, offset, text,
+                                                    failure.end_lineno, failure.end_offset))
+
+    def warn(self, category, message: str, token: int, error_message: str) -> None:
+        """Emit a warning about token ``token``; if warnings are errors, a SyntaxError there."""
+        try:
+            if self.warnings_shown:
+                warnings.warn_explicit(message, category, self.filename, self.tok_lineno[token])
+            else:
+                # A re-run of a pass that already warned: only an "error" filter matters.
+                with warnings.catch_warnings(record=True):
+                    warnings.warn_explicit(message, category, self.filename, self.tok_lineno[token])
+        except category:
+            self.known_error_token = token
+            raise_at_token(self, SyntaxError, token, error_message)

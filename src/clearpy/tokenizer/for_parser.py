@@ -1,0 +1,194 @@
+"""The parser's view of the tokens: what CPython's parser reads from the tokenizer.
+
+CPython's parser (pegen) pulls tokens from the same C tokenizer as the
+``tokenize`` module, in a different mode. ``tokenize_for_parser`` gives
+exactly those tokens, as ``TokenInfo`` tuples, so that clearpy's parser sees
+what CPython's parser sees:
+
+* the source is read the way ``compile()`` reads it: ``\\r\\n`` and ``\\r``
+  become ``\\n``, a final newline is added, NUL characters are refused, and
+  bytes are decoded from their BOM or coding cookie (undecodable bytes in an
+  undeclared UTF-8 source are kept as lone surrogates, ``'\\udcff'`` for byte
+  0xFF, because CPython only fails on them where it decodes them);
+* no COMMENT and no NL tokens: blank lines and comments are skipped;
+* exact types: ``(`` is LPAR, ``+=`` is PLUSEQUAL, ``<>`` is NOTEQUAL, any
+  other punctuation (``$``, ``?``) is OP; ``async`` and ``await`` are ASYNC
+  and AWAIT (in Python 3.12 the C tokenizer still tells them apart);
+* positions as pegen gets them: rows from 1, columns counted in UTF-8 bytes
+  (the unit of ``ast`` nodes' ``col_offset``); INDENT, DEDENT and ENDMARKER
+  have no text and column -1, ENDMARKER and the closing DEDENTs are on the
+  last line; a NEWLINE's text is empty, or the comment before it, in which
+  case it starts where the comment starts; an f-string text part written
+  with ``{{`` or ``}}`` ends after the second brace;
+* the ``line`` of each token is its physical line, as in ``tokenize``;
+* errors the tokenizer detects are raised as ``compile()`` raises them
+  (``SyntaxError``, ``IndentationError``, ``TabError``, with the same
+  message, ``lineno``, ``offset``, ``end_lineno``, ``end_offset`` and
+  ``text``), when the parser asks for the token where they occur, so that a
+  parser reports an error at the right moment. An unclosed bracket at the end
+  of input is "'(' was never closed", as pegen reports it.
+
+Warnings the tokenizer emits (``invalid decimal literal`` for ``1if x``,
+``invalid escape sequence '\\{'`` in f-strings) go through ``warnings`` as
+``SyntaxWarning`` for ``filename``, as in CPython.
+"""
+
+import codecs
+from collections.abc import Iterator
+
+from clearpy.tokenizer import errors
+from clearpy.tokenizer.encoding import UTF8_BOM, normal_encoding_name
+from clearpy.tokenizer.machine import Tokenizer
+from clearpy.tokenizer.source import SourceText
+from clearpy.tokenizer.tokens import (
+    COMMENT, DEDENT, ENDMARKER, FSTRING_MIDDLE, INDENT, NAME, NEWLINE, NL, OP, OPERATOR_TYPES,
+    TokenInfo)
+
+ASYNC = 57  # token.ASYNC: the C tokenizer's type for the name 'async' in 3.12
+AWAIT = 56  # token.AWAIT
+
+NULL_BYTES = "source code string cannot contain null bytes"
+
+
+def parser_tokens(source: str | bytes, filename: str = "<string>") -> Iterator[TokenInfo]:
+    """The tokens CPython's parser reads when ``compile(source, filename, 'exec')`` runs."""
+    text = read_for_parser(source, filename)
+    machine = Tokenizer(text, extra_tokens=False, filename=filename)
+    comment = None
+    for token in machine:
+        kind, string, start, end, line = token
+        if kind == NAME:
+            if string == "async" or string == "await":
+                kind = ASYNC if string == "async" else AWAIT
+        elif kind == OP:
+            kind = OPERATOR_TYPES.get(string, OP)
+        elif kind == COMMENT:
+            comment = token
+            continue
+        elif kind == NL:
+            comment = None
+            continue
+        elif kind == NEWLINE:
+            if comment is not None:
+                string, start = comment.string, comment.start
+                comment = None
+            else:
+                string = ""
+        elif kind == INDENT or kind == DEDENT or kind == ENDMARKER:
+            row = start[0] - (1 if line == "" and kind != INDENT else 0)
+            yield TokenInfo(kind, "", (row, -1), (row, -1), line)
+            continue
+        elif kind == FSTRING_MIDDLE and string[-1:] in ("{", "}") and _doubled_brace(machine, token):
+            end = (end[0], end[1] + 1)
+        if not line.isascii():
+            start, end = _byte_columns(line, start, end)
+        yield TokenInfo(kind, string, start, end, line)
+
+
+def _doubled_brace(machine: Tokenizer, token: TokenInfo) -> bool:
+    """Whether an f-string text part ended on ``{{`` or ``}}`` (the reader is past both)."""
+    text = machine.text
+    brace = token.string[-1]
+    before = machine.pos - 2
+    return before >= 0 and text[before] == brace and text[before + 1] == brace
+
+
+def _byte_columns(line: str, start: tuple[int, int], end: tuple[int, int]):
+    """Character columns to UTF-8 byte columns, for a token whose text is ``line``."""
+    lines = line.split("\n")
+    first = lines[0]
+    last = lines[end[0] - start[0]] if end[0] - start[0] < len(lines) else lines[-1]
+    return ((start[0], errors.utf8_length(first[:start[1]])),
+            (end[0], errors.utf8_length(last[:end[1]])))
+
+
+# ----------------------------------------------------------------------
+# Reading source the way compile() does
+# ----------------------------------------------------------------------
+
+def read_for_parser(source: str | bytes, filename: str) -> SourceText:
+    """The text CPython's string tokenizer works on, or the error ``compile()`` raises."""
+    if isinstance(source, str):
+        if "\0" in source:
+            raise SyntaxError(NULL_BYTES)
+        source.encode("utf-8")  # a lone surrogate fails here, as in compile()
+        return SourceText(_translate_newlines(source))
+    data = bytes(source)
+    if b"\0" in data:
+        raise SyntaxError(NULL_BYTES)
+    data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    if data and not data.endswith(b"\n"):
+        data += b"\n"
+    text, declared = decode_for_parser(data, filename)
+    return SourceText(text, encoding_declared=declared)
+
+
+def _translate_newlines(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text and not text.endswith("\n"):
+        text += "\n"
+    return text
+
+
+def decode_for_parser(data: bytes, filename: str) -> tuple[str, bool]:
+    """Decode source bytes like CPython's ``decode_str`` (Parser/tokenizer.c).
+
+    A UTF-8 BOM means UTF-8; a coding cookie on line 1, or on line 2 when
+    line 1 is blank or a comment, names the encoding. Problems are reported
+    as ``SyntaxError(message, (filename, 0, -1, None))``, as pegen does for
+    errors that happen before the first token. Returns the text and whether
+    the encoding was declared (by the BOM or a cookie).
+    """
+    bom = data.startswith(UTF8_BOM)
+    if bom:
+        data = data[3:]
+    lines = data.split(b"\n", 2)
+    encoding = None
+    if len(lines) > 1:  # C only looks at lines that end with a newline
+        encoding, seek_on = _coding_spec(lines[0])
+        if encoding is None and seek_on and len(lines) > 2:
+            encoding, _ = _coding_spec(lines[1])
+    if encoding is not None and bom and encoding != "utf-8":
+        raise _init_error(f"encoding problem: {encoding} with BOM", filename)
+    declared = bom or encoding is not None
+    if encoding is None or encoding == "utf-8":
+        return data.decode("utf-8", "surrogateescape"), declared
+    try:
+        return codecs.decode(data, encoding), declared
+    except (LookupError, ValueError) as error:  # UnicodeDecodeError is a ValueError
+        raise _init_error(str(error), filename) from None
+
+
+def _coding_spec(line: bytes) -> tuple[str | None, bool]:
+    """C's ``get_coding_spec``: the encoding a comment line declares, if any.
+
+    Also returns whether the search may go on to the next line (this line is
+    blank or only a comment).
+    """
+    size = len(line)
+    i = 0
+    while i < size - 6:
+        if line[i] == 0x23:  # '#'
+            break
+        if line[i] not in b" \t\f":
+            return None, False
+        i += 1
+    while i < size - 6:
+        if line.startswith(b"coding", i):
+            t = i + 6
+            if line[t:t + 1] in (b":", b"="):
+                t += 1
+                while line[t:t + 1] in (b" ", b"\t"):
+                    t += 1
+                begin = t
+                while t < size and (chr(line[t]).isalnum() and line[t] < 128 or line[t:t + 1] in (b"-", b"_", b".")):
+                    t += 1
+                if begin < t:
+                    return normal_encoding_name(line[begin:t].decode("ascii")), False
+        i += 1
+    stripped = line.lstrip(b" \t\f")
+    return None, stripped == b"" or stripped[:1] in (b"#", b"\r")
+
+
+def _init_error(message: str, filename: str) -> SyntaxError:
+    return SyntaxError(message, (filename, 0, -1, None))

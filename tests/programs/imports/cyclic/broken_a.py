@@ -1,0 +1,2 @@
+from .broken_b import B_VALUE
+A_VALUE = "a"

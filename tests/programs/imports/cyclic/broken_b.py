@@ -1,0 +1,2 @@
+from .broken_a import A_VALUE
+B_VALUE = "b"

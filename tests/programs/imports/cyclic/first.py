@@ -1,0 +1,4 @@
+print("  first: start")
+from . import second
+VALUE = "first value"
+print("  first: end, second.VALUE =", second.VALUE)

@@ -1,0 +1,1 @@
+print(f"  runnable_pkg/__init__ as {__name__}")

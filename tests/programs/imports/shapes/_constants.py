@@ -1,0 +1,2 @@
+print(f"  executing {__name__}")
+PI = 3.14159

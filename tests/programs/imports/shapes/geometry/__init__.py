@@ -1,0 +1,1 @@
+print(f"  executing {__name__} (package {__package__!r})")

@@ -1,0 +1,5 @@
+print(f"  executing {__name__}")
+
+
+def area(side):
+    return side * side

@@ -1,0 +1,4 @@
+# IndentationError in the main file.
+def f():
+    x = 1
+      y = 2

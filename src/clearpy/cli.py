@@ -16,7 +16,9 @@ import traceback
 COMMANDS = {
     "explain": ("explain", "walk a program through every stage clearpy has"),
     "tokens": ("tokens", "print a program's tokens, like python -m tokenize"),
+    "ast": ("ast", "print a program's abstract syntax tree, like python -m ast"),
     "dis": ("dis", "compile a program and print its bytecode, like python -m dis"),
+    "cfg": ("cfg", "draw the control-flow graph of each code unit, before and after optimization"),
     "compile": ("compile", "write .pyc cache files for files and directories, like compileall"),
     "run": ("run", "run a Python program in clearpy's virtual machine, like python3.12"),
     "conformance": ("conformance", "compare a stage with CPython over the whole stdlib"),

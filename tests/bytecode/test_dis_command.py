@@ -1,5 +1,6 @@
 """``clearpy dis`` prints what ``python3.12 -m dis`` prints, byte for byte."""
 
+import os
 import re
 import subprocess
 import sys
@@ -13,7 +14,9 @@ ADDRESS = re.compile(rb" at 0x[0-9a-f]+")  # where a code object lives differs b
 
 
 def run(*argv, stdin=None, cwd=None):
-    return subprocess.run([sys.executable, *argv], input=stdin, capture_output=True, cwd=cwd)
+    # One hash seed for both processes: a frozenset of strings prints in hash order.
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    return subprocess.run([sys.executable, *argv], input=stdin, capture_output=True, cwd=cwd, env=env)
 
 
 def without_addresses(output: bytes) -> bytes:
@@ -76,3 +79,17 @@ def test_the_clearpy_compiler_can_be_asked_for(tmp_path, capsys):
     else:
         with pytest.raises(LookupError, match="not available"):
             dis_command.main(["--compiler", "clearpy", str(program)])
+
+
+def test_show_caches_prints_what_dis_prints_with_caches(tmp_path, capsys):
+    import dis
+    import io
+
+    program = tmp_path / "p.py"
+    program.write_text("def f(a):\n    return a.real + g(a)\n")
+    assert dis_command.main(["-C", "--compiler", "cpython", str(program)]) == 0
+    ours = capsys.readouterr().out
+    expected = io.StringIO()
+    dis.dis(compile(program.read_bytes(), str(program), "exec"), file=expected, show_caches=True)
+    assert without_addresses(ours.encode()) == without_addresses(expected.getvalue().encode())
+    assert "CACHE                    0 (counter: 0)" in ours

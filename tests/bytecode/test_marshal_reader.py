@@ -117,7 +117,7 @@ def with_code_unit(code: MarshalledCode, offset: int, opcode: int, arg: int) -> 
     (lambda c: c._replace(co_linetable=b"\x01"), "start bit"),
     (lambda c: c._replace(co_linetable=b"\xf0\x41"), "cut short"),
     (lambda c: c._replace(localsplusnames=("a", "b"), localspluskinds=b"\x80\x20"), "out of place"),
-    (lambda c: c._replace(localsplusnames=("a", "a"), localspluskinds=b"\x20\x20"), "twice"),
+    (lambda c: c._replace(localsplusnames=("a", "a"), localspluskinds=b"\x20\x40"), "also listed"),
     (lambda c: c._replace(co_argcount=3), "more arguments"),
 ])
 def test_malformed_code_is_refused(change, message):

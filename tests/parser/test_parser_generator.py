@@ -64,18 +64,14 @@ def toy_parser(grammar_text):
     return namespace
 
 
-def parse_with(namespace, source):
-    state = ParserState(source, "<toy>", namespace["KEYWORDS"])
-    return namespace["make_rules"](state, False)["start"]()
-
-
 @pytest.fixture(scope="module")
 def toy():
     return toy_parser(TOY.replace("start:", "file:"))
 
 
 def toy_parse(toy, source):
-    state = ParserState(source, "<toy>", toy["KEYWORDS"])
+    state = ParserState(source, source, "<toy>", toy["KEYWORDS"])
+    state.start_recording()   # so that errors know how far the parser has read
     return toy["make_rules"](state, False)["file"]()
 
 

@@ -92,6 +92,8 @@ class ProgramWriter:
             choices += ["def", "def", "class", "type", "if"]
         if in_function:
             choices += ["nonlocal", "nonlocal", "return"]
+        elif in_class and depth > 1 and self.chance(0.3):
+            choices.append("nonlocal")  # valid when an enclosing function binds the name
         if self.chance(0.05):
             choices.append("match")
         kind = self.random.choice(choices)

@@ -22,9 +22,12 @@ from symtable_program_generator import random_program  # noqa: E402
 from clearpy.conformance.symtable import compare_source  # noqa: E402
 
 
+DEPTH = 4  # how deeply the programs nest (set from --depth)
+
+
 def check_seed(seed: int) -> tuple[int, str, str | None]:
     """(seed, outcome, difference): outcome is 'unparsable', 'valid' or 'invalid'."""
-    source = random_program(seed)
+    source = random_program(seed, DEPTH)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -45,12 +48,15 @@ def check_seed(seed: int) -> tuple[int, str, str | None]:
 
 
 def main() -> int:
+    global DEPTH
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
     parser.add_argument("--show", type=int, default=5)
+    parser.add_argument("--depth", type=int, default=DEPTH, help="nesting depth of the programs")
     args = parser.parse_args()
+    DEPTH = args.depth
     counts = {"unparsable": 0, "valid": 0, "invalid": 0}
     differing = []
     with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
@@ -65,7 +71,7 @@ def main() -> int:
           f"{len(differing)} differ from CPython")
     for seed, difference in differing[:args.show]:
         print(f"--- seed {seed}: {difference}")
-        print(random_program(seed))
+        print(random_program(seed, DEPTH))
     return 1 if differing else 0
 
 

@@ -134,3 +134,86 @@ def test_warnings_are_compiles_and_become_errors_like_compiles(source, message):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert parser_mode_error(source) == compile_error(source)
+
+
+def test_errors_say_whether_inside_an_fstring_and_which_bracket_is_open():
+    with pytest.raises(SyntaxError) as info:
+        list(tokenize_for_parser("x = [1,\n  2 \\ 3]\n"))
+    assert info.value.tokenizer_state == "LINECONT"
+    assert info.value.in_fstring is False
+    unclosed = info.value.unclosed_bracket
+    assert (unclosed.msg, unclosed.lineno, unclosed.offset) == ("'[' was never closed", 1, 5)
+    assert error_of("x = [1,\n") == compile_error("x = [1,\n")
+    with pytest.raises(SyntaxError) as info:
+        list(tokenize_for_parser("f'{x!'\n"))
+    assert info.value.in_fstring is True
+
+
+def error_of(source):
+    return parser_mode_error(source)
+
+
+@pytest.mark.parametrize("mode", ["eval", "single"])
+@pytest.mark.parametrize("source", ["x \\", "(1", "'abc", "1 +\\\n", "f'{x", "x \\\n", "f'{x:a",
+                                    "[1,\n  2 \\ 3]", "[1, 2)", "1abc", "f'{x:{y}=="])
+def test_eval_and_single_modes_end_at_the_last_line(source, mode):
+    """compile() adds no newline in these modes: a trailing backslash is then
+    "unexpected character", not "unexpected EOF"."""
+    expected = compile_error(source, mode=mode)
+    assert expected is not None
+    assert parser_mode_error(source, mode=mode) == expected
+
+
+def test_eval_mode_has_no_newline_token_without_a_newline():
+    assert kinds_in("x + 1", "eval")[-2:] == [("NUMBER", "1"), ("ENDMARKER", "")]
+    assert kinds_in("x + 1\n", "eval")[-2:] == [("NEWLINE", ""), ("ENDMARKER", "")]
+    assert kinds_in("x + 1", "exec")[-2:] == [("NEWLINE", ""), ("ENDMARKER", "")]
+
+
+def kinds_in(source, mode):
+    return [(token.tok_name[t.type], t.string) for t in tokenize_for_parser(source, mode=mode)]
+
+
+def cpython_parser_mode_tokens(source: str) -> list:
+    """(type, string) of each token CPython's C tokenizer gives its parser, read
+    through the private ``_tokenize`` module (as compile() reads: newlines
+    translated, a final newline added)."""
+    import io
+
+    import _tokenize
+
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    if text and not text.endswith("\n"):
+        text += "\n"
+    return [(kind, string) for kind, string, *_ in
+            _tokenize.TokenizerIter(io.StringIO(text).readline, extra_tokens=False)]
+
+
+VALID_FOR_THE_PARSER = [
+    "async def f():\n    await x  # wait\n    return [i async for i in y]\n",
+    "x = {'a': 1, **b} <> c\n",
+    "if x:\n    # comment line\n\n    y = 1  # trailing\n",
+    'f"{x!r:>{w}} {{b}} {y=}"\n',
+    "a @= b ** -c // d >>= e\n",
+    "lambda *a, **k: (yield)\n",
+    "class C(B, metaclass=M):\n\tdef f(self): ...\n",
+    "x = 1 \\\n    + 2\n",
+    "é = 'ü'\n",
+]
+
+
+@pytest.mark.parametrize("source", VALID_FOR_THE_PARSER)
+def test_types_and_strings_are_the_c_tokenizers(source):
+    assert [(t.type, t.string) for t in tokenize_for_parser(source)] == \
+        cpython_parser_mode_tokens(source)
+
+
+@pytest.mark.parametrize("path", corpus_sample(8, seed=12), ids=lambda p: p.name)
+def test_types_and_strings_are_the_c_tokenizers_on_stdlib_files(path):
+    source = path.read_bytes().decode("utf-8", "replace")
+    if compile_error(source) is not None:
+        pytest.skip("CPython rejects this file")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ours = [(t.type, t.string) for t in tokenize_for_parser(source)]
+        assert ours == cpython_parser_mode_tokens(source)

@@ -41,6 +41,7 @@ CASES = {
     "tab after spaces": "if x:\n    \ty\n    \tz\n",
     "non-ASCII names": "café = naïve + π\n",
     "non-ASCII in tokenize mode is a NAME": "€ = a\u00a0b\n",
+    "non-ASCII digits are name characters": "x = 1\u0663 + \u0663 + .5\u0663\n",
     "decimal numbers": "0 1 123 1_000_000 007 0_0\n",
     "floats": "1. .5 1.5 1e10 1E-5 1.5e+3 1_0.0_1e1_0\n",
     "imaginary": "1j 1.5J 1e3j .5j\n",
@@ -117,3 +118,16 @@ def test_tokens_are_tokeninfo_tuples():
     tokens = list(clearpy.tokenize("x = (1)\n"))
     assert all(isinstance(token, tokenize.TokenInfo) for token in tokens)
     assert [token.exact_type for token in tokens][:5] == [1, 22, 7, 2, 8]
+
+
+def test_only_text_or_bytes_can_be_tokenized():
+    import pytest as _pytest
+
+    import clearpy
+    from clearpy.tokenizer import tokenize_for_parser
+
+    with _pytest.raises(TypeError):
+        clearpy.tokenize(123)
+    with _pytest.raises(TypeError):
+        tokenize_for_parser(["x = 1"])
+    assert list(clearpy.tokenize(bytearray(b"x"))) == list(clearpy.tokenize(b"x"))

@@ -49,23 +49,23 @@ def error_details(error: BaseException) -> tuple:
     return (type(error).__name__, error.args)
 
 
-def compile_error(source: str | bytes, filename: str = "<test>") -> tuple | None:
+def compile_error(source: str | bytes, filename: str = "<test>", mode: str = "exec") -> tuple | None:
     """The error ``compile()`` raises for ``source``, or None."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            compile(source, filename, "exec", dont_inherit=True)
+            compile(source, filename, mode, dont_inherit=True)
         except Exception as error:
             return error_details(error)
     return None
 
 
-def parser_mode_error(source: str | bytes, filename: str = "<test>") -> tuple | None:
+def parser_mode_error(source: str | bytes, filename: str = "<test>", mode: str = "exec") -> tuple | None:
     """The error clearpy's parser-mode tokens raise for ``source``, or None."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            for _ in tokenize_for_parser(source, filename):
+            for _ in tokenize_for_parser(source, filename, mode):
                 pass
         except Exception as error:
             return error_details(error)

@@ -22,6 +22,7 @@ from clearpy.bytecode.disassembler import fast_local_names, jump_target
 from clearpy.bytecode.exception_table import decode_exception_table, encode_exception_table
 from clearpy.bytecode.instructions import (
     BY_OPCODE, CODE_UNIT_SIZE, COMPARISON_OPERATORS, INTRINSIC_1, INTRINSIC_2, NB_OPS)
+from clearpy.bytecode.linetable import LONG_FORM, NO_COLUMNS, NO_LOCATION, SHORT_FORM_MAX
 from clearpy.bytecode.marshal_reader import MarshalledCode
 
 # Real opcodes that compiled code never contains.
@@ -78,8 +79,12 @@ def check_code(code: MarshalledCode) -> None:
 
 def _check_variables(code: MarshalledCode, where: str) -> None:
     names, kinds = code.localsplusnames, code.localspluskinds
-    if len(set(names)) != len(names):
-        raise MalformedCode(f"{where}: a variable name appears twice")
+    # A name may appear twice (a class body's own __class__ cell and the
+    # enclosing method's, free), but a cell-only name is never also a local:
+    # that variable would be one slot, a local that is a cell.
+    locals_ = {name for name, kind in zip(names, kinds) if kind & 0x20}
+    if any(kind == 0x40 and name in locals_ for name, kind in zip(names, kinds)):
+        raise MalformedCode(f"{where}: a cell variable is also listed as a local")
     group = 0
     for name, kind in zip(names, kinds):
         while group < len(VARIABLE_GROUPS) and kind not in VARIABLE_GROUPS[group]:
@@ -146,34 +151,24 @@ def _check_exception_table(code: MarshalledCode, where: str) -> None:
 
 
 def _check_line_table(table: bytes, where: str) -> None:
-    """Walk ``co_linetable`` entry by entry (format: CPython's Objects/locations.md).
+    """Walk ``co_linetable`` entry by entry (the format: ``clearpy.bytecode.linetable``).
 
-    Each entry starts with a byte with bit 7 set: bits 3-6 say which form the
-    entry has, bits 0-2 how many code units it covers, minus one. The form
-    decides what follows: nothing (15: no location), one byte (0-9: short
-    form), two bytes (10-12: one-line form), one variable-length number (13:
-    line only) or four (14: long form). Variable-length numbers are 6-bit
-    pieces, least significant first, with bit 6 meaning "more follows"; no
-    byte after the first of an entry may have bit 7 set.
+    Each entry starts with a byte with bit 7 set, whose kind (bits 3-6)
+    decides what follows: nothing, one or two plain bytes, or one or four
+    variable-length numbers (bit 6 of each byte: "more follows"). No byte
+    after the first of an entry may have bit 7 set, and no entry may be cut
+    short by the end of the table.
     """
     position = 0
     while position < len(table):
         first = table[position]
         if not first & 0x80:
             raise MalformedCode(f"{where}: line table entry at byte {position} lacks its start bit")
-        form = (first >> 3) & 0x0F
+        kind = (first >> 3) & 0x0F
         position += 1
-        if form <= 9:
-            extra_fixed, numbers = 1, 0
-        elif form <= 12:
-            extra_fixed, numbers = 2, 0
-        elif form == 13:
-            extra_fixed, numbers = 0, 1
-        elif form == 14:
-            extra_fixed, numbers = 0, 4
-        else:
-            extra_fixed, numbers = 0, 0
-        for _ in range(extra_fixed):
+        plain_bytes, numbers = {NO_LOCATION: (0, 0), LONG_FORM: (0, 4), NO_COLUMNS: (0, 1)}.get(
+            kind, (1, 0) if kind <= SHORT_FORM_MAX else (2, 0))
+        for _ in range(plain_bytes):
             position = _line_table_byte(table, position, where)
         for _ in range(numbers):
             while True:

@@ -111,11 +111,18 @@ def encode_linetable(runs: Iterable[tuple[tuple, int]], firstlineno: int) -> byt
                 out.append(0x80 | (NO_COLUMNS << 3) | (length - 1))
                 _write_signed_varint(out, line_delta)
             else:
-                out.append(0x80 | (LONG_FORM << 3) | (length - 1))
-                _write_signed_varint(out, line_delta)
-                _write_varint(out, end_lineno - lineno)
-                _write_varint(out, column + 1)
-                _write_varint(out, end_column + 1)
+                signed_delta = (-line_delta << 1) | 1 if line_delta < 0 else line_delta << 1
+                end_delta = end_lineno - lineno
+                if signed_delta < 64 and 0 <= end_delta < 64 and column < 63 and end_column < 63:
+                    # every number fits in one varint byte (the usual case)
+                    out += bytes((0x80 | (LONG_FORM << 3) | (length - 1), signed_delta, end_delta,
+                                  column + 1, end_column + 1))
+                else:
+                    out.append(0x80 | (LONG_FORM << 3) | (length - 1))
+                    _write_varint(out, signed_delta)
+                    _write_varint(out, end_delta)
+                    _write_varint(out, column + 1)
+                    _write_varint(out, end_column + 1)
             previous_line = lineno
     return bytes(out)
 

@@ -147,14 +147,25 @@ def seal(data: bytes, compiler_name: str) -> bytes:
     return SEAL_MARKER + name + _digest(data)
 
 
+def unseal(data: bytes) -> tuple[memoryview, str | None]:
+    """``(marshal data, compiler name)`` of a whole ``.pyc`` file.
+
+    The compiler name comes from an intact seal; it is None when there is no
+    seal or the seal does not match (the file was damaged, or not written by
+    clearpy). The marshal data is what lies between the header and the seal.
+    """
+    view = memoryview(data)
+    if len(data) >= HEADER_SIZE + SEAL_SIZE:
+        body, trailer = view[:-SEAL_SIZE], bytes(view[-SEAL_SIZE:])
+        if trailer.startswith(SEAL_MARKER) and trailer[-_DIGEST_SIZE:] == _digest(body):
+            name = trailer[len(SEAL_MARKER):-_DIGEST_SIZE].rstrip(b"\0").decode("ascii", "replace")
+            return view[HEADER_SIZE:-SEAL_SIZE], name
+    return view[HEADER_SIZE:], None
+
+
 def read_seal(data: bytes) -> str | None:
     """The compiler named by an intact seal at the end of ``data``, or None (no seal, or damaged)."""
-    if len(data) < HEADER_SIZE + SEAL_SIZE:
-        return None
-    body, trailer = data[:-SEAL_SIZE], data[-SEAL_SIZE:]
-    if not trailer.startswith(SEAL_MARKER) or trailer[-_DIGEST_SIZE:] != _digest(body):
-        return None
-    return trailer[len(SEAL_MARKER):-_DIGEST_SIZE].rstrip(b"\0").decode("ascii", "replace")
+    return unseal(data)[1]
 
 
 def read_header(data: bytes) -> PycHeader:
@@ -182,10 +193,13 @@ def read_code(data: bytes, verify: bool = True):
     ``code_check``): slower, but damaged data then gives BadPycError instead
     of crashing the interpreter. ``verify=False`` trusts the data as CPython does.
     """
-    payload = memoryview(data)[HEADER_SIZE:]
-    if read_seal(data) is not None:
-        payload = payload[:-SEAL_SIZE]
-    elif verify:
+    payload, sealed_by = unseal(data)
+    return load_code(payload, verify=verify and sealed_by is None)
+
+
+def load_code(payload, verify: bool = True):
+    """The code object in marshal data (checked first with ``verify``); BadPycError if damaged."""
+    if verify:
         try:
             structure = read_marshal(payload)
             if not isinstance(structure, MarshalledCode):

@@ -95,6 +95,8 @@ def assemble(graph: ControlFlowGraph, firstlineno: int) -> tuple[bytes, bytes, b
 
 def _entry(start: int, end: int, handler) -> ExceptionTableEntry:
     depth = handler.start_depth - 1 - handler.preserve_lasti
+    if depth < 0:
+        raise SystemError("clearpy: an exception handler that the stack-depth pass never reached")
     return ExceptionTableEntry(start * CODE_UNIT_SIZE, end * CODE_UNIT_SIZE,
                                handler.offset * CODE_UNIT_SIZE, depth, handler.preserve_lasti)
 

@@ -20,6 +20,8 @@ import ast
 import re
 from functools import cache
 
+from clearpy.compiler.ast_validate import validate
+
 # The abstract node categories of Python.asdl, and their classes.
 _CATEGORIES = {
     "mod": ast.mod, "stmt": ast.stmt, "expr": ast.expr, "expr_context": ast.expr_context,
@@ -34,9 +36,17 @@ _SIGNATURE = re.compile(r"^\w+\((.*)\)$")
 # Sum types with positions: the positions are read first (then the fields).
 _SUM_CATEGORIES = frozenset({"stmt", "expr", "excepthandler", "pattern", "type_param"})
 
+# Kinds for which None converts to "no node", refused afterwards if the field is required.
+_NULLABLE_KINDS = frozenset({"identifier", "string", "mod", "stmt", "expr", "excepthandler",
+                             "pattern", "type_ignore", "type_param"})
+# Simple enumerations (Load, Add ...): None is not accepted for them.
+_ENUM_CATEGORIES = frozenset({"expr_context", "boolop", "operator", "unaryop", "cmpop"})
+# Product types: CPython reads their fields without checking the type.
+_PRODUCT_CATEGORIES = frozenset({"arguments", "arg", "keyword", "alias", "comprehension",
+                                 "withitem", "match_case"})
+
 # Positions: which of them must be present.
 _REQUIRED_POSITIONS = ("lineno", "col_offset")
-_OPTIONAL_POSITIONS = ("end_lineno", "end_col_offset")
 
 
 @cache
@@ -63,102 +73,101 @@ def _category_name(cls: type) -> str:
 
 
 def copy_and_validate(tree: ast.AST, root: type) -> ast.AST:
-    """A copy of ``tree`` whose class must be ``root`` (Module, Expression ...).
-
-    Errors of shape (a missing field, a wrong type) are raised at once, as
-    ``PyAST_obj2mod`` raises them; errors of meaning (a required field set to
-    None, a constant of a type no literal has) only after the whole tree was
-    copied, as CPython's validator (``_PyAST_Validate``) runs afterwards.
-    """
+    """A copy of ``tree`` whose class must be ``root`` (Module, Expression ...),
+    checked as ``PyAST_obj2mod`` and then ``_PyAST_Validate`` check it."""
     if not isinstance(tree, root):
         raise TypeError(f"expected {root.__name__} node, got {type(tree).__name__}")
-    copier = _Copier()
-    copy = copier.node(tree, _category_name(root))
-    if copier.deferred is not None:
-        raise copier.deferred
+    copy = _copy_node(tree, _category_name(root))
+    validate(copy)
     return copy
 
 
 _MISSING = object()
-_CONSTANT_TYPES = (int, float, complex, bool, str, bytes)
 
 
-def _is_valid_constant(value) -> bool:
-    """A value a literal can have (``validate_constant``)."""
-    if value is None or value is ...:
-        return True
-    kind = type(value)
-    if kind in _CONSTANT_TYPES:
-        return True
-    if kind is tuple or kind is frozenset:
-        return all(_is_valid_constant(item) for item in value)
-    return False
+def _copy_node(node, category: str, cls: type | None = None):
+    """Copy one node: positions (first, for statements and expressions), then each field.
 
-
-class _Copier:
-    def __init__(self):
-        self.deferred: Exception | None = None   # the first validation error
-
-    def defer(self, error: Exception) -> None:
-        if self.deferred is None:
-            self.deferred = error
-
-    def node(self, node, category: str):
-        cls = type(node)
-        copy = cls.__new__(cls)
-        positioned = bool(cls._attributes)
-        if positioned and category in _SUM_CATEGORIES:
-            self.positions(node, copy, category)   # read before the fields
-        for name, kind, how in _fields_of(cls):
-            value = getattr(node, name, _MISSING)
-            if how == "*":
-                if value is _MISSING or value is None:
-                    value = []
-                if not isinstance(value, list):
-                    raise TypeError(f"{cls.__name__} field \"{name}\" must be a list, not a "
-                                    f"{type(value).__name__}")
-                setattr(copy, name, [self.value(item, kind, name, cls) for item in value])
-                continue
+    A required field that is absent is a TypeError on the spot; one that is
+    None is a ValueError once the node's fields are converted (CPython's node
+    constructors check them). ``cls`` is the class of the copy, ``node``'s own
+    class unless told otherwise (a product type's fields may come from any object).
+    """
+    cls = cls or type(node)
+    copy = cls.__new__(cls)
+    positioned = bool(cls._attributes)
+    if positioned and category in _SUM_CATEGORIES:
+        _copy_positions(node, copy, category)
+    unset = None
+    for name, kind, how in _fields_of(cls):
+        value = getattr(node, name, _MISSING)
+        if how == "*":
             if value is _MISSING:
-                if how == "?":
-                    setattr(copy, name, None)
-                    continue
-                raise TypeError(f"required field \"{name}\" missing from {cls.__name__}")
-            if value is None and how != "?" and kind != "constant":
-                self.defer(ValueError(f"field '{name}' is required for {cls.__name__}"))
-            setattr(copy, name, self.value(value, kind, name, cls))
-        if positioned and category not in _SUM_CATEGORIES:
-            self.positions(node, copy, category)   # arg, keyword, alias: after the fields
-        if cls is ast.Constant and not _is_valid_constant(copy.value):
-            self.defer(TypeError(f"got an invalid type in Constant: "
-                                 f"{type(copy.value).__name__}"))
-        return copy
+                value = []
+            if not isinstance(value, list):
+                raise TypeError(f"{cls.__name__} field \"{name}\" must be a list, not a "
+                                f"{type(value).__name__}")
+            setattr(copy, name, [_copy_value(item, kind) for item in value])
+            continue
+        if how == "?" and (value is _MISSING or value is None):
+            setattr(copy, name, 0 if kind == "int" else None)
+            continue
+        if value is _MISSING:
+            raise TypeError(f"required field \"{name}\" missing from {cls.__name__}")
+        if value is None and kind in _NULLABLE_KINDS and unset is None:
+            unset = name        # a node constructor refuses it once the fields are read
+        setattr(copy, name, _copy_value(value, kind))
+    if unset is not None:
+        raise ValueError(f"field '{unset}' is required for {cls.__name__}")
+    if positioned and category not in _SUM_CATEGORIES:
+        _copy_positions(node, copy, category)   # arg, keyword, alias: after the fields
+    return copy
 
-    @staticmethod
-    def positions(node, copy, category: str) -> None:
-        for name in _REQUIRED_POSITIONS:
-            value = getattr(node, name, None)
-            if value is None:
-                raise TypeError(f"required field \"{name}\" missing from {category}")
-            setattr(copy, name, value)
-        end_lineno = getattr(node, "end_lineno", None)
-        end_col_offset = getattr(node, "end_col_offset", None)
-        copy.end_lineno = copy.lineno if end_lineno is None else end_lineno
-        copy.end_col_offset = copy.col_offset if end_col_offset is None else end_col_offset
 
-    def value(self, value, kind: str, field: str, cls: type):
-        if value is None:
+def _copy_positions(node, copy, category: str) -> None:
+    for name in _REQUIRED_POSITIONS:
+        value = getattr(node, name, _MISSING)
+        if value is _MISSING:
+            raise TypeError(f"required field \"{name}\" missing from {category}")
+        setattr(copy, name, _integer(value))
+    end_lineno = getattr(node, "end_lineno", None)
+    end_col_offset = getattr(node, "end_col_offset", None)
+    copy.end_lineno = copy.lineno if end_lineno is None else _integer(end_lineno)
+    copy.end_col_offset = copy.col_offset if end_col_offset is None else _integer(end_col_offset)
+
+
+def _integer(value):
+    if not isinstance(value, int):
+        raise ValueError(f"invalid integer value: {value!r}")
+    return value
+
+
+def _copy_value(value, kind: str):
+    expected = _CATEGORIES.get(kind)
+    if expected is None:            # identifier, string, constant, int
+        if value is None and kind != "int":
             return None
-        expected = _CATEGORIES.get(kind)
-        if expected is None:            # identifier, string, constant, int
-            if kind in ("identifier", "string") and not isinstance(value, str):
-                raise TypeError(f"AST {kind} must be of type str")
-            return value
-        if kind in _SUM_CATEGORIES and not isinstance(value, expected):
-            # CPython looks for the positions before it checks the type.
-            for name in _REQUIRED_POSITIONS:
-                if getattr(value, name, None) is None:
-                    raise TypeError(f"required field \"{name}\" missing from {kind}")
-        if not isinstance(value, expected):
-            raise TypeError(f"expected some sort of {kind}, but got {value!r:.400}")
-        return self.node(value, kind)
+        if kind in ("identifier", "string") and not isinstance(value, str):
+            raise TypeError(f"AST {kind} must be of type str")
+        if kind == "int":
+            return _integer(value)
+        return value
+    if kind in _PRODUCT_CATEGORIES:
+        # No type check: CPython reads the fields of whatever object it is given.
+        return _copy_product(value, kind, expected)
+    if value is None and kind not in _ENUM_CATEGORIES:
+        return None                 # a missing node: its parent decides if that is allowed
+    if kind in _SUM_CATEGORIES and not isinstance(value, expected):
+        # CPython looks for the positions before it checks the type.
+        for name in _REQUIRED_POSITIONS:
+            if not hasattr(value, name):
+                raise TypeError(f"required field \"{name}\" missing from {kind}")
+    if not isinstance(value, expected):
+        raise TypeError(f"expected some sort of {kind}, but got {value!r:.400}")
+    return _copy_node(value, kind)
+
+
+def _copy_product(value, kind: str, expected: type):
+    """arguments, arg, keyword, alias, comprehension, withitem, match_case: read
+    field by field from any object, as CPython does (it checks no type)."""
+    return _copy_node(value, kind, expected)

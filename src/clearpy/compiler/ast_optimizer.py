@@ -30,6 +30,8 @@ it (the root itself is never replaced).
 
 import ast
 import operator
+import os
+import warnings
 
 from clearpy.compiler.recursion import deep_recursion
 
@@ -165,6 +167,27 @@ _UNARY_FOLDERS = {
     ast.UAdd: operator.pos,
     ast.USub: operator.neg,
 }
+
+_CLEARPY_DIRECTORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_BOOL_INVERSION_DEPRECATED = (
+    "Bitwise inversion '~' on bool is deprecated. This returns the bitwise inversion of the "
+    "underlying int object and is usually not what you expect from negating a bool. Use the "
+    "'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion "
+    "of the underlying int.")
+
+
+def _invert_bool(value: bool) -> int:
+    """``~True``: folded, with the DeprecationWarning CPython emits while folding it.
+
+    CPython's warning points at the code that called ``compile()``; Python's
+    own ``~True`` would point here, so the warning is issued on the caller's
+    behalf (skipping clearpy's frames). If warnings are errors, the exception
+    leaves the expression unfolded, as in CPython.
+    """
+    warnings.warn(_BOOL_INVERSION_DEPRECATED, DeprecationWarning,
+                  skip_file_prefixes=(_CLEARPY_DIRECTORY,))
+    return ~int(value)
+
 
 # ``not (a OP b)`` is ``a INVERSE b`` only for these operators: ``==`` and
 # ``<`` may be defined in ways that break the rule (sets use ``<`` for subset).
@@ -538,7 +561,10 @@ class _ConstantFolder:
                     return operand   # the comparison takes the place of the ``not``
             return node
         try:
-            value = _UNARY_FOLDERS[op](operand.value)
+            if op is ast.Invert and type(operand.value) is bool:
+                value = _invert_bool(operand.value)
+            else:
+                value = _UNARY_FOLDERS[op](operand.value)
         except Exception:
             return node
         return _constant(value, node)

@@ -39,29 +39,43 @@ CO_VARKEYWORDS = 0x08
 
 
 def optimize_and_assemble(sequence: InstructionSequence, metadata: CodeUnitMetadata, code_flags: int,
-                          filename: str, const_cache: ConstCache | None = None) -> CodeType:
+                          filename: str, const_cache: ConstCache | None = None,
+                          observe=None) -> CodeType:
     """Optimize one code unit and assemble it into a ``types.CodeType``.
 
     ``code_flags`` are the unit's ``co_flags`` (``compute_code_flags`` of the
     front end). ``const_cache`` is shared by all the units of one compilation
     so that equal constants are one object (optional). The sequence is
     consumed: its instructions are rewritten in place.
+
+    ``observe(stage, graph, constants, metadata)``, when given, is called with the graph
+    as it is after each stage: ``"cfg"`` (just cut into blocks), ``"optimized"``
+    (after every CFG pass) and ``"assembled"`` (laid out, jumps resolved), so
+    tools such as ``clearpy cfg`` can show the work.
     """
     if const_cache is None:
         const_cache = ConstCache()
     graph = build_cfg(sequence)
     constants = Constants(metadata.const_values(), const_cache)
+    if observe:
+        observe("cfg", graph, constants.values, metadata)
     nparams = (metadata.posonlyargcount + metadata.argcount + metadata.kwonlyargcount
                + bool(code_flags & CO_VARARGS) + bool(code_flags & CO_VARKEYWORDS))
     optimize_code_unit(graph, constants, code_flags, len(metadata.varnames), nparams,
                        metadata.firstlineno)
+    if observe:
+        observe("optimized", graph, constants.values, metadata)
     nlocalsplus = prepare_localsplus(metadata, graph, code_flags)
     max_depth = max_stack_depth(graph, code_flags)
     convert_pseudo_ops(graph)
     normalize_jumps(graph)
     resolve_jump_offsets(graph)
-    return make_code_object(metadata, graph, constants.values, max_depth, nlocalsplus, code_flags,
+    if observe:
+        observe("assembled", graph, constants.values, metadata)
+    code = make_code_object(metadata, graph, constants.values, max_depth, nlocalsplus, code_flags,
                             filename, const_cache)
+    graph.dispose()
+    return code
 
 
 def optimize_code_unit(graph: ControlFlowGraph, constants: Constants, code_flags: int,

@@ -45,15 +45,20 @@ def optimize_cfg(graph: ControlFlowGraph, constants: Constants) -> None:
 
 def eliminate_empty_basic_blocks(graph: ControlFlowGraph) -> None:
     """Unlink empty blocks, and make jumps to an empty block go to the next non-empty one."""
+    removed = False
     block = graph.entry
     while block is not None:
         following = block.next
         while following is not None and not following.instructions:
             following = following.next
+            removed = True
         block.next = following
         block = following
     while graph.entry is not None and not graph.entry.instructions:
         graph.entry = graph.entry.next
+        removed = True
+    if not removed:
+        return      # no jump can target an empty block
     next_label = max_label(graph) + 1
     for block in graph.blocks():
         for instruction in block.instructions:
@@ -168,6 +173,7 @@ def mark_reachable(graph: ControlFlowGraph) -> None:
         block.visited = False
     entry = graph.entry
     entry.predecessors = 1
+    has_handlers = graph.has_handlers
     stack = [entry]
     while stack:
         block = stack.pop()
@@ -177,7 +183,8 @@ def mark_reachable(graph: ControlFlowGraph) -> None:
             if not following.visited:
                 stack.append(following)
             following.predecessors += 1
-        for instruction in block.instructions:
+        # Jumps end their block; only SETUP_* may sit anywhere.
+        for instruction in block.instructions if has_handlers else block.instructions[-1:]:
             if instruction.opcode in HAS_TARGET:
                 target = instruction.target
                 if not target.visited:
@@ -233,13 +240,14 @@ def convert_pseudo_ops(graph: ControlFlowGraph) -> None:
     ``SETUP_*`` and ``POP_BLOCK`` have done their job (every instruction knows
     its handler) and become NOPs; ``STORE_FAST_MAYBE_NULL`` is a ``STORE_FAST``.
     """
-    for block in graph.blocks():
-        for instruction in block.instructions:
-            opcode = instruction.opcode
-            if opcode in BLOCK_PUSHES or opcode == POP_BLOCK:
-                instruction.opcode = NOP
-                instruction.oparg = 0
-            elif opcode == STORE_FAST_MAYBE_NULL:
-                instruction.opcode = STORE_FAST
+    if graph.has_handlers or STORE_FAST_MAYBE_NULL in graph.opcodes:
+        for block in graph.blocks():
+            for instruction in block.instructions:
+                opcode = instruction.opcode
+                if opcode in BLOCK_PUSHES or opcode == POP_BLOCK:
+                    instruction.opcode = NOP
+                    instruction.oparg = 0
+                elif opcode == STORE_FAST_MAYBE_NULL:
+                    instruction.opcode = STORE_FAST
     for block in graph.blocks():
         remove_redundant_nops(block)

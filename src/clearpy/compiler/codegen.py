@@ -121,9 +121,16 @@ _FUNCTION_LIKE_BLOCKS = frozenset({BlockType.FUNCTION, BlockType.TYPE_VAR_BOUND,
                                    BlockType.TYPE_ALIAS, BlockType.TYPE_PARAMETERS})
 
 
+# Speed: building a NamedTuple through its constructor goes through a Python-level
+# __new__; tuple.__new__ builds the same Location object directly in C. This is
+# the most frequent allocation of the code generator.
+_new_tuple = tuple.__new__
+
+
 def location_of(node) -> Location:
     """An AST node's span as an instruction location (compile.c's ``LOC``)."""
-    return Location(node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+    return _new_tuple(Location, (node.lineno, node.end_lineno, node.col_offset,
+                                 node.end_col_offset))
 
 
 class FrameBlock:
@@ -142,7 +149,7 @@ class CompilerUnit:
     """The state of the code unit being generated (``struct compiler_unit``)."""
 
     __slots__ = ("scope", "scope_type", "private", "sequence", "metadata", "frame_blocks",
-                 "in_inlined_comprehension")
+                 "in_inlined_comprehension", "function_like", "class_block")
 
     def __init__(self, scope, scope_type: int, private: str | None, metadata: CodeUnitMetadata):
         self.scope = scope                    # its symbol table entry
@@ -152,6 +159,9 @@ class CompilerUnit:
         self.metadata = metadata
         self.frame_blocks: list[FrameBlock] = []
         self.in_inlined_comprehension = 0
+        # Asked for every name: worked out once.
+        self.function_like = scope.type in _FUNCTION_LIKE_BLOCKS
+        self.class_block = scope.type == BlockType.CLASS
 
 
 def _dict_by_scope(symbols: dict, scope_kind: int, flag: int, offset: int) -> dict:
@@ -224,8 +234,17 @@ class CodeGeneratorCore:
 
     def add_const(self, value) -> int:
         """The index of ``value`` in the unit's constants (merged through the cache)."""
-        value = self.const_cache.merge_recursive(value)
-        return _index_in(self.unit.metadata.consts, const_key(value))
+        kind = type(value)
+        if kind is str or kind is int or value is None:
+            # The common case, made quick: these constants are their own key.
+            key = self.const_cache.objects.setdefault(value, value)
+        else:
+            key = const_key(self.const_cache.merge_recursive(value))
+        consts = self.unit.metadata.consts
+        index = consts.get(key)
+        if index is None:
+            index = consts[key] = len(consts)
+        return index
 
     def load_const(self, value, location) -> None:
         self.instructions.append(Instruction(LOAD_CONST, self.add_const(value), location))
@@ -233,7 +252,8 @@ class CodeGeneratorCore:
     def addop_name(self, opcode: int, location, name: str, table: dict) -> None:
         """An instruction naming ``name`` (mangled), with the argument encodings of
         LOAD_ATTR, LOAD_METHOD and the LOAD_SUPER_* family (``compiler_addop_name``)."""
-        index = _index_in(table, mangle(self.unit.private, name))
+        private = self.unit.private
+        index = _index_in(table, mangle(private, name) if private is not None else name)
         if opcode == LOAD_ATTR:
             index <<= 1
         elif opcode == LOAD_METHOD:
@@ -395,10 +415,16 @@ class CodeGeneratorCore:
         scope = unit.scope
         mangled = mangle(unit.private, name) if unit.private is not None else name
         scope_kind = (scope.symbols.get(mangled, 0) >> SCOPE_OFFSET) & SCOPE_MASK
+        function_like = unit.function_like
+        if scope_kind == LOCAL and function_like:      # the most common case
+            opcode = (LOAD_FAST if context is ast.Load else
+                      STORE_FAST if context is ast.Store else DELETE_FAST)
+            self.addop_indexed(opcode, location, mangled, metadata.varnames)
+            return
         if scope_kind == FREE or scope_kind == CELL:
             table = metadata.freevars if scope_kind == FREE else metadata.cellvars
             if context is ast.Load:
-                if scope.type == BlockType.CLASS and not unit.in_inlined_comprehension:
+                if unit.class_block and not unit.in_inlined_comprehension:
                     opcode = LOAD_FROM_DICT_OR_DEREF
                     self.addop(LOAD_LOCALS, location)
                 elif scope.can_see_class_scope:
@@ -412,8 +438,7 @@ class CodeGeneratorCore:
                 opcode = DELETE_DEREF
             self.addop_indexed(opcode, location, mangled, table)
             return
-        function_like = scope.type in _FUNCTION_LIKE_BLOCKS
-        if scope_kind == LOCAL and (function_like or metadata.fasthidden.get(mangled) is True):
+        if scope_kind == LOCAL and metadata.fasthidden.get(mangled) is True:
             opcode = (LOAD_FAST if context is ast.Load else
                       STORE_FAST if context is ast.Store else DELETE_FAST)
             self.addop_indexed(opcode, location, mangled, metadata.varnames)
@@ -432,7 +457,7 @@ class CodeGeneratorCore:
                 self.addop_indexed(opcode, location, mangled, metadata.names)
             return
         if context is ast.Load:
-            if scope.type == BlockType.CLASS and unit.in_inlined_comprehension:
+            if unit.class_block and unit.in_inlined_comprehension:
                 self.addop(LOAD_GLOBAL, location, _index_in(metadata.names, mangled) << 1)
                 return
             opcode = LOAD_NAME
@@ -444,10 +469,14 @@ class CodeGeneratorCore:
         """How ``name`` is reached from the current unit (``get_ref_type``)."""
         if self.unit.scope_type == SCOPE_CLASS and name in ("__class__", "__classdict__"):
             return CELL
-        scope_kind = self.unit.scope.get_scope(name)
+        unit = self.unit
+        scope_kind = unit.scope.get_scope(name)
         if scope_kind == 0:
+            # CPython's own bug report for this case (the number is the scope's address).
             raise SystemError(f"_PyST_GetScope(name={name!r}) failed: unknown scope in unit "
-                              f"{self.unit.metadata.name}")
+                              f"{unit.metadata.name} ({unit.scope.id}); symbols: "
+                              f"{unit.scope.symbols!r}; locals: {unit.metadata.varnames!r}; "
+                              f"globals: {unit.metadata.names!r}")
         return scope_kind
 
     # -- shared code patterns ----------------------------------------------------------

@@ -108,6 +108,22 @@ def _is_named_singleton_or_not_constant(node) -> bool:
     return value is None or value is True or value is False or value is ...
 
 
+def _has_starred(nodes) -> bool:
+    """Is one of ``nodes`` a ``*starred`` expression?"""
+    for node in nodes:
+        if type(node) is ast.Starred:
+            return True
+    return False
+
+
+def _has_double_starred(keywords) -> bool:
+    """Is one of the keyword arguments a ``**mapping``?"""
+    for keyword in keywords:
+        if keyword.arg is None:
+            return True
+    return False
+
+
 def are_all_constants(nodes, begin: int, end: int) -> bool:
     for index in range(begin, end):
         node = nodes[index]
@@ -333,7 +349,7 @@ class ExpressionCodegen:
                     self.addop(CALL_INTRINSIC_1, location, INTRINSIC_LIST_TO_TUPLE)
             return
         big = count + pushed > STACK_USE_GUIDELINE
-        seen_star = any(type(element) is ast.Starred for element in elements)
+        seen_star = _has_starred(elements)
         if not seen_star and not big:
             for element in elements:
                 self.visit_expr(element)
@@ -594,7 +610,7 @@ class ExpressionCodegen:
         if self.symtable.top.get_scope("super") != 0:
             return False    # the module defines its own ``super``
         if len(call.args) == 2:
-            return not any(type(argument) is ast.Starred for argument in call.args)
+            return not _has_starred(call.args)
         if call.args:
             return False
         # Zero-argument super() needs a first argument and the __class__ cell.
@@ -625,9 +641,7 @@ class ExpressionCodegen:
         keywords = node.keywords
         if len(args) + len(keywords) + (1 if keywords else 0) >= STACK_USE_GUIDELINE:
             return False
-        if any(type(argument) is ast.Starred for argument in args):
-            return False
-        if any(keyword.arg is None for keyword in keywords):
+        if _has_starred(args) or _has_double_starred(keywords):
             return False
         location = location_of(method)
         names = self.unit.metadata.names
@@ -685,8 +699,7 @@ class ExpressionCodegen:
         count = len(args)
         keyword_count = len(keywords)
         simple = (count + keyword_count * 2 <= STACK_USE_GUIDELINE
-                  and not any(type(argument) is ast.Starred for argument in args)
-                  and not any(keyword.arg is None for keyword in keywords))
+                  and not _has_starred(args) and not _has_double_starred(keywords))
         if simple:
             for argument in args:
                 self.visit_expr(argument)

@@ -15,9 +15,8 @@ The signature, the accepted arguments and the errors are those of CPython
 
 With ``flags=ast.PyCF_ONLY_AST`` only step 1 runs and the AST is returned.
 
-The parser is pluggable (``set_parser``): clearpy's own parser once it exists,
-CPython's ``ast`` parser until then, so that the compiler can always be
-tested on its own.
+The parser is pluggable (``set_parser``): clearpy's own parser by default,
+CPython's on request, so that the compiler can be tested on its own.
 """
 
 import ast
@@ -30,7 +29,7 @@ from clearpy.compiler.ast_copy import copy_and_validate
 from clearpy.compiler.ast_optimizer import optimize as fold_constants
 from clearpy.compiler.backend import optimize_and_assemble
 from clearpy.compiler.code_generator import generate_code
-from clearpy.compiler.recursion import deep_recursion
+from clearpy.compiler.recursion import collector_paused, deep_recursion
 from clearpy.compiler.future import parse_future
 from clearpy.compiler.symtable import build_symtable
 
@@ -52,20 +51,39 @@ _AST_ROOTS = {"exec": ast.Module, "eval": ast.Expression, "single": ast.Interact
               "func_type": ast.FunctionType}
 
 
-def _parse_with_cpython(source, filename: str, mode: str, flags: int, feature_version: int):
-    """CPython's own parser (``ast.parse`` underneath)."""
+def parse_with_cpython(source, filename: str, mode: str, flags: int, feature_version: int):
+    """CPython's own parser (what ``ast.parse`` uses)."""
     return builtins.compile(source, filename, mode, flags | PyCF_ONLY_AST, dont_inherit=True,
                             _feature_version=feature_version)
 
 
-_parser = _parse_with_cpython
+def parse_with_clearpy(source, filename: str, mode: str, flags: int, feature_version: int):
+    """clearpy's parser (``clearpy.parse``).
+
+    Two flags of ``codeop`` (the machinery behind interactive consoles) are
+    not supported by clearpy's parser: with ``PyCF_DONT_IMPLY_DEDENT`` or
+    ``PyCF_ALLOW_INCOMPLETE_INPUT``, CPython's parser is used instead.
+    """
+    if flags & (PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT):
+        return parse_with_cpython(source, filename, mode, flags, feature_version)
+    from clearpy.parser import parse
+
+    if isinstance(source, (bytearray, memoryview)):
+        source = bytes(source)
+    return parse(source, filename, mode, type_comments=bool(flags & PyCF_TYPE_COMMENTS),
+                 feature_version=feature_version if feature_version >= 0 else None)
+
+
+PARSERS = {"clearpy": parse_with_clearpy, "cpython": parse_with_cpython}
+_parser = parse_with_clearpy
 
 
 def set_parser(parser) -> None:
-    """Choose the parser: ``parser(source, filename, mode, flags, feature_version) -> AST``
-    (source is str or bytes, flags are compile()'s); None restores CPython's."""
+    """Choose the parser: "clearpy" (the default), "cpython", or a function
+    ``parser(source, filename, mode, flags, feature_version) -> AST`` taking
+    compile()'s arguments (source is str or bytes)."""
     global _parser
-    _parser = parser or _parse_with_cpython
+    _parser = PARSERS[parser] if isinstance(parser, str) else parser
 
 
 def compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
@@ -97,29 +115,31 @@ def compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
         return compile_tree(tree, filename, flags, optimize)
     if not isinstance(source, (str, bytes, bytearray, memoryview)):
         raise TypeError("compile() arg 1 must be a string, bytes or AST object")
-    tree = _parser(source, filename, mode, flags, _feature_version)
+    feature_version = _feature_version if flags & PyCF_ONLY_AST else -1
+    tree = _parser(source, filename, mode, flags, feature_version)
     if flags & PyCF_ONLY_AST:
         return tree
     return compile_tree(tree, filename, flags, optimize)
 
 
-def compile_tree(tree, filename: str, flags: int = 0, optimize: int = -1):
+def compile_tree(tree, filename: str, flags: int = 0, optimize: int = -1,
+                 assemble=optimize_and_assemble):
     """Compile an AST that clearpy may modify (``_PyAST_Compile``).
 
     ``tree`` is an ``ast.Module``, ``ast.Expression`` or ``ast.Interactive``;
     ``flags`` are compile()'s flags; ``optimize`` is -1 (the interpreter's
-    level), 0, 1 or 2.
+    level), 0, 1 or 2. ``assemble`` is the back end each code unit is handed
+    to (tools such as ``clearpy cfg`` wrap it to watch the units go by).
     """
     if optimize == -1:
         optimize = sys.flags.optimize
     future = parse_future(tree, filename)
     future.features |= flags
     flags = future.features
-    with deep_recursion():
+    with deep_recursion(), collector_paused():
         fold_constants(tree, optimize, flags)
         symbols = build_symtable(tree, filename, future)
-        return generate_code(tree, symbols, filename, future, flags, optimize,
-                             optimize_and_assemble)
+        return generate_code(tree, symbols, filename, future, flags, optimize, assemble)
 
 
 def _as_int(value, name: str) -> int:

@@ -42,19 +42,17 @@ class BasicBlock:
     )
 
     def __init__(self, instructions=None):
+        # Only the fields read before a pass sets them are initialized here: a
+        # unit makes many blocks, and visited, start_depth, offset, except_stack
+        # and unsafe_locals are always set by their own pass first.
         self.instructions = instructions if instructions is not None else []
         self.next = None
         self.label = NO_LABEL
         self.except_handler = False
         self.preserve_lasti = False
         self.predecessors = 0
-        self.visited = False
-        self.start_depth = -1
-        self.offset = 0
         self.cold = False
         self.warm = False
-        self.except_stack = None
-        self.unsafe_locals = 0
 
     @property
     def last(self) -> Instruction | None:
@@ -77,11 +75,15 @@ class BasicBlock:
 class ControlFlowGraph:
     """The blocks of one code unit, starting at ``entry`` and linked by ``next``."""
 
-    __slots__ = ("entry", "has_handlers")
+    __slots__ = ("entry", "has_handlers", "opcodes")
 
-    def __init__(self, entry: BasicBlock, has_handlers: bool):
+    def __init__(self, entry: BasicBlock, opcodes: set[int]):
         self.entry = entry
-        self.has_handlers = has_handlers   # any SETUP_* at all? (most units have none)
+        # The opcodes code generation used: a pass whose opcodes are absent (most
+        # units have no try, no del...) can be skipped. Only for opcodes the
+        # optimizer never introduces.
+        self.opcodes = opcodes
+        self.has_handlers = not BLOCK_PUSHES.isdisjoint(opcodes)   # any SETUP_* at all?
 
     def blocks(self):
         """The blocks in layout order."""
@@ -89,6 +91,17 @@ class ControlFlowGraph:
         while block is not None:
             yield block
             block = block.next
+
+    def dispose(self) -> None:
+        """Break the graph's reference cycles (a loop's jump back to its head is one), so
+        that reference counting frees it at once even while the cycle collector is paused."""
+        block = self.entry
+        while block is not None:
+            following = block.next
+            block.next = None
+            block.instructions = []
+            block = following
+        self.entry = None
 
     def last_block(self) -> BasicBlock:
         block = self.entry
@@ -131,42 +144,33 @@ def build_cfg(sequence: InstructionSequence) -> ControlFlowGraph:
         position = label.position
         if 0 <= position < count and label.id > label_at.get(position, NO_LABEL):
             label_at[position] = label.id
+    # A block starts at every label and after every jump, return or raise.
+    opcodes = [instruction.opcode for instruction in instructions]
+    starts = set(label_at)
+    starts.update([index + 1 for index, opcode in enumerate(opcodes) if opcode in TERMINATORS])
+    starts.add(0)
+    starts.discard(count)
+    starts = sorted(starts)
+    starts.append(count)
     block_at = {}
-    entry = current = BasicBlock()
-    current_instructions = current.instructions
-    has_handlers = False
-    label_positions = sorted(label_at)
-    label_positions.append(count)            # a sentinel: no label there
-    next_label = 0
-    next_label_position = label_positions[0]
-    for index in range(count):
-        instruction = instructions[index]
-        if index == next_label_position:
-            # A label starts a new block, unless the current block is still empty and unlabelled.
-            if current_instructions or current.label != NO_LABEL:
-                block = BasicBlock()
-                current.next = current = block
-                current_instructions = block.instructions
-            current.label = label_at[index]
-            block_at[index] = current
-            next_label += 1
-            next_label_position = label_positions[next_label]
-        current_instructions.append(instruction)
-        opcode = instruction.opcode
-        if opcode in TERMINATORS:
-            if index + 1 < count and index + 1 != next_label_position:
-                block = BasicBlock()
-                current.next = current = block
-                current_instructions = block.instructions
-        elif opcode in BLOCK_PUSHES:
-            has_handlers = True
+    entry = previous = None
+    for number in range(len(starts) - 1):
+        start = starts[number]
+        block = BasicBlock(instructions[start:starts[number + 1]])
+        block.label = label_at.get(start, NO_LABEL)
+        block_at[start] = block
+        if previous is None:
+            entry = block
+        else:
+            previous.next = block
+        previous = block
     # Jumps now go to blocks rather than labels.
-    for instruction in instructions:
-        if instruction.opcode in HAS_TARGET:
-            target = block_at[instruction.oparg.position]
-            instruction.target = target
-            instruction.oparg = target.label
-    return ControlFlowGraph(entry, has_handlers)
+    for index in [index for index, opcode in enumerate(opcodes) if opcode in HAS_TARGET]:
+        instruction = instructions[index]
+        target = block_at[instruction.oparg.position]
+        instruction.target = target
+        instruction.oparg = target.label
+    return ControlFlowGraph(entry, set(opcodes))
 
 
 def max_label(graph: ControlFlowGraph) -> int:

@@ -130,6 +130,21 @@ class InstructionSequence:
         """``add`` by instruction name: ``sequence.add_named("LOAD_CONST", 0, loc)``."""
         return self.add(BY_NAME[name].opcode, oparg, location)
 
+    def copy(self) -> "InstructionSequence":
+        """An independent copy (the back end consumes the sequence it is given)."""
+        copy = InstructionSequence()
+        labels = {}
+        for label in self.labels:
+            labels[label] = new = Label(label.id)
+            new.position = label.position
+            copy.labels.append(new)
+        for instruction in self.instructions:
+            oparg = instruction.oparg
+            if type(oparg) is Label:
+                oparg = labels[oparg]
+            copy.instructions.append(Instruction(instruction.opcode, oparg, instruction.location))
+        return copy
+
     def __len__(self) -> int:
         return len(self.instructions)
 
@@ -181,6 +196,14 @@ class CodeUnitMetadata:
 
     def add_name(self, name: str) -> int:
         return _index_of(self.names, name)
+
+    def copy(self) -> "CodeUnitMetadata":
+        copy = CodeUnitMetadata(self.name, self.qualname, firstlineno=self.firstlineno,
+                                argcount=self.argcount, posonlyargcount=self.posonlyargcount,
+                                kwonlyargcount=self.kwonlyargcount)
+        for field in ("consts", "names", "varnames", "cellvars", "freevars", "fasthidden"):
+            setattr(copy, field, dict(getattr(self, field)))
+        return copy
 
     def const_values(self) -> list:
         """The constants as a list, in index order (``consts_dict_keys_inorder``)."""

@@ -39,6 +39,8 @@ def add_checks_for_loads_of_uninitialized_variables(graph: ControlFlowGraph, nlo
     start_mask = 0
     for index in range(nparams, nlocals):
         start_mask |= 1 << index
+    if not start_mask and _UNBINDS.isdisjoint(graph.opcodes):
+        return      # every local is a parameter and nothing unbinds one: all loads are safe
     for block in graph.blocks():
         block.visited = False
         block.unsafe_locals = 0

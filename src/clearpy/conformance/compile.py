@@ -15,14 +15,20 @@ The report gives the share of identical code objects over the corpus and, for
 each file with a difference, the first one: the code object and the first
 differing instruction (``dis`` name, argument, value, position). Files CPython
 rejects must be rejected by clearpy with the same error class.
+
+The source is parsed by clearpy's parser, as ``clearpy.compile`` does; set
+the environment variable ``CLEARPY_PARSER=cpython`` to measure the compiler
+alone on CPython's parser.
 """
 
 import dis
+import os
 import warnings
 from pathlib import Path
 from types import CodeType
 
 from clearpy.compiler.compile import compile as clearpy_compile
+from clearpy.compiler.compile import set_parser
 from clearpy.conformance import IDENTICAL, MISMATCH, Outcome
 
 PART_NAME = "code objects"
@@ -34,6 +40,7 @@ FIELDS = ("co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars", 
 
 
 def check(path: Path) -> Outcome:
+    set_parser(os.environ.get("CLEARPY_PARSER", "clearpy"))
     source = Path(path).read_bytes()
     filename = str(path)
     with warnings.catch_warnings():

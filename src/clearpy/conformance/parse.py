@@ -7,14 +7,17 @@ its path in the tree (``body[3].value.args[0].col_offset``).
 """
 
 import ast
+import sys
 import warnings
 from pathlib import Path
 
 from clearpy.conformance import IDENTICAL, MISMATCH, Outcome
 
 
-def error_fields(error: SyntaxError) -> tuple:
-    """What must agree for two syntax errors to be the same."""
+def error_fields(error: Exception) -> tuple:
+    """What must agree for two errors to be the same."""
+    if not isinstance(error, SyntaxError):
+        return (type(error).__name__, str(error))
     return (type(error).__name__, error.msg, error.lineno, error.offset, error.end_lineno,
             error.end_offset)
 
@@ -52,21 +55,29 @@ def compare_source(source, filename: str = "<unknown>", **options) -> Outcome:
         warnings.simplefilter("ignore")
         try:
             expected = ast.parse(source, filename, **options)
-        except SyntaxError as error:
+        except (SyntaxError, ValueError, MemoryError, RecursionError) as error:
             expected = error
         try:
             actual = parse(source, filename, **options)
-        except SyntaxError as error:
+        except (SyntaxError, ValueError, MemoryError, RecursionError) as error:
             actual = error
-    if isinstance(expected, SyntaxError) or isinstance(actual, SyntaxError):
-        left = error_fields(expected) if isinstance(expected, SyntaxError) else "a tree"
-        right = error_fields(actual) if isinstance(actual, SyntaxError) else "a tree"
+    if isinstance(expected, Exception) or isinstance(actual, Exception):
+        left = error_fields(expected) if isinstance(expected, Exception) else "a tree"
+        right = error_fields(actual) if isinstance(actual, Exception) else "a tree"
         if left == right:
             return Outcome(IDENTICAL)
         return Outcome(MISMATCH, f"CPython: {left}; clearpy: {right}")
-    if ast.dump(expected, include_attributes=True) == ast.dump(actual, include_attributes=True):
-        return Outcome(IDENTICAL)
-    return Outcome(MISMATCH, first_difference(expected, actual) or "dumps differ")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 20000))   # ast.dump of a very deep tree
+    digits = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)              # and of a huge (hexadecimal) int
+    try:
+        if ast.dump(expected, include_attributes=True) == ast.dump(actual, include_attributes=True):
+            return Outcome(IDENTICAL)
+        return Outcome(MISMATCH, first_difference(expected, actual) or "dumps differ")
+    finally:
+        sys.setrecursionlimit(limit)
+        sys.set_int_max_str_digits(digits)
 
 
 def check(path: Path) -> Outcome:

@@ -36,6 +36,14 @@ from clearpy import differential
 
 PROGRAMS = Path(__file__).resolve().parents[3] / "tests" / "programs"
 KNOWN_FAILURES = "programs"  # known_failures/programs.toml
+KNOWN_FAILURES_HEADER = """
+Differential test programs (tests/programs/) that 'clearpy run' does not yet run
+exactly as python3.12 does. Each case is a program, relative to tests/programs/;
+tests/programs/test_programs.py reports them as strict xfails, so a program that
+starts passing fails the suite until its entry is removed. Regenerate with
+'clearpy conformance vm-programs --update-known-failures' (reasons already
+written by hand are kept), then improve the new reasons by hand.
+"""
 DEFAULT_TIMEOUT = 60.0
 _DIRECTIVE = "# test-"
 
@@ -158,7 +166,10 @@ def check(path: Path):
 
     expected, got = run_both(read_program(Path(path)))
     difference = first_difference(expected, got)
-    return Outcome(MISMATCH, difference) if difference else Outcome(IDENTICAL)
+    if not difference:
+        return Outcome(IDENTICAL)
+    # The first line is the summary; the full diff follows for --details.
+    return Outcome(MISMATCH, f"{difference}\n{full_difference(expected, got)}")
 
 
 def main(argv: list[str]) -> int:
@@ -173,13 +184,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("programs", nargs="*", metavar="PROGRAM",
                         help="program files or topic directories (default: all)")
     parser.add_argument("--jobs", "-j", type=int, metavar="J", help="processes to use")
+    parser.add_argument("--details", action="store_true",
+                        help="print the full diff of stdout, stderr and exit status of each failure")
+    parser.add_argument("--update-known-failures", action="store_true",
+                        help=f"rewrite known_failures/{KNOWN_FAILURES}.toml to list exactly the "
+                             "programs failing in this run (hand-written reasons are kept)")
     args = parser.parse_args(argv)
     chosen = [program.path for program in programs()]
     if args.programs:
         wanted = [Path(name).resolve() for name in args.programs]
         chosen = [path for path in chosen
                   if any(path == want or want in path.parents for want in wanted)]
-    print(f"clearpy side: {' '.join(differential.clearpy_command())}")
+    print(differential.describe_clearpy_side())
     results = sweep("vm-programs", chosen, args.jobs)
     known = known_failures(KNOWN_FAILURES)
     failing = [r for r in results if r.outcome.status != IDENTICAL]
@@ -190,8 +206,20 @@ def main(argv: list[str]) -> int:
           f"{len(failing) - len(unexpected)} known failures, {len(unexpected)} unexpected")
     for result in failing:
         mark = "KNOWN" if names[result.path] in known else "DIFF "
-        print(f"  {mark} {names[result.path]}: {result.outcome.detail}")
+        summary, _, diff = result.outcome.detail.partition("\n")
+        print(f"  {mark} {names[result.path]}: {summary}")
+        if args.details and diff:
+            print("\n".join(f"        {line}" for line in diff.splitlines()))
     for result in fixed:
         print(f"  FIXED {names[result.path]}: passes now; remove it from "
               f"known_failures/{KNOWN_FAILURES}.toml")
+    if args.update_known_failures:
+        from clearpy.conformance import known_failure_lists
+
+        path, added, removed = known_failure_lists.update(
+            KNOWN_FAILURES, set(names.values()),
+            {names[r.path]: r.outcome.detail.partition("\n")[0] for r in failing},
+            KNOWN_FAILURES_HEADER)
+        print(f"{path}: {added} entries added, {removed} removed")
+        return 0
     return 0 if not unexpected and not fixed else 1

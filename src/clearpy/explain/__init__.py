@@ -19,7 +19,9 @@ from pathlib import Path
 STEPS = [
     "source",
     "tokens",
+    "parse",
     "symtable",
+    "codegen",
     "bytecode",
 ]
 

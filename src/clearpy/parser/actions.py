@@ -34,6 +34,10 @@ IS, ISNOT, IN, NOTIN = ast.Is(), ast.IsNot(), ast.In(), ast.NotIn()
 
 _DOT, _ELLIPSIS = 23, 52  # token types of '.' and '...'
 
+# An empty node of a given class; the generated parser fills in its attribute
+# dictionary in one go, which is faster than keyword arguments (codegen.py).
+new_node = ast.AST.__new__
+
 
 def _positions(node) -> dict:
     return {"lineno": node.lineno, "col_offset": node.col_offset,
@@ -158,10 +162,6 @@ def function_def_decorators(decorators, function):
 def class_def_decorators(decorators, cls):
     return ast.ClassDef(cls.name, cls.bases, cls.keywords, cls.body, decorators,
                         cls.type_params, **_positions(cls))
-
-
-def keyword_or_starred(element, is_keyword: bool):
-    return (element, is_keyword)
 
 
 def seq_extract_starred_exprs(items):

@@ -15,18 +15,16 @@ Finally, as CPython does, a tokenizer error further down the file (an
 unterminated string, say) takes precedence over the parser's error.
 """
 
-import codecs
-import re
+import ast
+import gc
+import os
 import sys
 
 from clearpy.parser import tokens as tok
-from clearpy.parser.errors import CURRENT_POS, make_syntax_error, raise_at_token
-from clearpy.parser.state import ParserState
-from clearpy.parser.token_arrays import normalize_newlines
+from clearpy.parser.errors import make_syntax_error, raise_at_token
+from clearpy.parser.state import NeedsRecording, ParserState
 
 _START_RULES = {"exec": "file", "eval": "eval", "single": "interactive", "func_type": "func_type"}
-_CODING = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
-_BLANK_OR_COMMENT = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)")
 
 # Python frames per level of nesting in the source is high for a recursive
 # descent parser; CPython's own parser allows 6000 levels of rule calls.
@@ -36,6 +34,14 @@ _RECURSION_LIMIT = 60000
 def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
           feature_version=None):
     """Parse ``source`` (str or bytes) into an AST, exactly as ``ast.parse`` does."""
+    return parse_source(source, filename, mode, type_comments=type_comments,
+                        feature_version=feature_version)
+
+
+def parse_source(source, filename="<unknown>", mode="exec", *, type_comments=False,
+                 feature_version=None, tokenizer="clearpy"):
+    """``parse`` with a choice of tokenizer: "clearpy" or "cpython" (CPython's
+    own, to check one stage at a time)."""
     if feature_version is None:
         minor = -1
     elif isinstance(feature_version, tuple):
@@ -48,29 +54,41 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
         minor = sys.version_info.minor
     if mode not in _START_RULES:
         raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
-    if isinstance(source, str):
-        text = source
-    elif isinstance(source, (bytes, bytearray, memoryview)):
-        text = None
-    else:
+    if not isinstance(source, (str, bytes, bytearray, memoryview)):
         raise TypeError("compile() arg 1 must be a string, bytes or AST object")
-    if text is None:
-        data = bytes(source)
-        if b"\0" in data:
-            raise SyntaxError("source code string cannot contain null bytes")
-        text = decode_source(data, filename)
-    elif "\0" in text:
-        raise SyntaxError("source code string cannot contain null bytes")
+    if not isinstance(source, str):
+        source = bytes(source)
+    name = os.fsdecode(filename) if not isinstance(filename, str) else filename
 
-    from clearpy.parser.generated import KEYWORDS
-    state = ParserState(normalize_newlines(text), filename, KEYWORDS, mode=mode,
-                        feature_version=minor, type_comments=type_comments)
-    return run_parser(state, _START_RULES[mode])
+    # SPEED: the cyclic garbage collector is paused while parsing. A parse
+    # creates hundreds of thousands of objects that all stay alive (tokens,
+    # then the tree), so every collection would scan them in vain; CPython's
+    # parser keeps its nodes out of the collector's reach for the same reason.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        from clearpy.parser.generated import KEYWORDS
+        from clearpy.tokenizer.for_parser import read_for_parser
+        read = read_for_parser(source, name)
+        state = ParserState(source, read.text, name, KEYWORDS, mode=mode, feature_version=minor,
+                            type_comments=type_comments, tokenizer=tokenizer)
+        state.encoding_declared = read.encoding_declared
+        return run_parser(state, _START_RULES[mode])
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def run_parser(state: ParserState, start: str):
     """The passes described in the module docstring."""
     from clearpy.parser.generated import make_rules
+
+    def run_pass(error_pass: bool):
+        rules = make_rules(state, error_pass)
+        try:
+            return rules[start]()
+        finally:
+            rules["release"]()
 
     old_limit = sys.getrecursionlimit()
     if old_limit < _RECURSION_LIMIT:
@@ -78,45 +96,56 @@ def run_parser(state: ParserState, start: str):
     if state.mode == "single":
         state.start_recording()   # _finish needs to know how far the parser read
     try:
-        try:
-            result = make_rules(state, False)[start]()
-        except SyntaxError:
-            result = None
-        except RecursionError:
-            raise _too_complex() from None
-        if result is not None:
-            return _finish(state, result)
-
-        # Something is wrong: parse again, recording how far the parser reads.
-        state.start_recording()
-        state.warnings_shown = False
-        error = None
-        try:
-            result = make_rules(state, False)[start]()
-        except SyntaxError as exc:
-            error = exc
-        if error is None and result is not None:
-            return _finish(state, result)
-        last_token = state.last_token_read()
-        state.warnings_shown = True
-        if error is None:
-            try:
-                make_rules(state, True)[start]()
-            except SyntaxError as exc:
-                error = exc
-        raise _syntax_error(state, error, last_token)
+        tree = _passes(state, run_pass)
     except RecursionError:
         raise _too_complex() from None
     finally:
         if old_limit < _RECURSION_LIMIT:
             sys.setrecursionlimit(old_limit)
+    return _finish(state, tree)
+
+
+def _passes(state: ParserState, run_pass):
+    """The tree, or the SyntaxError to raise (see the module docstring)."""
+    try:
+        result = run_pass(False)
+    except (SyntaxError, NeedsRecording):
+        result = None
+    if result is not None:
+        return result
+
+    # Something is wrong: parse again, recording how far the parser reads.
+    state.start_recording()
+    state.warnings_shown = False
+    error = None
+    try:
+        result = run_pass(False)
+    except SyntaxError as exc:
+        error = exc
+    if error is None and result is not None:
+        return result
+    last_token = state.last_token_read()
+    state.warnings_shown = True
+    if error is None:
+        try:
+            run_pass(True)
+        except SyntaxError as exc:
+            error = exc
+    raise _syntax_error(state, error, last_token)
 
 
 def _too_complex():
     return MemoryError("Parser stack overflowed - Python source too complex to parse")
 
 
+# CPython turns its parser's nodes into Python objects with a recursive
+# function that gives up, with a RecursionError, below this many levels of
+# nesting (counting the module as 1) when ast.parse is called from Python code.
+AST_DEPTH_LIMIT = 2996
+
+
 def _finish(state: ParserState, tree):
+    _check_depth(state, tree)
     if state.mode == "single" and _more_statements_follow(state):
         try:
             raise_at_token(state, SyntaxError, state.last_token_read(),
@@ -124,6 +153,48 @@ def _finish(state: ParserState, tree):
         except SyntaxError as error:
             raise error from None
     return tree
+
+
+def _check_depth(state: ParserState, tree) -> None:
+    """RecursionError for a tree nested deeper than CPython can build.
+
+    Measuring a tree's depth means visiting every node, so it is only done
+    when the tree could be that deep: each level of nesting takes at least
+    one token of a logical line, or one level of indentation.
+    """
+    types = state.tok_type
+    longest, start = 0, 0
+    try:
+        while True:
+            end = types.index(tok.NEWLINE, start)
+            longest = max(longest, end - start)
+            start = end + 1
+    except ValueError:
+        longest = max(longest, len(types) - start)
+    indent = 2 * types.count(tok.INDENT)
+    if longest + min(indent, 200) + 5 <= AST_DEPTH_LIMIT:
+        return
+    if _tree_depth(tree) > AST_DEPTH_LIMIT:
+        raise RecursionError("maximum recursion depth exceeded during ast construction")
+
+
+_NOT_COUNTED = (ast.expr_context, ast.operator, ast.boolop, ast.unaryop, ast.cmpop)
+
+
+def _tree_depth(tree) -> int:
+    """How many nodes deep the tree goes (contexts and operators not counted)."""
+    deepest = 0
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        for field in node._fields:
+            value = getattr(node, field, None)
+            children = value if isinstance(value, list) else (value,)
+            for child in children:
+                if isinstance(child, ast.AST) and not isinstance(child, _NOT_COUNTED):
+                    stack.append((child, depth + 1))
+    return deepest
 
 
 def _more_statements_follow(state) -> bool:
@@ -172,70 +243,11 @@ def _check_rest_of_source(state: ParserState, error):
         return error
     if failure.overrides:
         return failure.error
-    if failure.bracket is not None:
+    if failure.unclosed_bracket_line is not None:
         error_line = state.tok_lineno[state.last_token_read()]
-        if error_line > state.tok_lineno[failure.bracket]:
+        if error_line > failure.unclosed_bracket_line:
             return failure.error
     return error
 
 
-# -- reading bytes ----------------------------------------------------------------
-
-def _normal_encoding_name(name: str) -> str:
-    """CPython's tokenizer spells a few encodings its own way (get_normal_name)."""
-    lowered = name[:12].lower().replace("_", "-")
-    if lowered == "utf-8" or lowered.startswith("utf-8-"):
-        return "utf-8"
-    if lowered in ("latin-1", "iso-8859-1", "iso-latin-1") or lowered.startswith(
-            ("latin-1-", "iso-8859-1-", "iso-latin-1-")):
-        return "iso-8859-1"
-    return name
-
-
-def _declared_encoding(data: bytes) -> str | None:
-    lines = data.split(b"\n", 2)
-    for line in lines[:2]:
-        match = _CODING.match(line)
-        if match:
-            return _normal_encoding_name(match.group(1).decode("ascii", "replace"))
-        if not _BLANK_OR_COMMENT.match(line):
-            return None
-    return None
-
-
-def decode_source(data: bytes, filename) -> str:
-    """Bytes to text by PEP 263: a UTF-8 BOM or a coding comment, else UTF-8."""
-    name = filename if isinstance(filename, str) else str(filename)
-    has_bom = data.startswith(codecs.BOM_UTF8)
-    if has_bom:
-        data = data[3:]
-    encoding = _declared_encoding(data)
-    if has_bom and encoding is not None and encoding != "utf-8":
-        raise SyntaxError(f"encoding problem: {encoding} with BOM", (name, 0, -1, None))
-    if encoding is not None and encoding != "utf-8":
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise SyntaxError(f"unknown encoding: {encoding}", (name, 0, -1, None)) from None
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise SyntaxError(str(exc), (name, 0, -1, None)) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    # Find the line that does not decode, as the tokenizer reading line by line would.
-    for lineno, line in enumerate(data.split(b"\n"), start=1):
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            text = line.decode("utf-8", "replace") + "\n"
-            column = len(line[:exc.start].decode("utf-8", "replace"))
-            message = f"(unicode error) 'utf-8' codec can't decode byte 0x{line[exc.start]:02x} " \
-                      f"in position 0: {exc.reason}"
-            raise SyntaxError(message, (name, lineno, column + 1, text, lineno, -1)) from None
-    raise AssertionError("unreachable")
-
-
-__all__ = ["parse", "CURRENT_POS"]
+__all__ = ["parse", "parse_source"]

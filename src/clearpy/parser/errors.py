@@ -72,11 +72,13 @@ def make_syntax_error(p, error_type, lineno, col_offset, end_lineno, end_col_off
             end_lineno = cursor_lineno
         if end_col_offset == CURRENT_POS:
             end_col_offset = cursor_col
-    line_bytes = p.error_line_bytes(lineno)
-    col_number = byte_offset_to_character_offset(line_bytes, col_offset)
-    end_col_number = end_col_offset
-    if end_col_number > 0:
-        end_col_number = byte_offset_to_character_offset(line_bytes, end_col_number)
+    line_bytes = p.error_line_bytes(lineno, with_newline=lineno >= p.tokenizer_line())
+    col_number, end_col_number = col_offset, end_col_offset
+    if p.encoding_declared:
+        # (Without a known encoding CPython leaves the columns in bytes.)
+        col_number = byte_offset_to_character_offset(line_bytes, col_offset)
+        if end_col_number > 0:
+            end_col_number = byte_offset_to_character_offset(line_bytes, end_col_number)
     text = line_bytes.decode("utf-8", "replace")
     error = error_type(message, (p.filename, lineno, col_number, text, end_lineno, end_col_number))
     return error

@@ -29,22 +29,22 @@ def _token_constant(p, token, value):
 def constant_from_token(p, token):
     """The text of an FSTRING_MIDDLE, escapes not processed yet (see joined_str).
 
-    A piece that ends in a doubled brace ('a{{') is delivered as 'a{'; its
-    node still ends after the second brace, as in CPython.
+    (A piece written 'a{{' arrives as 'a{', ending after the second brace.)
     """
-    node = _token_constant(p, token, p.tok_string[token])
     text = p.tok_string[token]
-    if text and text[-1] in "{}":
-        line = p.line_bytes(node.end_lineno)
-        end = node.end_col_offset
-        if line[end:end + 1] == text[-1].encode():
-            node.end_col_offset += 1
-    return node
+    if not text.isascii():
+        # Undecodable bytes (lone surrogates here): CPython's
+        # PyUnicode_FromString fails with a plain UnicodeDecodeError.
+        text.encode("utf-8", "surrogateescape").decode("utf-8")
+    return _token_constant(p, token, text)
 
 
 def decoded_constant_from_token(p, token):
     """An FSTRING_MIDDLE of a format spec: escapes processed, even in a raw f-string."""
-    return _token_constant(p, token, decode_string(p, p.tok_string[token], False, token))
+    text = p.tok_string[token]
+    if not text.isascii():
+        text.encode("utf-8", "surrogateescape").decode("utf-8")   # a plain UnicodeDecodeError
+    return _token_constant(p, token, decode_string(p, text, False, token))
 
 
 def check_fstring_conversion(p, exclamation, name):

@@ -5,41 +5,48 @@ the grammar and docs/parser.md rather than this file. Each rule of the grammar
 is a function ``<rule>_rule`` below, preceded by the rule as a comment.
 """
 
-GRAMMAR_DIGEST = '062441ad18fbd8e7'
+GRAMMAR_DIGEST = '2c6ee94a2e35cc6c'
 
+# What the generated code itself uses (tokens' values, errors, fast nodes).
+from ast import Constant, Name
+from clearpy.parser.actions import LOAD, new_node
+from clearpy.parser.errors import raise_expected
+from clearpy.parser.literals import parse_number
+
+# The grammar's @header: what its actions use.
 from ast import (
     AnnAssign, Assert, Assign, AsyncFor, AsyncFunctionDef, AsyncWith, Attribute, AugAssign,
-    Await, BinOp, BoolOp, Break, Call, ClassDef, Compare, Constant, Continue, Delete, Dict,
+    Await, BinOp, BoolOp, Break, Call, ClassDef, Compare, Continue, Delete, Dict,
     DictComp, ExceptHandler, Expr, Expression, For, FunctionDef, FunctionType, GeneratorExp,
     Global, If, IfExp, Import, ImportFrom, Interactive, Lambda, List, ListComp, Match, MatchAs,
     MatchClass, MatchMapping, MatchOr, MatchSequence, MatchSingleton, MatchStar, MatchValue,
-    Name, NamedExpr, Nonlocal, ParamSpec, Pass, Raise, Return, Set, SetComp, Slice, Starred,
+    NamedExpr, Nonlocal, ParamSpec, Pass, Raise, Return, Set, SetComp, Slice, Starred,
     Subscript, Try, TryStar, Tuple, TypeAlias, TypeVar, TypeVarTuple, UnaryOp, While, With,
     Yield, YieldFrom, alias, arg, comprehension, keyword, match_case, withitem,
 )
 
 from clearpy.parser.actions import (
     ADD, AND, BITAND, BITOR, BITXOR, DEL, DIV, EQ, FLOORDIV, GT, GTE, IN, INVERT, IS, ISNOT,
-    LOAD, LSHIFT, LT, LTE, MATMULT, MOD, MULT, NOT, NOTEQ, NOTIN, OR, POW, RSHIFT, STORE, SUB,
+    LSHIFT, LT, LTE, MATMULT, MOD, MULT, NOT, NOTEQ, NOTIN, OR, POW, RSHIFT, STORE, SUB,
     UADD, USUB,
     add_type_comment_to_arg, alias_for_star, check_barry_as_flufl, check_legacy_stmt,
     check_version, class_def_decorators, collect_call_seqs, count_dots, dummy_name,
     empty_arguments, ensure_imaginary, ensure_real, function_def_decorators,
-    interactive_exit, join_names_with_dot, keyword_or_starred, make_arguments, make_module,
+    interactive_exit, join_names_with_dot, make_arguments, make_module,
     name_default_pair, new_type_comment, seq_delete_starred_exprs,
     seq_extract_starred_exprs, set_expr_context,
 )
 from clearpy.parser.errors import (
     DEL_TARGETS, FOR_TARGETS, STAR_TARGETS, arguments_parsing_error, get_expr_name,
     last_comprehension_item, nonparen_genexp_in_call, raise_error_known_location,
-    raise_expected, raise_indentation_error, raise_invalid_target, raise_known_location,
+    raise_indentation_error, raise_invalid_target, raise_known_location,
     raise_known_range, raise_on_next_token, raise_starting_from, raise_syntax_error,
 )
 from clearpy.parser.fstrings import (
     check_fstring_conversion, concatenate_strings, constant_from_token,
     decoded_constant_from_token, formatted_value, joined_str, setup_full_format_spec,
 )
-from clearpy.parser.literals import constant_from_string, parse_number
+from clearpy.parser.literals import constant_from_string
 
 KEYWORDS = {'False': 100, 'None': 101, 'True': 102, 'and': 103, 'as': 104, 'assert': 105, 'break': 106, 'class': 107, 'continue': 108, 'def': 109, 'del': 110, 'elif': 111, 'else': 112, 'except': 113, 'finally': 114, 'for': 115, 'from': 116, 'global': 117, 'if': 118, 'import': 119, 'in': 120, 'is': 121, 'lambda': 122, 'nonlocal': 123, 'not': 124, 'or': 125, 'pass': 126, 'raise': 127, 'return': 128, 'try': 129, 'while': 130, 'with': 131, 'yield': 132}
 SOFT_KEYWORDS = frozenset(['_', 'case', 'match', 'type'])
@@ -58,6 +65,7 @@ def make_rules(p, error_pass):
     end_col_before = p.end_col_before
     pos = 0
     call_invalid_rules = error_pass
+    jumps = not error_pass   # chain jumps (codegen.chain) only where no invalid_ rule runs
     simple_stmt_memo = {}
     dotted_name_memo = {}
     block_memo = {}
@@ -116,8 +124,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=statement_newline { Interactive(a) }
         if _t in {0, 1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132}:
-            if tok_type[pos] in {0, 1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132} and (a := statement_newline_rule()) is not None:
-                return Interactive(a)
+            if (a := statement_newline_rule()) is not None:
+                _node = new_node(Interactive)
+                _node.__dict__ = {'body': a}
+                return _node
             pos = _start
         return None
 
@@ -128,7 +138,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=expressions NEWLINE* ENDMARKER { Expression(a) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expressions_rule()) is not None:
+            if (a := expressions_rule()) is not None:
                 _items4 = []
                 while True:
                     _mark6 = pos
@@ -141,7 +151,9 @@ def make_rules(p, error_pass):
                     break
                 if tok_type[pos] == 0:
                     pos += 1
-                    return Expression(a)
+                    _node = new_node(Expression)
+                    _node.__dict__ = {'body': a}
+                    return _node
             pos = _start
         return None
 
@@ -152,35 +164,36 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=[type_expressions] ')' '->' b=expression NEWLINE* ENDMARKER { FunctionType(a or [], b) }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            a = None
+            _mark8 = pos
+            _matched9 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v7 := type_expressions_rule()) is not None:
+                    a = _v7
+                    _matched9 = True
+            if not _matched9:
+                pos = _mark8
+            if tok_type[pos] == 8:
                 pos += 1
-                a = None
-                _mark8 = pos
-                _matched9 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v7 := type_expressions_rule()) is not None:
-                        a = _v7
-                        _matched9 = True
-                if not _matched9:
-                    pos = _mark8
-                if tok_type[pos] == 8:
+                if tok_type[pos] == 51:
                     pos += 1
-                    if tok_type[pos] == 51:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                            _items10 = []
-                            while True:
-                                _mark12 = pos
-                                if tok_type[pos] == 4:
-                                    _element11 = pos
-                                    pos += 1
-                                    _items10.append(_element11)
-                                    continue
-                                pos = _mark12
-                                break
-                            if tok_type[pos] == 0:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                        _items10 = []
+                        while True:
+                            _mark12 = pos
+                            if tok_type[pos] == 4:
+                                _element11 = pos
                                 pos += 1
-                                return FunctionType(a or [], b)
+                                _items10.append(_element11)
+                                continue
+                            pos = _mark12
+                            break
+                        if tok_type[pos] == 0:
+                            pos += 1
+                            _node = new_node(FunctionType)
+                            _node.__dict__ = {'argtypes': a or [], 'returns': b}
+                            return _node
             pos = _start
         return None
 
@@ -211,12 +224,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=compound_stmt { [a] }
         if _t in {1, 49, 57, 107, 109, 115, 118, 129, 130, 131}:
-            if tok_type[pos] in {1, 49, 57, 107, 109, 115, 118, 129, 130, 131} and (a := compound_stmt_rule()) is not None:
+            if (a := compound_stmt_rule()) is not None:
                 return [a]
             pos = _start
         # a=simple_stmts { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (a := simple_stmts_rule()) is not None:
+            if (a := simple_stmts_rule()) is not None:
                 return a
             pos = _start
         return None
@@ -228,27 +241,25 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=compound_stmt NEWLINE { [a] }
         if _t in {1, 49, 57, 107, 109, 115, 118, 129, 130, 131}:
-            if tok_type[pos] in {1, 49, 57, 107, 109, 115, 118, 129, 130, 131} and (a := compound_stmt_rule()) is not None:
+            if (a := compound_stmt_rule()) is not None:
                 if tok_type[pos] == 4:
                     pos += 1
                     return [a]
             pos = _start
         # simple_stmts
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_v15 := simple_stmts_rule()) is not None:
+            if (_v15 := simple_stmts_rule()) is not None:
                 return _v15
             pos = _start
         # NEWLINE { [Pass(EXTRA)] }
         if _t == 4:
-            if tok_type[pos] == 4:
-                pos += 1
-                return [Pass(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])]
+            pos += 1
+            return [Pass(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])]
             pos = _start
         # ENDMARKER { interactive_exit(p) }
         if _t == 0:
-            if tok_type[pos] == 0:
-                pos += 1
-                return interactive_exit(p)
+            pos += 1
+            return interactive_exit(p)
             pos = _start
         return None
 
@@ -259,7 +270,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=simple_stmt !';' NEWLINE { [a] }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (a := simple_stmt_rule()) is not None:
+            if (a := simple_stmt_rule()) is not None:
                 if not (tok_type[pos] == 13):
                     if tok_type[pos] == 4:
                         pos += 1
@@ -287,112 +298,211 @@ def make_rules(p, error_pass):
         return None
 
     # simple_stmt: assignment | &"type" type_alias | e=star_expressions { Expr(e, EXTRA) } | &'return' return_stmt | &('import' | 'from') import_stmt | &'raise' raise_stmt | 'pass' { Pass(EXTRA) } | &'del' del_stmt | &'yield' yield_stmt | &'assert' assert_stmt | 'break' { Break(EXTRA) } | 'continue' { Continue(EXTRA) } | &'global' global_stmt | &'nonlocal' nonlocal_stmt
-    def simple_stmt_rule():
-        nonlocal pos
-        _start = pos
-        _hit = simple_stmt_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # assignment
-        if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (_v19 := assignment_rule()) is not None:
-                simple_stmt_memo[_start] = (_v19, pos)
-                return _v19
-            pos = _start
-        # &"type" type_alias
-        if _t == 1:
-            if tok_type[pos] == 1 and tok_string[pos] == 'type':
-                if tok_type[pos] == 1 and (_v20 := type_alias_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v20, pos)
-                    return _v20
-            pos = _start
-        # e=star_expressions { Expr(e, EXTRA) }
-        if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := star_expressions_rule()) is not None:
-                simple_stmt_memo[_start] = (Expr(e, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return Expr(e, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # &'return' return_stmt
-        if _t == 128:
-            if tok_type[pos] == 128:
-                if tok_type[pos] == 128 and (_v21 := return_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v21, pos)
-                    return _v21
-            pos = _start
-        # &('import' | 'from') import_stmt
-        if _t in {116, 119}:
-            if tok_type[pos] in {116, 119}:
-                if tok_type[pos] in {116, 119} and (_v22 := import_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v22, pos)
-                    return _v22
-            pos = _start
-        # &'raise' raise_stmt
-        if _t == 127:
-            if tok_type[pos] == 127:
-                if tok_type[pos] == 127 and (_v23 := raise_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v23, pos)
-                    return _v23
-            pos = _start
-        # 'pass' { Pass(EXTRA) }
-        if _t == 126:
-            if tok_type[pos] == 126:
+    if error_pass:  # the first pass does not memoize simple_stmt
+        def simple_stmt_rule():
+            nonlocal pos
+            _start = pos
+            _hit = simple_stmt_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # assignment
+            if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132}:
+                if (_v19 := assignment_rule()) is not None:
+                    simple_stmt_memo[_start] = (_v19, pos)
+                    return _v19
+                pos = _start
+            # &"type" type_alias
+            if _t == 1:
+                if tok_type[pos] == 1 and tok_string[pos] == 'type':
+                    if tok_type[pos] == 1 and (_v20 := type_alias_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v20, pos)
+                        return _v20
+                pos = _start
+            # e=star_expressions { Expr(e, EXTRA) }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (e := star_expressions_rule()) is not None:
+                    _node = new_node(Expr)
+                    _node.__dict__ = {'value': e, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    simple_stmt_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # &'return' return_stmt
+            if _t == 128:
+                if tok_type[pos] == 128:
+                    if tok_type[pos] == 128 and (_v21 := return_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v21, pos)
+                        return _v21
+                pos = _start
+            # &('import' | 'from') import_stmt
+            if _t in {116, 119}:
+                if tok_type[pos] in {116, 119}:
+                    if tok_type[pos] in {116, 119} and (_v22 := import_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v22, pos)
+                        return _v22
+                pos = _start
+            # &'raise' raise_stmt
+            if _t == 127:
+                if tok_type[pos] == 127:
+                    if tok_type[pos] == 127 and (_v23 := raise_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v23, pos)
+                        return _v23
+                pos = _start
+            # 'pass' { Pass(EXTRA) }
+            if _t == 126:
                 pos += 1
-                simple_stmt_memo[_start] = (Pass(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return Pass(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # &'del' del_stmt
-        if _t == 110:
-            if tok_type[pos] == 110:
-                if tok_type[pos] == 110 and (_v24 := del_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v24, pos)
-                    return _v24
-            pos = _start
-        # &'yield' yield_stmt
-        if _t == 132:
-            if tok_type[pos] == 132:
-                if tok_type[pos] == 132 and (_v25 := yield_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v25, pos)
-                    return _v25
-            pos = _start
-        # &'assert' assert_stmt
-        if _t == 105:
-            if tok_type[pos] == 105:
-                if tok_type[pos] == 105 and (_v26 := assert_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v26, pos)
-                    return _v26
-            pos = _start
-        # 'break' { Break(EXTRA) }
-        if _t == 106:
-            if tok_type[pos] == 106:
+                _node = new_node(Pass)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                simple_stmt_memo[_start] = (_node, pos)
+                return _node
+                pos = _start
+            # &'del' del_stmt
+            if _t == 110:
+                if tok_type[pos] == 110:
+                    if tok_type[pos] == 110 and (_v24 := del_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v24, pos)
+                        return _v24
+                pos = _start
+            # &'yield' yield_stmt
+            if _t == 132:
+                if tok_type[pos] == 132:
+                    if tok_type[pos] == 132 and (_v25 := yield_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v25, pos)
+                        return _v25
+                pos = _start
+            # &'assert' assert_stmt
+            if _t == 105:
+                if tok_type[pos] == 105:
+                    if tok_type[pos] == 105 and (_v26 := assert_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v26, pos)
+                        return _v26
+                pos = _start
+            # 'break' { Break(EXTRA) }
+            if _t == 106:
                 pos += 1
-                simple_stmt_memo[_start] = (Break(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return Break(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # 'continue' { Continue(EXTRA) }
-        if _t == 108:
-            if tok_type[pos] == 108:
+                _node = new_node(Break)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                simple_stmt_memo[_start] = (_node, pos)
+                return _node
+                pos = _start
+            # 'continue' { Continue(EXTRA) }
+            if _t == 108:
                 pos += 1
-                simple_stmt_memo[_start] = (Continue(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return Continue(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # &'global' global_stmt
-        if _t == 117:
-            if tok_type[pos] == 117:
-                if tok_type[pos] == 117 and (_v27 := global_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v27, pos)
-                    return _v27
-            pos = _start
-        # &'nonlocal' nonlocal_stmt
-        if _t == 123:
-            if tok_type[pos] == 123:
-                if tok_type[pos] == 123 and (_v28 := nonlocal_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v28, pos)
-                    return _v28
-            pos = _start
-        simple_stmt_memo[_start] = (None, _start)
-        return None
+                _node = new_node(Continue)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                simple_stmt_memo[_start] = (_node, pos)
+                return _node
+                pos = _start
+            # &'global' global_stmt
+            if _t == 117:
+                if tok_type[pos] == 117:
+                    if tok_type[pos] == 117 and (_v27 := global_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v27, pos)
+                        return _v27
+                pos = _start
+            # &'nonlocal' nonlocal_stmt
+            if _t == 123:
+                if tok_type[pos] == 123:
+                    if tok_type[pos] == 123 and (_v28 := nonlocal_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v28, pos)
+                        return _v28
+                pos = _start
+            simple_stmt_memo[_start] = (None, _start)
+            return None
+    else:
+        def simple_stmt_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # _v19=assignment
+            if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132}:
+                if (_v19 := assignment_rule()) is not None:
+                    return _v19
+                pos = _start
+            # &"type" _v20=type_alias
+            if _t == 1:
+                if tok_type[pos] == 1 and tok_string[pos] == 'type':
+                    if tok_type[pos] == 1 and (_v20 := type_alias_rule()) is not None:
+                        return _v20
+                pos = _start
+            # e=star_expressions { Expr(e, EXTRA) }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (e := star_expressions_rule()) is not None:
+                    _node = new_node(Expr)
+                    _node.__dict__ = {'value': e, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # &'return' _v21=return_stmt
+            if _t == 128:
+                if tok_type[pos] == 128:
+                    if tok_type[pos] == 128 and (_v21 := return_stmt_rule()) is not None:
+                        return _v21
+                pos = _start
+            # &('import' | 'from') _v22=import_stmt
+            if _t in {116, 119}:
+                if tok_type[pos] in {116, 119}:
+                    if tok_type[pos] in {116, 119} and (_v22 := import_stmt_rule()) is not None:
+                        return _v22
+                pos = _start
+            # &'raise' _v23=raise_stmt
+            if _t == 127:
+                if tok_type[pos] == 127:
+                    if tok_type[pos] == 127 and (_v23 := raise_stmt_rule()) is not None:
+                        return _v23
+                pos = _start
+            # 'pass' { Pass(EXTRA) }
+            if _t == 126:
+                pos += 1
+                _node = new_node(Pass)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
+                pos = _start
+            # &'del' _v24=del_stmt
+            if _t == 110:
+                if tok_type[pos] == 110:
+                    if tok_type[pos] == 110 and (_v24 := del_stmt_rule()) is not None:
+                        return _v24
+                pos = _start
+            # &'yield' _v25=yield_stmt
+            if _t == 132:
+                if tok_type[pos] == 132:
+                    if tok_type[pos] == 132 and (_v25 := yield_stmt_rule()) is not None:
+                        return _v25
+                pos = _start
+            # &'assert' _v26=assert_stmt
+            if _t == 105:
+                if tok_type[pos] == 105:
+                    if tok_type[pos] == 105 and (_v26 := assert_stmt_rule()) is not None:
+                        return _v26
+                pos = _start
+            # 'break' { Break(EXTRA) }
+            if _t == 106:
+                pos += 1
+                _node = new_node(Break)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
+                pos = _start
+            # 'continue' { Continue(EXTRA) }
+            if _t == 108:
+                pos += 1
+                _node = new_node(Continue)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
+                pos = _start
+            # &'global' _v27=global_stmt
+            if _t == 117:
+                if tok_type[pos] == 117:
+                    if tok_type[pos] == 117 and (_v27 := global_stmt_rule()) is not None:
+                        return _v27
+                pos = _start
+            # &'nonlocal' _v28=nonlocal_stmt
+            if _t == 123:
+                if tok_type[pos] == 123:
+                    if tok_type[pos] == 123 and (_v28 := nonlocal_stmt_rule()) is not None:
+                        return _v28
+                pos = _start
+            return None
 
     # compound_stmt: &('def' | '@' | ASYNC) function_def | &'if' if_stmt | &('class' | '@') class_def | &('with' | ASYNC) with_stmt | &('for' | ASYNC) for_stmt | &'try' try_stmt | &'while' while_stmt | match_stmt
     def compound_stmt_rule():
@@ -443,7 +553,7 @@ def make_rules(p, error_pass):
             pos = _start
         # match_stmt
         if _t == 1:
-            if tok_type[pos] == 1 and (_v36 := match_stmt_rule()) is not None:
+            if (_v36 := match_stmt_rule()) is not None:
                 return _v36
             pos = _start
         return None
@@ -456,28 +566,28 @@ def make_rules(p, error_pass):
         _cut = False
         # a=NAME ':' b=expression c=['=' d=annotated_rhs { d }] { check_version(p, 6, "Variable annotation syntax is", AnnAssign(set_expr_context(a, STORE), b, c, 1, EXTRA)) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                        c = None
-                        _mark37 = pos
-                        _matched38 = False
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                    c = None
+                    _mark37 = pos
+                    _matched38 = False
+                    if tok_type[pos] == 22:
                         if tok_type[pos] == 22:
-                            if tok_type[pos] == 22:
-                                pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (d := annotated_rhs_rule()) is not None:
-                                    c = d
-                                    _matched38 = True
-                        if not _matched38:
-                            pos = _mark37
-                        return check_version(p, 6, "Variable annotation syntax is", AnnAssign(set_expr_context(a, STORE), b, c, 1, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (d := annotated_rhs_rule()) is not None:
+                                c = d
+                                _matched38 = True
+                    if not _matched38:
+                        pos = _mark37
+                    return check_version(p, 6, "Variable annotation syntax is", AnnAssign(set_expr_context(a, STORE), b, c, 1, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         # a=('(' b=single_target ')' { b } | single_subscript_attribute_target) ':' b=expression c=['=' d=annotated_rhs { d }] { check_version(p, 6, "Variable annotations syntax is", AnnAssign(a, b, c, 0, EXTRA)) }
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := _group_1()) is not None:
+            if (a := _group_1()) is not None:
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
@@ -518,21 +628,25 @@ def make_rules(p, error_pass):
                             pos += 1
                         else:
                             tc = None
-                        return Assign(a, b, new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(Assign)
+                        _node.__dict__ = {'targets': a, 'value': b, 'type_comment': new_type_comment(p, tc), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # a=single_target b=augassign ~ c=(yield_expr | star_expressions) { AugAssign(a, b, c, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := single_target_rule()) is not None:
+            if (a := single_target_rule()) is not None:
                 if tok_type[pos] in {36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 50} and (b := augassign_rule()) is not None:
                     _cut = True
                     if (tok_type[pos] == 132 and (c := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (c := star_expressions_rule()) is not None):
-                        return AugAssign(a, b, c, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(AugAssign)
+                        _node.__dict__ = {'target': a, 'op': b, 'value': c, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
             if _cut:
                 return None
         # invalid_assignment
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (_v44 := invalid_assignment_rule()) is not None:
+            if (_v44 := invalid_assignment_rule()) is not None:
                 return _v44
             pos = _start
         return None
@@ -542,14 +656,24 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, annotated_rhs is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {12, 14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # yield_expr
         if _t == 132:
-            if tok_type[pos] == 132 and (_v45 := yield_expr_rule()) is not None:
+            if (_v45 := yield_expr_rule()) is not None:
                 return _v45
             pos = _start
         # star_expressions
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v46 := star_expressions_rule()) is not None:
+            if (_v46 := star_expressions_rule()) is not None:
                 return _v46
             pos = _start
         return None
@@ -561,81 +685,68 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '+=' { ADD }
         if _t == 36:
-            if tok_type[pos] == 36:
-                pos += 1
-                return ADD
+            pos += 1
+            return ADD
             pos = _start
         # '-=' { SUB }
         if _t == 37:
-            if tok_type[pos] == 37:
-                pos += 1
-                return SUB
+            pos += 1
+            return SUB
             pos = _start
         # '*=' { MULT }
         if _t == 38:
-            if tok_type[pos] == 38:
-                pos += 1
-                return MULT
+            pos += 1
+            return MULT
             pos = _start
         # '@=' { check_version(p, 5, "The '@' operator is", MATMULT) }
         if _t == 50:
-            if tok_type[pos] == 50:
-                pos += 1
-                return check_version(p, 5, "The '@' operator is", MATMULT)
+            pos += 1
+            return check_version(p, 5, "The '@' operator is", MATMULT)
             pos = _start
         # '/=' { DIV }
         if _t == 39:
-            if tok_type[pos] == 39:
-                pos += 1
-                return DIV
+            pos += 1
+            return DIV
             pos = _start
         # '%=' { MOD }
         if _t == 40:
-            if tok_type[pos] == 40:
-                pos += 1
-                return MOD
+            pos += 1
+            return MOD
             pos = _start
         # '&=' { BITAND }
         if _t == 41:
-            if tok_type[pos] == 41:
-                pos += 1
-                return BITAND
+            pos += 1
+            return BITAND
             pos = _start
         # '|=' { BITOR }
         if _t == 42:
-            if tok_type[pos] == 42:
-                pos += 1
-                return BITOR
+            pos += 1
+            return BITOR
             pos = _start
         # '^=' { BITXOR }
         if _t == 43:
-            if tok_type[pos] == 43:
-                pos += 1
-                return BITXOR
+            pos += 1
+            return BITXOR
             pos = _start
         # '<<=' { LSHIFT }
         if _t == 44:
-            if tok_type[pos] == 44:
-                pos += 1
-                return LSHIFT
+            pos += 1
+            return LSHIFT
             pos = _start
         # '>>=' { RSHIFT }
         if _t == 45:
-            if tok_type[pos] == 45:
-                pos += 1
-                return RSHIFT
+            pos += 1
+            return RSHIFT
             pos = _start
         # '**=' { POW }
         if _t == 46:
-            if tok_type[pos] == 46:
-                pos += 1
-                return POW
+            pos += 1
+            return POW
             pos = _start
         # '//=' { FLOORDIV }
         if _t == 48:
-            if tok_type[pos] == 48:
-                pos += 1
-                return FLOORDIV
+            pos += 1
+            return FLOORDIV
             pos = _start
         return None
 
@@ -646,18 +757,19 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'return' a=[star_expressions] { Return(a, EXTRA) }
         if _t == 128:
-            if tok_type[pos] == 128:
-                pos += 1
-                a = None
-                _mark48 = pos
-                _matched49 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v47 := star_expressions_rule()) is not None:
-                        a = _v47
-                        _matched49 = True
-                if not _matched49:
-                    pos = _mark48
-                return Return(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            a = None
+            _mark48 = pos
+            _matched49 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v47 := star_expressions_rule()) is not None:
+                    a = _v47
+                    _matched49 = True
+            if not _matched49:
+                pos = _mark48
+            _node = new_node(Return)
+            _node.__dict__ = {'value': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -668,27 +780,29 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'raise' a=expression b=['from' z=expression { z }] { Raise(a, b, EXTRA) }
         if _t == 127:
-            if tok_type[pos] == 127:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    b = None
-                    _mark50 = pos
-                    _matched51 = False
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                b = None
+                _mark50 = pos
+                _matched51 = False
+                if tok_type[pos] == 116:
                     if tok_type[pos] == 116:
-                        if tok_type[pos] == 116:
-                            pos += 1
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
-                                b = z
-                                _matched51 = True
-                    if not _matched51:
-                        pos = _mark50
-                    return Raise(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
+                            b = z
+                            _matched51 = True
+                if not _matched51:
+                    pos = _mark50
+                _node = new_node(Raise)
+                _node.__dict__ = {'exc': a, 'cause': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # 'raise' { Raise(None, None, EXTRA) }
         if _t == 127:
-            if tok_type[pos] == 127:
-                pos += 1
-                return Raise(None, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Raise)
+            _node.__dict__ = {'exc': None, 'cause': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -699,24 +813,27 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'global' a=','.NAME+ { Global([name.id for name in a], EXTRA) }
         if _t == 117:
-            if tok_type[pos] == 117:
+            pos += 1
+            if tok_type[pos] == 1:
+                _element52 = new_node(Name)
+                _element52.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    _element52 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    a = [_element52]
-                    while True:
-                        _mark53 = pos
-                        if tok_type[pos] == 12:
+                a = [_element52]
+                while True:
+                    _mark53 = pos
+                    if tok_type[pos] == 12:
+                        pos += 1
+                        if tok_type[pos] == 1:
+                            _element54 = new_node(Name)
+                            _element54.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                             pos += 1
-                            if tok_type[pos] == 1:
-                                _element54 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                                pos += 1
-                                a.append(_element54)
-                                continue
-                        pos = _mark53
-                        break
-                    return Global([name.id for name in a], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            a.append(_element54)
+                            continue
+                    pos = _mark53
+                    break
+                _node = new_node(Global)
+                _node.__dict__ = {'names': [name.id for name in a], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -727,24 +844,27 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'nonlocal' a=','.NAME+ { Nonlocal([name.id for name in a], EXTRA) }
         if _t == 123:
-            if tok_type[pos] == 123:
+            pos += 1
+            if tok_type[pos] == 1:
+                _element55 = new_node(Name)
+                _element55.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    _element55 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    a = [_element55]
-                    while True:
-                        _mark56 = pos
-                        if tok_type[pos] == 12:
+                a = [_element55]
+                while True:
+                    _mark56 = pos
+                    if tok_type[pos] == 12:
+                        pos += 1
+                        if tok_type[pos] == 1:
+                            _element57 = new_node(Name)
+                            _element57.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                             pos += 1
-                            if tok_type[pos] == 1:
-                                _element57 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                                pos += 1
-                                a.append(_element57)
-                                continue
-                        pos = _mark56
-                        break
-                    return Nonlocal([name.id for name in a], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            a.append(_element57)
+                            continue
+                    pos = _mark56
+                    break
+                _node = new_node(Nonlocal)
+                _node.__dict__ = {'names': [name.id for name in a], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -755,15 +875,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'del' a=del_targets &(';' | NEWLINE) { Delete(a, EXTRA) }
         if _t == 110:
-            if tok_type[pos] == 110:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := del_targets_rule()) is not None:
-                    if tok_type[pos] in {4, 13}:
-                        return Delete(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := del_targets_rule()) is not None:
+                if tok_type[pos] in {4, 13}:
+                    _node = new_node(Delete)
+                    _node.__dict__ = {'targets': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # invalid_del_stmt
         if call_invalid_rules and _t == 110:
-            if tok_type[pos] == 110 and (_v58 := invalid_del_stmt_rule()) is not None:
+            if (_v58 := invalid_del_stmt_rule()) is not None:
                 return _v58
             pos = _start
         return None
@@ -775,8 +896,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # y=yield_expr { Expr(y, EXTRA) }
         if _t == 132:
-            if tok_type[pos] == 132 and (y := yield_expr_rule()) is not None:
-                return Expr(y, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (y := yield_expr_rule()) is not None:
+                _node = new_node(Expr)
+                _node.__dict__ = {'value': y, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -787,21 +910,22 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'assert' a=expression b=[',' z=expression { z }] { Assert(a, b, EXTRA) }
         if _t == 105:
-            if tok_type[pos] == 105:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    b = None
-                    _mark59 = pos
-                    _matched60 = False
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                b = None
+                _mark59 = pos
+                _matched60 = False
+                if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
-                        if tok_type[pos] == 12:
-                            pos += 1
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
-                                b = z
-                                _matched60 = True
-                    if not _matched60:
-                        pos = _mark59
-                    return Assert(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
+                            b = z
+                            _matched60 = True
+                if not _matched60:
+                    pos = _mark59
+                _node = new_node(Assert)
+                _node.__dict__ = {'test': a, 'msg': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -812,17 +936,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_import
         if call_invalid_rules and _t == 119:
-            if tok_type[pos] == 119 and (_v61 := invalid_import_rule()) is not None:
+            if (_v61 := invalid_import_rule()) is not None:
                 return _v61
             pos = _start
         # import_name
         if _t == 119:
-            if tok_type[pos] == 119 and (_v62 := import_name_rule()) is not None:
+            if (_v62 := import_name_rule()) is not None:
                 return _v62
             pos = _start
         # import_from
         if _t == 116:
-            if tok_type[pos] == 116 and (_v63 := import_from_rule()) is not None:
+            if (_v63 := import_from_rule()) is not None:
                 return _v63
             pos = _start
         return None
@@ -834,10 +958,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'import' a=dotted_as_names { Import(a, EXTRA) }
         if _t == 119:
-            if tok_type[pos] == 119:
-                pos += 1
-                if tok_type[pos] == 1 and (a := dotted_as_names_rule()) is not None:
-                    return Import(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] == 1 and (a := dotted_as_names_rule()) is not None:
+                _node = new_node(Import)
+                _node.__dict__ = {'names': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -848,43 +973,45 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'from' a=('.' | '...')* b=dotted_name 'import' c=import_from_targets { ImportFrom(b.id, c, count_dots(p, a), EXTRA) }
         if _t == 116:
-            if tok_type[pos] == 116:
-                pos += 1
-                a = []
-                while True:
-                    _mark65 = pos
-                    if tok_type[pos] in {23, 52}:
-                        _element64 = pos
-                        pos += 1
-                        a.append(_element64)
-                        continue
-                    pos = _mark65
-                    break
-                if tok_type[pos] == 1 and (b := dotted_name_rule()) is not None:
-                    if tok_type[pos] == 119:
-                        pos += 1
-                        if tok_type[pos] in {1, 7, 16} and (c := import_from_targets_rule()) is not None:
-                            return ImportFrom(b.id, c, count_dots(p, a), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            a = []
+            while True:
+                _mark65 = pos
+                if tok_type[pos] in {23, 52}:
+                    _element64 = pos
+                    pos += 1
+                    a.append(_element64)
+                    continue
+                pos = _mark65
+                break
+            if tok_type[pos] == 1 and (b := dotted_name_rule()) is not None:
+                if tok_type[pos] == 119:
+                    pos += 1
+                    if tok_type[pos] in {1, 7, 16} and (c := import_from_targets_rule()) is not None:
+                        _node = new_node(ImportFrom)
+                        _node.__dict__ = {'module': b.id, 'names': c, 'level': count_dots(p, a), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # 'from' a=('.' | '...')+ 'import' b=import_from_targets { ImportFrom(None, b, count_dots(p, a), EXTRA) }
         if _t == 116:
-            if tok_type[pos] == 116:
-                pos += 1
-                a = []
-                while True:
-                    _mark67 = pos
-                    if tok_type[pos] in {23, 52}:
-                        _element66 = pos
-                        pos += 1
-                        a.append(_element66)
-                        continue
-                    pos = _mark67
-                    break
-                if a:
-                    if tok_type[pos] == 119:
-                        pos += 1
-                        if tok_type[pos] in {1, 7, 16} and (b := import_from_targets_rule()) is not None:
-                            return ImportFrom(None, b, count_dots(p, a), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            a = []
+            while True:
+                _mark67 = pos
+                if tok_type[pos] in {23, 52}:
+                    _element66 = pos
+                    pos += 1
+                    a.append(_element66)
+                    continue
+                pos = _mark67
+                break
+            if a:
+                if tok_type[pos] == 119:
+                    pos += 1
+                    if tok_type[pos] in {1, 7, 16} and (b := import_from_targets_rule()) is not None:
+                        _node = new_node(ImportFrom)
+                        _node.__dict__ = {'module': None, 'names': b, 'level': count_dots(p, a), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
 
@@ -895,30 +1022,28 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=import_from_as_names [','] ')' { a }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] == 1 and (a := import_from_as_names_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return a
+            pos += 1
+            if tok_type[pos] == 1 and (a := import_from_as_names_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return a
             pos = _start
         # import_from_as_names !','
         if _t == 1:
-            if tok_type[pos] == 1 and (_v68 := import_from_as_names_rule()) is not None:
+            if (_v68 := import_from_as_names_rule()) is not None:
                 if not (tok_type[pos] == 12):
                     return _v68
             pos = _start
         # '*' { [alias_for_star(EXTRA)] }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                return [alias_for_star(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])]
+            pos += 1
+            return [alias_for_star(lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])]
             pos = _start
         # invalid_import_from_targets
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_v69 := invalid_import_from_targets_rule()) is not None:
+            if (_v69 := invalid_import_from_targets_rule()) is not None:
                 return _v69
             pos = _start
         return None
@@ -952,23 +1077,26 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME b=['as' z=NAME { z }] { alias(a.id, b.id if b is not None else None, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                b = None
-                _mark73 = pos
-                _matched74 = False
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            b = None
+            _mark73 = pos
+            _matched74 = False
+            if tok_type[pos] == 104:
                 if tok_type[pos] == 104:
-                    if tok_type[pos] == 104:
+                    pos += 1
+                    if tok_type[pos] == 1:
+                        z = new_node(Name)
+                        z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                         pos += 1
-                        if tok_type[pos] == 1:
-                            z = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                            pos += 1
-                            b = z
-                            _matched74 = True
-                if not _matched74:
-                    pos = _mark73
-                return alias(a.id, b.id if b is not None else None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        b = z
+                        _matched74 = True
+            if not _matched74:
+                pos = _mark73
+            _node = new_node(alias)
+            _node.__dict__ = {'name': a.id, 'asname': b.id if b is not None else None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -1001,7 +1129,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=dotted_name b=['as' z=NAME { z }] { alias(a.id, b.id if b is not None else None, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := dotted_name_rule()) is not None:
+            if (a := dotted_name_rule()) is not None:
                 b = None
                 _mark78 = pos
                 _matched79 = False
@@ -1009,49 +1137,55 @@ def make_rules(p, error_pass):
                     if tok_type[pos] == 104:
                         pos += 1
                         if tok_type[pos] == 1:
-                            z = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                            z = new_node(Name)
+                            z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                             pos += 1
                             b = z
                             _matched79 = True
                 if not _matched79:
                     pos = _mark78
-                return alias(a.id, b.id if b is not None else None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(alias)
+                _node.__dict__ = {'name': a.id, 'asname': b.id if b is not None else None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
     # dotted_name: a=dotted_name '.' b=NAME { join_names_with_dot(a, b) } | NAME
-    def dotted_name_rule():
-        nonlocal pos
-        _start = pos
-        _hit = dotted_name_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # NAME
-            if _t == 1:
-                if tok_type[pos] == 1:
-                    _v80 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+    if error_pass:  # the first pass does not memoize dotted_name
+        def dotted_name_rule():
+            nonlocal pos
+            _start = pos
+            _hit = dotted_name_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # NAME
+                if _t == 1:
+                    _v80 = new_node(Name)
+                    _v80.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     _left = _v80
                     break
+                    pos = _start
+                break
+            if _left is None:
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            dotted_name_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: dotted_name <tail> while a tail follows
-            _mark = pos
-            # a=dotted_name '.' b=NAME { join_names_with_dot(a, b) }
-            if tok_type[pos] == 23:
-                a = _left
+                dotted_name_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: dotted_name <tail> while a tail follows
+                if tok_type[pos] != 23:
+                    break  # no tail can follow
+                _mark = pos
+                # a=dotted_name '.' b=NAME { join_names_with_dot(a, b) }
                 if tok_type[pos] == 23:
+                    a = _left
                     pos += 1
                     if tok_type[pos] == 1:
-                        b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                        b = new_node(Name)
+                        b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                         pos += 1
                         _new = join_names_with_dot(a, b)
                         if _new is None:
@@ -1059,10 +1193,50 @@ def make_rules(p, error_pass):
                             break
                         _left = _new
                         continue
-                pos = _mark
-            break
-        dotted_name_memo[_start] = (_left, pos)
-        return _left
+                    pos = _mark
+                break
+            dotted_name_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def dotted_name_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v80=NAME
+                if _t == 1:
+                    _v80 = new_node(Name)
+                    _v80.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    _left = _v80
+                    break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: dotted_name <tail> while a tail follows
+                if tok_type[pos] != 23:
+                    break  # no tail can follow
+                _mark = pos
+                # a=dotted_name '.' b=NAME { join_names_with_dot(a, b) }
+                if tok_type[pos] == 23:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] == 1:
+                        b = new_node(Name)
+                        b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                        pos += 1
+                        _new = join_names_with_dot(a, b)
+                        if _new is None:
+                            pos = _mark
+                            break
+                        _left = _new
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # block: NEWLINE INDENT a=statements DEDENT { a } | simple_stmts | invalid_block
     def block_rule():
@@ -1075,25 +1249,24 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NEWLINE INDENT a=statements DEDENT { a }
         if _t == 4:
-            if tok_type[pos] == 4:
+            pos += 1
+            if tok_type[pos] == 5:
                 pos += 1
-                if tok_type[pos] == 5:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132} and (a := statements_rule()) is not None:
-                        if tok_type[pos] == 6:
-                            pos += 1
-                            block_memo[_start] = (a, pos)
-                            return a
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132} and (a := statements_rule()) is not None:
+                    if tok_type[pos] == 6:
+                        pos += 1
+                        block_memo[_start] = (a, pos)
+                        return a
             pos = _start
         # simple_stmts
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_v81 := simple_stmts_rule()) is not None:
+            if (_v81 := simple_stmts_rule()) is not None:
                 block_memo[_start] = (_v81, pos)
                 return _v81
             pos = _start
         # invalid_block
         if call_invalid_rules and _t == 4:
-            if tok_type[pos] == 4 and (_v82 := invalid_block_rule()) is not None:
+            if (_v82 := invalid_block_rule()) is not None:
                 block_memo[_start] = (_v82, pos)
                 return _v82
             pos = _start
@@ -1135,13 +1308,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=decorators b=class_def_raw { class_def_decorators(a, b) }
         if _t == 49:
-            if tok_type[pos] == 49 and (a := decorators_rule()) is not None:
+            if (a := decorators_rule()) is not None:
                 if tok_type[pos] == 107 and (b := class_def_raw_rule()) is not None:
                     return class_def_decorators(a, b)
             pos = _start
         # class_def_raw
         if _t == 107:
-            if tok_type[pos] == 107 and (_v86 := class_def_raw_rule()) is not None:
+            if (_v86 := class_def_raw_rule()) is not None:
                 return _v86
             pos = _start
         return None
@@ -1153,50 +1326,52 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_class_def_raw
         if call_invalid_rules and _t == 107:
-            if tok_type[pos] == 107 and (_v87 := invalid_class_def_raw_rule()) is not None:
+            if (_v87 := invalid_class_def_raw_rule()) is not None:
                 return _v87
             pos = _start
         # 'class' a=NAME t=[type_params] b=['(' z=[arguments] ')' { z }] ':' c=block { ClassDef(a.id, b.args if b is not None else [], b.keywords if b is not None else [], c, [], t or [], EXTRA) }
         if _t == 107:
-            if tok_type[pos] == 107:
+            pos += 1
+            if tok_type[pos] == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    t = None
-                    _mark89 = pos
-                    _matched90 = False
-                    if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v88 := type_params_rule()) is not None:
-                            t = _v88
-                            _matched90 = True
-                    if not _matched90:
-                        pos = _mark89
-                    b = None
-                    _mark91 = pos
-                    _matched92 = False
+                t = None
+                _mark89 = pos
+                _matched90 = False
+                if tok_type[pos] == 9:
+                    if tok_type[pos] == 9 and (_v88 := type_params_rule()) is not None:
+                        t = _v88
+                        _matched90 = True
+                if not _matched90:
+                    pos = _mark89
+                b = None
+                _mark91 = pos
+                _matched92 = False
+                if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
-                        if tok_type[pos] == 7:
-                            pos += 1
-                            z = None
-                            _mark94 = pos
-                            _matched95 = False
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v93 := arguments_rule()) is not None:
-                                    z = _v93
-                                    _matched95 = True
-                            if not _matched95:
-                                pos = _mark94
-                            if tok_type[pos] == 8:
-                                pos += 1
-                                b = z
-                                _matched92 = True
-                    if not _matched92:
-                        pos = _mark91
-                    if tok_type[pos] == 11:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (c := block_rule()) is not None:
-                            return ClassDef(a.id, b.args if b is not None else [], b.keywords if b is not None else [], c, [], t or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        z = None
+                        _mark94 = pos
+                        _matched95 = False
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v93 := arguments_rule()) is not None:
+                                z = _v93
+                                _matched95 = True
+                        if not _matched95:
+                            pos = _mark94
+                        if tok_type[pos] == 8:
+                            pos += 1
+                            b = z
+                            _matched92 = True
+                if not _matched92:
+                    pos = _mark91
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (c := block_rule()) is not None:
+                        _node = new_node(ClassDef)
+                        _node.__dict__ = {'name': a.id, 'bases': b.args if b is not None else [], 'keywords': b.keywords if b is not None else [], 'body': c, 'decorator_list': [], 'type_params': t or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
 
@@ -1207,13 +1382,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # d=decorators f=function_def_raw { function_def_decorators(d, f) }
         if _t == 49:
-            if tok_type[pos] == 49 and (d := decorators_rule()) is not None:
+            if (d := decorators_rule()) is not None:
                 if tok_type[pos] in {57, 109} and (f := function_def_raw_rule()) is not None:
                     return function_def_decorators(d, f)
             pos = _start
         # function_def_raw
         if _t in {57, 109}:
-            if tok_type[pos] in {57, 109} and (_v96 := function_def_raw_rule()) is not None:
+            if (_v96 := function_def_raw_rule()) is not None:
                 return _v96
             pos = _start
         return None
@@ -1225,122 +1400,124 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_def_raw
         if call_invalid_rules and _t in {57, 109}:
-            if tok_type[pos] in {57, 109} and (_v97 := invalid_def_raw_rule()) is not None:
+            if (_v97 := invalid_def_raw_rule()) is not None:
                 return _v97
             pos = _start
         # 'def' n=NAME t=[type_params] &&'(' params=[params] ')' a=['->' z=expression { z }] &&':' tc=[func_type_comment] b=block { FunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], EXTRA) }
         if _t == 109:
+            pos += 1
+            if tok_type[pos] == 1:
+                n = new_node(Name)
+                n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                pos += 1
+                t = None
+                _mark99 = pos
+                _matched100 = False
+                if tok_type[pos] == 9:
+                    if tok_type[pos] == 9 and (_v98 := type_params_rule()) is not None:
+                        t = _v98
+                        _matched100 = True
+                if not _matched100:
+                    pos = _mark99
+                if not (tok_type[pos] == 7):
+                    raise_expected(p, pos, "'('")
+                pos += 1
+                params = None
+                _mark102 = pos
+                _matched103 = False
+                if tok_type[pos] in {1, 7, 16, 17, 35}:
+                    if tok_type[pos] in {1, 7, 16, 17, 35} and (_v101 := params_rule()) is not None:
+                        params = _v101
+                        _matched103 = True
+                if not _matched103:
+                    pos = _mark102
+                if tok_type[pos] == 8:
+                    pos += 1
+                    a = None
+                    _mark104 = pos
+                    _matched105 = False
+                    if tok_type[pos] == 51:
+                        if tok_type[pos] == 51:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
+                                a = z
+                                _matched105 = True
+                    if not _matched105:
+                        pos = _mark104
+                    if not (tok_type[pos] == 11):
+                        raise_expected(p, pos, "':'")
+                    pos += 1
+                    tc = None
+                    _mark107 = pos
+                    _matched108 = False
+                    if tok_type[pos] in {4, 59}:
+                        if tok_type[pos] in {4, 59} and (_v106 := func_type_comment_rule()) is not None:
+                            tc = _v106
+                            _matched108 = True
+                    if not _matched108:
+                        pos = _mark107
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        _node = new_node(FunctionDef)
+                        _node.__dict__ = {'name': n.id, 'args': params if params is not None else empty_arguments(), 'body': b, 'decorator_list': [], 'returns': a, 'type_comment': new_type_comment(p, tc), 'type_params': t or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
+            pos = _start
+        # ASYNC 'def' n=NAME t=[type_params] &&'(' params=[params] ')' a=['->' z=expression { z }] &&':' tc=[func_type_comment] b=block { check_version(p, 5, "Async functions are", AsyncFunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], EXTRA))
+        if _t == 57:
+            pos += 1
             if tok_type[pos] == 109:
                 pos += 1
                 if tok_type[pos] == 1:
-                    n = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    n = new_node(Name)
+                    n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     t = None
-                    _mark99 = pos
-                    _matched100 = False
+                    _mark110 = pos
+                    _matched111 = False
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v98 := type_params_rule()) is not None:
-                            t = _v98
-                            _matched100 = True
-                    if not _matched100:
-                        pos = _mark99
+                        if tok_type[pos] == 9 and (_v109 := type_params_rule()) is not None:
+                            t = _v109
+                            _matched111 = True
+                    if not _matched111:
+                        pos = _mark110
                     if not (tok_type[pos] == 7):
                         raise_expected(p, pos, "'('")
                     pos += 1
                     params = None
-                    _mark102 = pos
-                    _matched103 = False
+                    _mark113 = pos
+                    _matched114 = False
                     if tok_type[pos] in {1, 7, 16, 17, 35}:
-                        if tok_type[pos] in {1, 7, 16, 17, 35} and (_v101 := params_rule()) is not None:
-                            params = _v101
-                            _matched103 = True
-                    if not _matched103:
-                        pos = _mark102
+                        if tok_type[pos] in {1, 7, 16, 17, 35} and (_v112 := params_rule()) is not None:
+                            params = _v112
+                            _matched114 = True
+                    if not _matched114:
+                        pos = _mark113
                     if tok_type[pos] == 8:
                         pos += 1
                         a = None
-                        _mark104 = pos
-                        _matched105 = False
+                        _mark115 = pos
+                        _matched116 = False
                         if tok_type[pos] == 51:
                             if tok_type[pos] == 51:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
                                     a = z
-                                    _matched105 = True
-                        if not _matched105:
-                            pos = _mark104
+                                    _matched116 = True
+                        if not _matched116:
+                            pos = _mark115
                         if not (tok_type[pos] == 11):
                             raise_expected(p, pos, "':'")
                         pos += 1
                         tc = None
-                        _mark107 = pos
-                        _matched108 = False
+                        _mark118 = pos
+                        _matched119 = False
                         if tok_type[pos] in {4, 59}:
-                            if tok_type[pos] in {4, 59} and (_v106 := func_type_comment_rule()) is not None:
-                                tc = _v106
-                                _matched108 = True
-                        if not _matched108:
-                            pos = _mark107
+                            if tok_type[pos] in {4, 59} and (_v117 := func_type_comment_rule()) is not None:
+                                tc = _v117
+                                _matched119 = True
+                        if not _matched119:
+                            pos = _mark118
                         if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            return FunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # ASYNC 'def' n=NAME t=[type_params] &&'(' params=[params] ')' a=['->' z=expression { z }] &&':' tc=[func_type_comment] b=block { check_version(p, 5, "Async functions are", AsyncFunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], EXTRA))
-        if _t == 57:
-            if tok_type[pos] == 57:
-                pos += 1
-                if tok_type[pos] == 109:
-                    pos += 1
-                    if tok_type[pos] == 1:
-                        n = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                        pos += 1
-                        t = None
-                        _mark110 = pos
-                        _matched111 = False
-                        if tok_type[pos] == 9:
-                            if tok_type[pos] == 9 and (_v109 := type_params_rule()) is not None:
-                                t = _v109
-                                _matched111 = True
-                        if not _matched111:
-                            pos = _mark110
-                        if not (tok_type[pos] == 7):
-                            raise_expected(p, pos, "'('")
-                        pos += 1
-                        params = None
-                        _mark113 = pos
-                        _matched114 = False
-                        if tok_type[pos] in {1, 7, 16, 17, 35}:
-                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v112 := params_rule()) is not None:
-                                params = _v112
-                                _matched114 = True
-                        if not _matched114:
-                            pos = _mark113
-                        if tok_type[pos] == 8:
-                            pos += 1
-                            a = None
-                            _mark115 = pos
-                            _matched116 = False
-                            if tok_type[pos] == 51:
-                                if tok_type[pos] == 51:
-                                    pos += 1
-                                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
-                                        a = z
-                                        _matched116 = True
-                            if not _matched116:
-                                pos = _mark115
-                            if not (tok_type[pos] == 11):
-                                raise_expected(p, pos, "':'")
-                            pos += 1
-                            tc = None
-                            _mark118 = pos
-                            _matched119 = False
-                            if tok_type[pos] in {4, 59}:
-                                if tok_type[pos] in {4, 59} and (_v117 := func_type_comment_rule()) is not None:
-                                    tc = _v117
-                                    _matched119 = True
-                            if not _matched119:
-                                pos = _mark118
-                            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                return check_version(p, 5, "Async functions are", AsyncFunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                            return check_version(p, 5, "Async functions are", AsyncFunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         return None
 
@@ -1351,12 +1528,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_parameters
         if call_invalid_rules and _t in {1, 7, 16, 17}:
-            if tok_type[pos] in {1, 7, 16, 17} and (_v120 := invalid_parameters_rule()) is not None:
+            if (_v120 := invalid_parameters_rule()) is not None:
                 return _v120
             pos = _start
         # parameters
         if _t in {1, 16, 35}:
-            if tok_type[pos] in {1, 16, 35} and (_v121 := parameters_rule()) is not None:
+            if (_v121 := parameters_rule()) is not None:
                 return _v121
             pos = _start
         return None
@@ -1368,7 +1545,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(a, None, b, c, d)) }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := slash_no_default_rule()) is not None:
+            if (a := slash_no_default_rule()) is not None:
                 b = []
                 while True:
                     _mark123 = pos
@@ -1398,7 +1575,7 @@ def make_rules(p, error_pass):
             pos = _start
         # a=slash_with_default b=param_with_default* c=[star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c)) }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := slash_with_default_rule()) is not None:
+            if (a := slash_with_default_rule()) is not None:
                 b = []
                 while True:
                     _mark130 = pos
@@ -1472,7 +1649,7 @@ def make_rules(p, error_pass):
             pos = _start
         # a=star_etc { make_arguments(None, None, None, None, a) }
         if _t in {16, 35}:
-            if tok_type[pos] in {16, 35} and (a := star_etc_rule()) is not None:
+            if (a := star_etc_rule()) is not None:
                 return make_arguments(None, None, None, None, a)
             pos = _start
         return None
@@ -1580,86 +1757,83 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_star_etc
         if call_invalid_rules and _t == 16:
-            if tok_type[pos] == 16 and (_v158 := invalid_star_etc_rule()) is not None:
+            if (_v158 := invalid_star_etc_rule()) is not None:
                 return _v158
             pos = _start
         # '*' a=param_no_default b=param_maybe_default* c=[kwds] { (a, b, c) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
-                    b = []
-                    while True:
-                        _mark160 = pos
-                        if tok_type[pos] == 1 and (_element159 := param_maybe_default_rule()) is not None:
-                            b.append(_element159)
-                            continue
-                        pos = _mark160
-                        break
-                    c = None
-                    _mark162 = pos
-                    _matched163 = False
-                    if tok_type[pos] == 35:
-                        if tok_type[pos] == 35 and (_v161 := kwds_rule()) is not None:
-                            c = _v161
-                            _matched163 = True
-                    if not _matched163:
-                        pos = _mark162
-                    return (a, b, c)
+            pos += 1
+            if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
+                b = []
+                while True:
+                    _mark160 = pos
+                    if tok_type[pos] == 1 and (_element159 := param_maybe_default_rule()) is not None:
+                        b.append(_element159)
+                        continue
+                    pos = _mark160
+                    break
+                c = None
+                _mark162 = pos
+                _matched163 = False
+                if tok_type[pos] == 35:
+                    if tok_type[pos] == 35 and (_v161 := kwds_rule()) is not None:
+                        c = _v161
+                        _matched163 = True
+                if not _matched163:
+                    pos = _mark162
+                return (a, b, c)
             pos = _start
         # '*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] { (a, b, c) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (a := param_no_default_star_annotation_rule()) is not None:
-                    b = []
-                    while True:
-                        _mark165 = pos
-                        if tok_type[pos] == 1 and (_element164 := param_maybe_default_rule()) is not None:
-                            b.append(_element164)
-                            continue
-                        pos = _mark165
-                        break
-                    c = None
-                    _mark167 = pos
-                    _matched168 = False
-                    if tok_type[pos] == 35:
-                        if tok_type[pos] == 35 and (_v166 := kwds_rule()) is not None:
-                            c = _v166
-                            _matched168 = True
-                    if not _matched168:
-                        pos = _mark167
-                    return (a, b, c)
+            pos += 1
+            if tok_type[pos] == 1 and (a := param_no_default_star_annotation_rule()) is not None:
+                b = []
+                while True:
+                    _mark165 = pos
+                    if tok_type[pos] == 1 and (_element164 := param_maybe_default_rule()) is not None:
+                        b.append(_element164)
+                        continue
+                    pos = _mark165
+                    break
+                c = None
+                _mark167 = pos
+                _matched168 = False
+                if tok_type[pos] == 35:
+                    if tok_type[pos] == 35 and (_v166 := kwds_rule()) is not None:
+                        c = _v166
+                        _matched168 = True
+                if not _matched168:
+                    pos = _mark167
+                return (a, b, c)
             pos = _start
         # '*' ',' b=param_maybe_default+ c=[kwds] { (None, b, c) }
         if _t == 16:
-            if tok_type[pos] == 16:
+            pos += 1
+            if tok_type[pos] == 12:
                 pos += 1
-                if tok_type[pos] == 12:
-                    pos += 1
-                    b = []
-                    while True:
-                        _mark170 = pos
-                        if tok_type[pos] == 1 and (_element169 := param_maybe_default_rule()) is not None:
-                            b.append(_element169)
-                            continue
-                        pos = _mark170
-                        break
-                    if b:
-                        c = None
-                        _mark172 = pos
-                        _matched173 = False
-                        if tok_type[pos] == 35:
-                            if tok_type[pos] == 35 and (_v171 := kwds_rule()) is not None:
-                                c = _v171
-                                _matched173 = True
-                        if not _matched173:
-                            pos = _mark172
-                        return (None, b, c)
+                b = []
+                while True:
+                    _mark170 = pos
+                    if tok_type[pos] == 1 and (_element169 := param_maybe_default_rule()) is not None:
+                        b.append(_element169)
+                        continue
+                    pos = _mark170
+                    break
+                if b:
+                    c = None
+                    _mark172 = pos
+                    _matched173 = False
+                    if tok_type[pos] == 35:
+                        if tok_type[pos] == 35 and (_v171 := kwds_rule()) is not None:
+                            c = _v171
+                            _matched173 = True
+                    if not _matched173:
+                        pos = _mark172
+                    return (None, b, c)
             pos = _start
         # a=kwds { (None, [], a) }
         if _t == 35:
-            if tok_type[pos] == 35 and (a := kwds_rule()) is not None:
+            if (a := kwds_rule()) is not None:
                 return (None, [], a)
             pos = _start
         return None
@@ -1671,15 +1845,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_kwds
         if call_invalid_rules and _t == 35:
-            if tok_type[pos] == 35 and (_v174 := invalid_kwds_rule()) is not None:
+            if (_v174 := invalid_kwds_rule()) is not None:
                 return _v174
             pos = _start
         # '**' a=param_no_default { a }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
-                    return a
+            pos += 1
+            if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
+                return a
             pos = _start
         return None
 
@@ -1838,11 +2011,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME b=annotation? { arg(a.id, b, None, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                b = annotation_rule() if tok_type[pos] == 11 else None
-                return arg(a.id, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            b = annotation_rule() if tok_type[pos] == 11 else None
+            _node = new_node(arg)
+            _node.__dict__ = {'arg': a.id, 'annotation': b, 'type_comment': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -1853,11 +2028,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME b=star_annotation { arg(a.id, b, None, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                if tok_type[pos] == 11 and (b := star_annotation_rule()) is not None:
-                    return arg(a.id, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 11 and (b := star_annotation_rule()) is not None:
+                _node = new_node(arg)
+                _node.__dict__ = {'arg': a.id, 'annotation': b, 'type_comment': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -1868,10 +2045,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ':' a=expression { a }
         if _t == 11:
-            if tok_type[pos] == 11:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return a
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                return a
             pos = _start
         return None
 
@@ -1882,10 +2058,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ':' a=star_expression { a }
         if _t == 11:
-            if tok_type[pos] == 11:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expression_rule()) is not None:
-                    return a
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expression_rule()) is not None:
+                return a
             pos = _start
         return None
 
@@ -1896,14 +2071,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '=' a=expression { a }
         if _t == 22:
-            if tok_type[pos] == 22:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return a
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                return a
             pos = _start
         # invalid_default
         if call_invalid_rules and _t == 22:
-            if tok_type[pos] == 22 and (_v183 := invalid_default_rule()) is not None:
+            if (_v183 := invalid_default_rule()) is not None:
                 return _v183
             pos = _start
         return None
@@ -1915,38 +2089,40 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_if_stmt
         if call_invalid_rules and _t == 118:
-            if tok_type[pos] == 118 and (_v184 := invalid_if_stmt_rule()) is not None:
+            if (_v184 := invalid_if_stmt_rule()) is not None:
                 return _v184
             pos = _start
         # 'if' a=named_expression ':' b=block c=elif_stmt { If(a, b, [c], EXTRA) }
         if _t == 118:
-            if tok_type[pos] == 118:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            if tok_type[pos] == 111 and (c := elif_stmt_rule()) is not None:
-                                return If(a, b, [c], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        if tok_type[pos] == 111 and (c := elif_stmt_rule()) is not None:
+                            _node = new_node(If)
+                            _node.__dict__ = {'test': a, 'body': b, 'orelse': [c], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
             pos = _start
         # 'if' a=named_expression ':' b=block c=[else_block] { If(a, b, c or [], EXTRA) }
         if _t == 118:
-            if tok_type[pos] == 118:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            c = None
-                            _mark186 = pos
-                            _matched187 = False
-                            if tok_type[pos] == 112:
-                                if tok_type[pos] == 112 and (_v185 := else_block_rule()) is not None:
-                                    c = _v185
-                                    _matched187 = True
-                            if not _matched187:
-                                pos = _mark186
-                            return If(a, b, c or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        c = None
+                        _mark186 = pos
+                        _matched187 = False
+                        if tok_type[pos] == 112:
+                            if tok_type[pos] == 112 and (_v185 := else_block_rule()) is not None:
+                                c = _v185
+                                _matched187 = True
+                        if not _matched187:
+                            pos = _mark186
+                        _node = new_node(If)
+                        _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
 
@@ -1957,38 +2133,40 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_elif_stmt
         if call_invalid_rules and _t == 111:
-            if tok_type[pos] == 111 and (_v188 := invalid_elif_stmt_rule()) is not None:
+            if (_v188 := invalid_elif_stmt_rule()) is not None:
                 return _v188
             pos = _start
         # 'elif' a=named_expression ':' b=block c=elif_stmt { If(a, b, [c], EXTRA) }
         if _t == 111:
-            if tok_type[pos] == 111:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            if tok_type[pos] == 111 and (c := elif_stmt_rule()) is not None:
-                                return If(a, b, [c], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        if tok_type[pos] == 111 and (c := elif_stmt_rule()) is not None:
+                            _node = new_node(If)
+                            _node.__dict__ = {'test': a, 'body': b, 'orelse': [c], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
             pos = _start
         # 'elif' a=named_expression ':' b=block c=[else_block] { If(a, b, c or [], EXTRA) }
         if _t == 111:
-            if tok_type[pos] == 111:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            c = None
-                            _mark190 = pos
-                            _matched191 = False
-                            if tok_type[pos] == 112:
-                                if tok_type[pos] == 112 and (_v189 := else_block_rule()) is not None:
-                                    c = _v189
-                                    _matched191 = True
-                            if not _matched191:
-                                pos = _mark190
-                            return If(a, b, c or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        c = None
+                        _mark190 = pos
+                        _matched191 = False
+                        if tok_type[pos] == 112:
+                            if tok_type[pos] == 112 and (_v189 := else_block_rule()) is not None:
+                                c = _v189
+                                _matched191 = True
+                        if not _matched191:
+                            pos = _mark190
+                        _node = new_node(If)
+                        _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
 
@@ -1999,18 +2177,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_else_stmt
         if call_invalid_rules and _t == 112:
-            if tok_type[pos] == 112 and (_v192 := invalid_else_stmt_rule()) is not None:
+            if (_v192 := invalid_else_stmt_rule()) is not None:
                 return _v192
             pos = _start
         # 'else' &&':' b=block { b }
         if _t == 112:
-            if tok_type[pos] == 112:
-                pos += 1
-                if not (tok_type[pos] == 11):
-                    raise_expected(p, pos, "':'")
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                    return b
+            pos += 1
+            if not (tok_type[pos] == 11):
+                raise_expected(p, pos, "':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                return b
             pos = _start
         return None
 
@@ -2021,27 +2198,28 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_while_stmt
         if call_invalid_rules and _t == 130:
-            if tok_type[pos] == 130 and (_v193 := invalid_while_stmt_rule()) is not None:
+            if (_v193 := invalid_while_stmt_rule()) is not None:
                 return _v193
             pos = _start
         # 'while' a=named_expression ':' b=block c=[else_block] { While(a, b, c or [], EXTRA) }
         if _t == 130:
-            if tok_type[pos] == 130:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            c = None
-                            _mark195 = pos
-                            _matched196 = False
-                            if tok_type[pos] == 112:
-                                if tok_type[pos] == 112 and (_v194 := else_block_rule()) is not None:
-                                    c = _v194
-                                    _matched196 = True
-                            if not _matched196:
-                                pos = _mark195
-                            return While(a, b, c or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        c = None
+                        _mark195 = pos
+                        _matched196 = False
+                        if tok_type[pos] == 112:
+                            if tok_type[pos] == 112 and (_v194 := else_block_rule()) is not None:
+                                c = _v194
+                                _matched196 = True
+                        if not _matched196:
+                            pos = _mark195
+                        _node = new_node(While)
+                        _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
 
@@ -2053,11 +2231,43 @@ def make_rules(p, error_pass):
         _cut = False
         # invalid_for_stmt
         if call_invalid_rules and _t in {57, 115}:
-            if tok_type[pos] in {57, 115} and (_v197 := invalid_for_stmt_rule()) is not None:
+            if (_v197 := invalid_for_stmt_rule()) is not None:
                 return _v197
             pos = _start
         # 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block] { For(t, ex, b, el or [], new_type_comment(p, tc), EXTRA) }
         if _t == 115:
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (t := star_targets_rule()) is not None:
+                if tok_type[pos] == 120:
+                    pos += 1
+                    _cut = True
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (ex := star_expressions_rule()) is not None:
+                        if tok_type[pos] == 11:
+                            pos += 1
+                            if tok_type[pos] == 59:
+                                tc = pos
+                                pos += 1
+                            else:
+                                tc = None
+                            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                                el = None
+                                _mark199 = pos
+                                _matched200 = False
+                                if tok_type[pos] == 112:
+                                    if tok_type[pos] == 112 and (_v198 := else_block_rule()) is not None:
+                                        el = _v198
+                                        _matched200 = True
+                                if not _matched200:
+                                    pos = _mark199
+                                _node = new_node(For)
+                                _node.__dict__ = {'target': t, 'iter': ex, 'body': b, 'orelse': el or [], 'type_comment': new_type_comment(p, tc), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                                return _node
+            pos = _start
+            if _cut:
+                return None
+        # ASYNC 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block] { check_version(p, 5, "Async for loops are", AsyncFor(t, ex, b, el or [], new_type_comment(p, tc), EXTRA)) }
+        if _t == 57:
+            pos += 1
             if tok_type[pos] == 115:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (t := star_targets_rule()) is not None:
@@ -2074,53 +2284,21 @@ def make_rules(p, error_pass):
                                     tc = None
                                 if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                                     el = None
-                                    _mark199 = pos
-                                    _matched200 = False
+                                    _mark202 = pos
+                                    _matched203 = False
                                     if tok_type[pos] == 112:
-                                        if tok_type[pos] == 112 and (_v198 := else_block_rule()) is not None:
-                                            el = _v198
-                                            _matched200 = True
-                                    if not _matched200:
-                                        pos = _mark199
-                                    return For(t, ex, b, el or [], new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-            if _cut:
-                return None
-        # ASYNC 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block] { check_version(p, 5, "Async for loops are", AsyncFor(t, ex, b, el or [], new_type_comment(p, tc), EXTRA)) }
-        if _t == 57:
-            if tok_type[pos] == 57:
-                pos += 1
-                if tok_type[pos] == 115:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (t := star_targets_rule()) is not None:
-                        if tok_type[pos] == 120:
-                            pos += 1
-                            _cut = True
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (ex := star_expressions_rule()) is not None:
-                                if tok_type[pos] == 11:
-                                    pos += 1
-                                    if tok_type[pos] == 59:
-                                        tc = pos
-                                        pos += 1
-                                    else:
-                                        tc = None
-                                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                        el = None
-                                        _mark202 = pos
-                                        _matched203 = False
-                                        if tok_type[pos] == 112:
-                                            if tok_type[pos] == 112 and (_v201 := else_block_rule()) is not None:
-                                                el = _v201
-                                                _matched203 = True
-                                        if not _matched203:
-                                            pos = _mark202
-                                        return check_version(p, 5, "Async for loops are", AsyncFor(t, ex, b, el or [], new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                                        if tok_type[pos] == 112 and (_v201 := else_block_rule()) is not None:
+                                            el = _v201
+                                            _matched203 = True
+                                    if not _matched203:
+                                        pos = _mark202
+                                    return check_version(p, 5, "Async for loops are", AsyncFor(t, ex, b, el or [], new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
             if _cut:
                 return None
         # invalid_for_target
         if call_invalid_rules and _t in {57, 115}:
-            if tok_type[pos] in {57, 115} and (_v204 := invalid_for_target_rule()) is not None:
+            if (_v204 := invalid_for_target_rule()) is not None:
                 return _v204
             pos = _start
         return None
@@ -2132,25 +2310,77 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_with_stmt_indent
         if call_invalid_rules and _t in {57, 131}:
-            if tok_type[pos] in {57, 131} and (_v205 := invalid_with_stmt_indent_rule()) is not None:
+            if (_v205 := invalid_with_stmt_indent_rule()) is not None:
                 return _v205
             pos = _start
         # 'with' '(' a=','.with_item+ ','? ')' ':' b=block { check_version(p, 9, "Parenthesized context managers are", With(a, b, None, EXTRA)) }
         if _t == 131:
+            pos += 1
+            if tok_type[pos] == 7:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element206 := with_item_rule()) is not None:
+                    a = [_element206]
+                    while True:
+                        _mark207 = pos
+                        if tok_type[pos] == 12:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element208 := with_item_rule()) is not None:
+                                a.append(_element208)
+                                continue
+                        pos = _mark207
+                        break
+                    if tok_type[pos] == 12:
+                        pos += 1
+                    if tok_type[pos] == 8:
+                        pos += 1
+                        if tok_type[pos] == 11:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                                return check_version(p, 9, "Parenthesized context managers are", With(a, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+            pos = _start
+        # 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { With(a, b, new_type_comment(p, tc), EXTRA) }
+        if _t == 131:
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element209 := with_item_rule()) is not None:
+                a = [_element209]
+                while True:
+                    _mark210 = pos
+                    if tok_type[pos] == 12:
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element211 := with_item_rule()) is not None:
+                            a.append(_element211)
+                            continue
+                    pos = _mark210
+                    break
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] == 59:
+                        tc = pos
+                        pos += 1
+                    else:
+                        tc = None
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                        _node = new_node(With)
+                        _node.__dict__ = {'items': a, 'body': b, 'type_comment': new_type_comment(p, tc), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
+            pos = _start
+        # ASYNC 'with' '(' a=','.with_item+ ','? ')' ':' b=block { check_version(p, 5, "Async with statements are", AsyncWith(a, b, None, EXTRA)) }
+        if _t == 57:
+            pos += 1
             if tok_type[pos] == 131:
                 pos += 1
                 if tok_type[pos] == 7:
                     pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element206 := with_item_rule()) is not None:
-                        a = [_element206]
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element212 := with_item_rule()) is not None:
+                        a = [_element212]
                         while True:
-                            _mark207 = pos
+                            _mark213 = pos
                             if tok_type[pos] == 12:
                                 pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element208 := with_item_rule()) is not None:
-                                    a.append(_element208)
+                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element214 := with_item_rule()) is not None:
+                                    a.append(_element214)
                                     continue
-                            pos = _mark207
+                            pos = _mark213
                             break
                         if tok_type[pos] == 12:
                             pos += 1
@@ -2159,22 +2389,23 @@ def make_rules(p, error_pass):
                             if tok_type[pos] == 11:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                    return check_version(p, 9, "Parenthesized context managers are", With(a, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                                    return check_version(p, 5, "Async with statements are", AsyncWith(a, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
-        # 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { With(a, b, new_type_comment(p, tc), EXTRA) }
-        if _t == 131:
+        # ASYNC 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { check_version(p, 5, "Async with statements are", AsyncWith(a, b, new_type_comment(p, tc), EXTRA)) }
+        if _t == 57:
+            pos += 1
             if tok_type[pos] == 131:
                 pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element209 := with_item_rule()) is not None:
-                    a = [_element209]
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element215 := with_item_rule()) is not None:
+                    a = [_element215]
                     while True:
-                        _mark210 = pos
+                        _mark216 = pos
                         if tok_type[pos] == 12:
                             pos += 1
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element211 := with_item_rule()) is not None:
-                                a.append(_element211)
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element217 := with_item_rule()) is not None:
+                                a.append(_element217)
                                 continue
-                        pos = _mark210
+                        pos = _mark216
                         break
                     if tok_type[pos] == 11:
                         pos += 1
@@ -2184,66 +2415,11 @@ def make_rules(p, error_pass):
                         else:
                             tc = None
                         if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            return With(a, b, new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # ASYNC 'with' '(' a=','.with_item+ ','? ')' ':' b=block { check_version(p, 5, "Async with statements are", AsyncWith(a, b, None, EXTRA)) }
-        if _t == 57:
-            if tok_type[pos] == 57:
-                pos += 1
-                if tok_type[pos] == 131:
-                    pos += 1
-                    if tok_type[pos] == 7:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element212 := with_item_rule()) is not None:
-                            a = [_element212]
-                            while True:
-                                _mark213 = pos
-                                if tok_type[pos] == 12:
-                                    pos += 1
-                                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element214 := with_item_rule()) is not None:
-                                        a.append(_element214)
-                                        continue
-                                pos = _mark213
-                                break
-                            if tok_type[pos] == 12:
-                                pos += 1
-                            if tok_type[pos] == 8:
-                                pos += 1
-                                if tok_type[pos] == 11:
-                                    pos += 1
-                                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                        return check_version(p, 5, "Async with statements are", AsyncWith(a, b, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
-            pos = _start
-        # ASYNC 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { check_version(p, 5, "Async with statements are", AsyncWith(a, b, new_type_comment(p, tc), EXTRA)) }
-        if _t == 57:
-            if tok_type[pos] == 57:
-                pos += 1
-                if tok_type[pos] == 131:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element215 := with_item_rule()) is not None:
-                        a = [_element215]
-                        while True:
-                            _mark216 = pos
-                            if tok_type[pos] == 12:
-                                pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element217 := with_item_rule()) is not None:
-                                    a.append(_element217)
-                                    continue
-                            pos = _mark216
-                            break
-                        if tok_type[pos] == 11:
-                            pos += 1
-                            if tok_type[pos] == 59:
-                                tc = pos
-                                pos += 1
-                            else:
-                                tc = None
-                            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                return check_version(p, 5, "Async with statements are", AsyncWith(a, b, new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                            return check_version(p, 5, "Async with statements are", AsyncWith(a, b, new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         # invalid_with_stmt
         if call_invalid_rules and _t in {57, 131}:
-            if tok_type[pos] in {57, 131} and (_v218 := invalid_with_stmt_rule()) is not None:
+            if (_v218 := invalid_with_stmt_rule()) is not None:
                 return _v218
             pos = _start
         return None
@@ -2255,22 +2431,26 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # e=expression 'as' t=star_target &(',' | ')' | ':') { withitem(e, t) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+            if (e := expression_rule()) is not None:
                 if tok_type[pos] == 104:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (t := star_target_rule()) is not None:
                         if tok_type[pos] in {8, 11, 12}:
-                            return withitem(e, t)
+                            _node = new_node(withitem)
+                            _node.__dict__ = {'context_expr': e, 'optional_vars': t}
+                            return _node
             pos = _start
         # invalid_with_item
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v219 := invalid_with_item_rule()) is not None:
+            if (_v219 := invalid_with_item_rule()) is not None:
                 return _v219
             pos = _start
         # e=expression { withitem(e, None) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                return withitem(e, None)
+            if (e := expression_rule()) is not None:
+                _node = new_node(withitem)
+                _node.__dict__ = {'context_expr': e, 'optional_vars': None}
+                return _node
             pos = _start
         return None
 
@@ -2281,93 +2461,94 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_try_stmt
         if call_invalid_rules and _t == 129:
-            if tok_type[pos] == 129 and (_v220 := invalid_try_stmt_rule()) is not None:
+            if (_v220 := invalid_try_stmt_rule()) is not None:
                 return _v220
             pos = _start
         # 'try' &&':' b=block f=finally_block { Try(b, [], [], f, EXTRA) }
         if _t == 129:
-            if tok_type[pos] == 129:
-                pos += 1
-                if not (tok_type[pos] == 11):
-                    raise_expected(p, pos, "':'")
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                    if tok_type[pos] == 114 and (f := finally_block_rule()) is not None:
-                        return Try(b, [], [], f, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if not (tok_type[pos] == 11):
+                raise_expected(p, pos, "':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                if tok_type[pos] == 114 and (f := finally_block_rule()) is not None:
+                    _node = new_node(Try)
+                    _node.__dict__ = {'body': b, 'handlers': [], 'orelse': [], 'finalbody': f, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # 'try' &&':' b=block ex=except_block+ el=[else_block] f=[finally_block] { Try(b, ex, el or [], f or [], EXTRA) }
         if _t == 129:
-            if tok_type[pos] == 129:
-                pos += 1
-                if not (tok_type[pos] == 11):
-                    raise_expected(p, pos, "':'")
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                    ex = []
-                    while True:
-                        _mark222 = pos
-                        if tok_type[pos] == 113 and (_element221 := except_block_rule()) is not None:
-                            ex.append(_element221)
-                            continue
-                        pos = _mark222
-                        break
-                    if ex:
-                        el = None
-                        _mark224 = pos
-                        _matched225 = False
-                        if tok_type[pos] == 112:
-                            if tok_type[pos] == 112 and (_v223 := else_block_rule()) is not None:
-                                el = _v223
-                                _matched225 = True
-                        if not _matched225:
-                            pos = _mark224
-                        f = None
-                        _mark227 = pos
-                        _matched228 = False
-                        if tok_type[pos] == 114:
-                            if tok_type[pos] == 114 and (_v226 := finally_block_rule()) is not None:
-                                f = _v226
-                                _matched228 = True
-                        if not _matched228:
-                            pos = _mark227
-                        return Try(b, ex, el or [], f or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if not (tok_type[pos] == 11):
+                raise_expected(p, pos, "':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                ex = []
+                while True:
+                    _mark222 = pos
+                    if tok_type[pos] == 113 and (_element221 := except_block_rule()) is not None:
+                        ex.append(_element221)
+                        continue
+                    pos = _mark222
+                    break
+                if ex:
+                    el = None
+                    _mark224 = pos
+                    _matched225 = False
+                    if tok_type[pos] == 112:
+                        if tok_type[pos] == 112 and (_v223 := else_block_rule()) is not None:
+                            el = _v223
+                            _matched225 = True
+                    if not _matched225:
+                        pos = _mark224
+                    f = None
+                    _mark227 = pos
+                    _matched228 = False
+                    if tok_type[pos] == 114:
+                        if tok_type[pos] == 114 and (_v226 := finally_block_rule()) is not None:
+                            f = _v226
+                            _matched228 = True
+                    if not _matched228:
+                        pos = _mark227
+                    _node = new_node(Try)
+                    _node.__dict__ = {'body': b, 'handlers': ex, 'orelse': el or [], 'finalbody': f or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # 'try' &&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] { check_version(p, 11, "Exception groups are", TryStar(b, ex, el or [], f or [], EXTRA)) }
         if _t == 129:
-            if tok_type[pos] == 129:
-                pos += 1
-                if not (tok_type[pos] == 11):
-                    raise_expected(p, pos, "':'")
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                    ex = []
-                    while True:
-                        _mark230 = pos
-                        if tok_type[pos] == 113 and (_element229 := except_star_block_rule()) is not None:
-                            ex.append(_element229)
-                            continue
-                        pos = _mark230
-                        break
-                    if ex:
-                        el = None
-                        _mark232 = pos
-                        _matched233 = False
-                        if tok_type[pos] == 112:
-                            if tok_type[pos] == 112 and (_v231 := else_block_rule()) is not None:
-                                el = _v231
-                                _matched233 = True
-                        if not _matched233:
-                            pos = _mark232
-                        f = None
-                        _mark235 = pos
-                        _matched236 = False
-                        if tok_type[pos] == 114:
-                            if tok_type[pos] == 114 and (_v234 := finally_block_rule()) is not None:
-                                f = _v234
-                                _matched236 = True
-                        if not _matched236:
-                            pos = _mark235
-                        return check_version(p, 11, "Exception groups are", TryStar(b, ex, el or [], f or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+            pos += 1
+            if not (tok_type[pos] == 11):
+                raise_expected(p, pos, "':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                ex = []
+                while True:
+                    _mark230 = pos
+                    if tok_type[pos] == 113 and (_element229 := except_star_block_rule()) is not None:
+                        ex.append(_element229)
+                        continue
+                    pos = _mark230
+                    break
+                if ex:
+                    el = None
+                    _mark232 = pos
+                    _matched233 = False
+                    if tok_type[pos] == 112:
+                        if tok_type[pos] == 112 and (_v231 := else_block_rule()) is not None:
+                            el = _v231
+                            _matched233 = True
+                    if not _matched233:
+                        pos = _mark232
+                    f = None
+                    _mark235 = pos
+                    _matched236 = False
+                    if tok_type[pos] == 114:
+                        if tok_type[pos] == 114 and (_v234 := finally_block_rule()) is not None:
+                            f = _v234
+                            _matched236 = True
+                    if not _matched236:
+                        pos = _mark235
+                    return check_version(p, 11, "Exception groups are", TryStar(b, ex, el or [], f or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         return None
 
@@ -2378,44 +2559,47 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_except_stmt_indent
         if call_invalid_rules and _t == 113:
-            if tok_type[pos] == 113 and (_v237 := invalid_except_stmt_indent_rule()) is not None:
+            if (_v237 := invalid_except_stmt_indent_rule()) is not None:
                 return _v237
             pos = _start
         # 'except' e=expression t=['as' z=NAME { z }] ':' b=block { ExceptHandler(e, t.id if t is not None else None, b, EXTRA) }
         if _t == 113:
-            if tok_type[pos] == 113:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                    t = None
-                    _mark238 = pos
-                    _matched239 = False
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                t = None
+                _mark238 = pos
+                _matched239 = False
+                if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
-                        if tok_type[pos] == 104:
-                            pos += 1
-                            if tok_type[pos] == 1:
-                                z = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                                pos += 1
-                                t = z
-                                _matched239 = True
-                    if not _matched239:
-                        pos = _mark238
-                    if tok_type[pos] == 11:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                            return ExceptHandler(e, t.id if t is not None else None, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # 'except' ':' b=block { ExceptHandler(None, None, b, EXTRA) }
-        if _t == 113:
-            if tok_type[pos] == 113:
-                pos += 1
+                        if tok_type[pos] == 1:
+                            z = new_node(Name)
+                            z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                            pos += 1
+                            t = z
+                            _matched239 = True
+                if not _matched239:
+                    pos = _mark238
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                        return ExceptHandler(None, None, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(ExceptHandler)
+                        _node.__dict__ = {'type': e, 'name': t.id if t is not None else None, 'body': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
+            pos = _start
+        # 'except' ':' b=block { ExceptHandler(None, None, b, EXTRA) }
+        if _t == 113:
+            pos += 1
+            if tok_type[pos] == 11:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                    _node = new_node(ExceptHandler)
+                    _node.__dict__ = {'type': None, 'name': None, 'body': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # invalid_except_stmt
         if call_invalid_rules and _t == 113:
-            if tok_type[pos] == 113 and (_v240 := invalid_except_stmt_rule()) is not None:
+            if (_v240 := invalid_except_stmt_rule()) is not None:
                 return _v240
             pos = _start
         return None
@@ -2427,37 +2611,39 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_except_star_stmt_indent
         if call_invalid_rules and _t == 113:
-            if tok_type[pos] == 113 and (_v241 := invalid_except_star_stmt_indent_rule()) is not None:
+            if (_v241 := invalid_except_star_stmt_indent_rule()) is not None:
                 return _v241
             pos = _start
         # 'except' '*' e=expression t=['as' z=NAME { z }] ':' b=block { ExceptHandler(e, t.id if t is not None else None, b, EXTRA) }
         if _t == 113:
-            if tok_type[pos] == 113:
+            pos += 1
+            if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] == 16:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                        t = None
-                        _mark242 = pos
-                        _matched243 = False
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                    t = None
+                    _mark242 = pos
+                    _matched243 = False
+                    if tok_type[pos] == 104:
                         if tok_type[pos] == 104:
-                            if tok_type[pos] == 104:
-                                pos += 1
-                                if tok_type[pos] == 1:
-                                    z = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                                    pos += 1
-                                    t = z
-                                    _matched243 = True
-                        if not _matched243:
-                            pos = _mark242
-                        if tok_type[pos] == 11:
                             pos += 1
-                            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
-                                return ExceptHandler(e, t.id if t is not None else None, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            if tok_type[pos] == 1:
+                                z = new_node(Name)
+                                z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                                pos += 1
+                                t = z
+                                _matched243 = True
+                    if not _matched243:
+                        pos = _mark242
+                    if tok_type[pos] == 11:
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
+                            _node = new_node(ExceptHandler)
+                            _node.__dict__ = {'type': e, 'name': t.id if t is not None else None, 'body': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
             pos = _start
         # invalid_except_stmt
         if call_invalid_rules and _t == 113:
-            if tok_type[pos] == 113 and (_v244 := invalid_except_stmt_rule()) is not None:
+            if (_v244 := invalid_except_stmt_rule()) is not None:
                 return _v244
             pos = _start
         return None
@@ -2469,18 +2655,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_finally_stmt
         if call_invalid_rules and _t == 114:
-            if tok_type[pos] == 114 and (_v245 := invalid_finally_stmt_rule()) is not None:
+            if (_v245 := invalid_finally_stmt_rule()) is not None:
                 return _v245
             pos = _start
         # 'finally' &&':' a=block { a }
         if _t == 114:
-            if tok_type[pos] == 114:
-                pos += 1
-                if not (tok_type[pos] == 11):
-                    raise_expected(p, pos, "':'")
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (a := block_rule()) is not None:
-                    return a
+            pos += 1
+            if not (tok_type[pos] == 11):
+                raise_expected(p, pos, "':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (a := block_rule()) is not None:
+                return a
             pos = _start
         return None
 
@@ -2515,7 +2700,7 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_match_stmt
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_v248 := invalid_match_stmt_rule()) is not None:
+            if (_v248 := invalid_match_stmt_rule()) is not None:
                 return _v248
             pos = _start
         return None
@@ -2527,15 +2712,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # value=star_named_expression ',' values=star_named_expressions? { Tuple([value] + (values or []), LOAD, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (value := star_named_expression_rule()) is not None:
+            if (value := star_named_expression_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     values = star_named_expressions_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-                    return Tuple([value] + (values or []), LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(Tuple)
+                    _node.__dict__ = {'elts': [value] + (values or []), 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # named_expression
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v249 := named_expression_rule()) is not None:
+            if (_v249 := named_expression_rule()) is not None:
                 return _v249
             pos = _start
         return None
@@ -2547,7 +2734,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_case_block
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_v250 := invalid_case_block_rule()) is not None:
+            if (_v250 := invalid_case_block_rule()) is not None:
                 return _v250
             pos = _start
         # "case" pattern=patterns guard=guard? ':' body=block { match_case(pattern, guard, body) }
@@ -2559,7 +2746,9 @@ def make_rules(p, error_pass):
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (body := block_rule()) is not None:
-                            return match_case(pattern, guard, body)
+                            _node = new_node(match_case)
+                            _node.__dict__ = {'pattern': pattern, 'guard': guard, 'body': body}
+                            return _node
             pos = _start
         return None
 
@@ -2570,10 +2759,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'if' guard=named_expression { guard }
         if _t == 118:
-            if tok_type[pos] == 118:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (guard := named_expression_rule()) is not None:
-                    return guard
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (guard := named_expression_rule()) is not None:
+                return guard
             pos = _start
         return None
 
@@ -2584,12 +2772,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # patterns=open_sequence_pattern { MatchSequence(patterns, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} and (patterns := open_sequence_pattern_rule()) is not None:
-                return MatchSequence(patterns, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (patterns := open_sequence_pattern_rule()) is not None:
+                _node = new_node(MatchSequence)
+                _node.__dict__ = {'patterns': patterns, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # pattern
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_v251 := pattern_rule()) is not None:
+            if (_v251 := pattern_rule()) is not None:
                 return _v251
             pos = _start
         return None
@@ -2601,12 +2791,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # as_pattern
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_v252 := as_pattern_rule()) is not None:
+            if (_v252 := as_pattern_rule()) is not None:
                 return _v252
             pos = _start
         # or_pattern
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_v253 := or_pattern_rule()) is not None:
+            if (_v253 := or_pattern_rule()) is not None:
                 return _v253
             pos = _start
         return None
@@ -2618,15 +2808,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # pattern=or_pattern 'as' target=pattern_capture_target { MatchAs(pattern, target.id, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (pattern := or_pattern_rule()) is not None:
+            if (pattern := or_pattern_rule()) is not None:
                 if tok_type[pos] == 104:
                     pos += 1
                     if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
-                        return MatchAs(pattern, target.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(MatchAs)
+                        _node.__dict__ = {'pattern': pattern, 'name': target.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # invalid_as_pattern
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_v254 := invalid_as_pattern_rule()) is not None:
+            if (_v254 := invalid_as_pattern_rule()) is not None:
                 return _v254
             pos = _start
         return None
@@ -2664,49 +2856,49 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # literal_pattern
         if _t in {2, 3, 15, 61, 100, 101, 102}:
-            if tok_type[pos] in {2, 3, 15, 61, 100, 101, 102} and (_v258 := literal_pattern_rule()) is not None:
+            if (_v258 := literal_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v258, pos)
                 return _v258
             pos = _start
         # capture_pattern
         if _t == 1:
-            if tok_type[pos] == 1 and (_v259 := capture_pattern_rule()) is not None:
+            if (_v259 := capture_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v259, pos)
                 return _v259
             pos = _start
         # wildcard_pattern
         if _t == 1:
-            if tok_type[pos] == 1 and (_v260 := wildcard_pattern_rule()) is not None:
+            if (_v260 := wildcard_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v260, pos)
                 return _v260
             pos = _start
         # value_pattern
         if _t == 1:
-            if tok_type[pos] == 1 and (_v261 := value_pattern_rule()) is not None:
+            if (_v261 := value_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v261, pos)
                 return _v261
             pos = _start
         # group_pattern
         if _t == 7:
-            if tok_type[pos] == 7 and (_v262 := group_pattern_rule()) is not None:
+            if (_v262 := group_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v262, pos)
                 return _v262
             pos = _start
         # sequence_pattern
         if _t in {7, 9}:
-            if tok_type[pos] in {7, 9} and (_v263 := sequence_pattern_rule()) is not None:
+            if (_v263 := sequence_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v263, pos)
                 return _v263
             pos = _start
         # mapping_pattern
         if _t == 25:
-            if tok_type[pos] == 25 and (_v264 := mapping_pattern_rule()) is not None:
+            if (_v264 := mapping_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v264, pos)
                 return _v264
             pos = _start
         # class_pattern
         if _t == 1:
-            if tok_type[pos] == 1 and (_v265 := class_pattern_rule()) is not None:
+            if (_v265 := class_pattern_rule()) is not None:
                 closed_pattern_memo[_start] = (_v265, pos)
                 return _v265
             pos = _start
@@ -2720,37 +2912,46 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # value=signed_number !('+' | '-') { MatchValue(value, EXTRA) }
         if _t in {2, 15}:
-            if tok_type[pos] in {2, 15} and (value := signed_number_rule()) is not None:
+            if (value := signed_number_rule()) is not None:
                 if not (tok_type[pos] in {14, 15}):
-                    return MatchValue(value, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(MatchValue)
+                    _node.__dict__ = {'value': value, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # value=complex_number { MatchValue(value, EXTRA) }
         if _t in {2, 15}:
-            if tok_type[pos] in {2, 15} and (value := complex_number_rule()) is not None:
-                return MatchValue(value, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (value := complex_number_rule()) is not None:
+                _node = new_node(MatchValue)
+                _node.__dict__ = {'value': value, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # value=strings { MatchValue(value, EXTRA) }
         if _t in {3, 61}:
-            if tok_type[pos] in {3, 61} and (value := strings_rule()) is not None:
-                return MatchValue(value, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (value := strings_rule()) is not None:
+                _node = new_node(MatchValue)
+                _node.__dict__ = {'value': value, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # 'None' { MatchSingleton(None, EXTRA) }
         if _t == 101:
-            if tok_type[pos] == 101:
-                pos += 1
-                return MatchSingleton(None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(MatchSingleton)
+            _node.__dict__ = {'value': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'True' { MatchSingleton(True, EXTRA) }
         if _t == 102:
-            if tok_type[pos] == 102:
-                pos += 1
-                return MatchSingleton(True, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(MatchSingleton)
+            _node.__dict__ = {'value': True, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'False' { MatchSingleton(False, EXTRA) }
         if _t == 100:
-            if tok_type[pos] == 100:
-                pos += 1
-                return MatchSingleton(False, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(MatchSingleton)
+            _node.__dict__ = {'value': False, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -2761,37 +2962,40 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # signed_number !('+' | '-')
         if _t in {2, 15}:
-            if tok_type[pos] in {2, 15} and (_v266 := signed_number_rule()) is not None:
+            if (_v266 := signed_number_rule()) is not None:
                 if not (tok_type[pos] in {14, 15}):
                     return _v266
             pos = _start
         # complex_number
         if _t in {2, 15}:
-            if tok_type[pos] in {2, 15} and (_v267 := complex_number_rule()) is not None:
+            if (_v267 := complex_number_rule()) is not None:
                 return _v267
             pos = _start
         # strings
         if _t in {3, 61}:
-            if tok_type[pos] in {3, 61} and (_v268 := strings_rule()) is not None:
+            if (_v268 := strings_rule()) is not None:
                 return _v268
             pos = _start
         # 'None' { Constant(None, None, EXTRA) }
         if _t == 101:
-            if tok_type[pos] == 101:
-                pos += 1
-                return Constant(None, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': None, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'True' { Constant(True, None, EXTRA) }
         if _t == 102:
-            if tok_type[pos] == 102:
-                pos += 1
-                return Constant(True, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': True, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'False' { Constant(False, None, EXTRA) }
         if _t == 100:
-            if tok_type[pos] == 100:
-                pos += 1
-                return Constant(False, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': False, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -2811,7 +3015,9 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 14:
                 pos += 1
                 if tok_type[pos] == 2 and (imag := imaginary_number_rule()) is not None:
-                    return BinOp(real, ADD, imag, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': real, 'op': ADD, 'right': imag, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
         pos = _start
         # real=signed_real_number '-' imag=imaginary_number { BinOp(real, SUB, imag, EXTRA) }
         if _shared269 is not None:
@@ -2820,7 +3026,9 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 15:
                 pos += 1
                 if tok_type[pos] == 2 and (imag := imaginary_number_rule()) is not None:
-                    return BinOp(real, SUB, imag, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': real, 'op': SUB, 'right': imag, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
         pos = _start
         return None
 
@@ -2831,19 +3039,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NUMBER
         if _t == 2:
-            if tok_type[pos] == 2:
-                _v271 = Constant(parse_number(p, pos), None, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return _v271
+            _v271 = new_node(Constant)
+            _v271.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return _v271
             pos = _start
         # '-' number=NUMBER { UnaryOp(USUB, number, EXTRA) }
         if _t == 15:
-            if tok_type[pos] == 15:
+            pos += 1
+            if tok_type[pos] == 2:
+                number = new_node(Constant)
+                number.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 2:
-                    number = Constant(parse_number(p, pos), None, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    return UnaryOp(USUB, number, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(UnaryOp)
+                _node.__dict__ = {'op': USUB, 'operand': number, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -2854,15 +3064,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # real_number
         if _t == 2:
-            if tok_type[pos] == 2 and (_v272 := real_number_rule()) is not None:
+            if (_v272 := real_number_rule()) is not None:
                 return _v272
             pos = _start
         # '-' real=real_number { UnaryOp(USUB, real, EXTRA) }
         if _t == 15:
-            if tok_type[pos] == 15:
-                pos += 1
-                if tok_type[pos] == 2 and (real := real_number_rule()) is not None:
-                    return UnaryOp(USUB, real, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] == 2 and (real := real_number_rule()) is not None:
+                _node = new_node(UnaryOp)
+                _node.__dict__ = {'op': USUB, 'operand': real, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -2873,10 +3084,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # real=NUMBER { ensure_real(p, real) }
         if _t == 2:
-            if tok_type[pos] == 2:
-                real = Constant(parse_number(p, pos), None, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return ensure_real(p, real)
+            real = new_node(Constant)
+            real.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return ensure_real(p, real)
             pos = _start
         return None
 
@@ -2887,10 +3098,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # imag=NUMBER { ensure_imaginary(p, imag) }
         if _t == 2:
-            if tok_type[pos] == 2:
-                imag = Constant(parse_number(p, pos), None, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return ensure_imaginary(p, imag)
+            imag = new_node(Constant)
+            imag.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return ensure_imaginary(p, imag)
             pos = _start
         return None
 
@@ -2901,8 +3112,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # target=pattern_capture_target { MatchAs(None, target.id, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
-                return MatchAs(None, target.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (target := pattern_capture_target_rule()) is not None:
+                _node = new_node(MatchAs)
+                _node.__dict__ = {'pattern': None, 'name': target.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -2915,7 +3128,8 @@ def make_rules(p, error_pass):
         if _t == 1:
             if not (tok_type[pos] == 1 and tok_string[pos] == '_'):
                 if tok_type[pos] == 1:
-                    name = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    name = new_node(Name)
+                    name.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     if not (tok_type[pos] in {7, 22, 23}):
                         return set_expr_context(name, STORE)
@@ -2931,7 +3145,9 @@ def make_rules(p, error_pass):
         if _t == 1:
             if tok_type[pos] == 1 and tok_string[pos] == '_':
                 pos += 1
-                return MatchAs(None, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(MatchAs)
+                _node.__dict__ = {'pattern': None, 'name': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -2942,9 +3158,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # attr=attr !('.' | '(' | '=') { MatchValue(attr, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1 and (attr := attr_rule()) is not None:
+            if (attr := attr_rule()) is not None:
                 if not (tok_type[pos] in {7, 22, 23}):
-                    return MatchValue(attr, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(MatchValue)
+                    _node.__dict__ = {'value': attr, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         return None
 
@@ -2955,13 +3173,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # value=name_or_attr '.' attr=NAME { Attribute(value, attr.id, LOAD, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1 and (value := name_or_attr_rule()) is not None:
+            if (value := name_or_attr_rule()) is not None:
                 if tok_type[pos] == 23:
                     pos += 1
                     if tok_type[pos] == 1:
-                        attr = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                        attr = new_node(Name)
+                        attr.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                         pos += 1
-                        return Attribute(value, attr.id, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(Attribute)
+                        _node.__dict__ = {'value': value, 'attr': attr.id, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         return None
     def attr_rule():
@@ -2990,15 +3211,15 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # attr
         if _t == 1:
-            if tok_type[pos] == 1 and (_v273 := attr_rule()) is not None:
+            if (_v273 := attr_rule()) is not None:
                 return _v273
             pos = _start
         # NAME
         if _t == 1:
-            if tok_type[pos] == 1:
-                _v274 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return _v274
+            _v274 = new_node(Name)
+            _v274.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return _v274
             pos = _start
         return None
 
@@ -3009,12 +3230,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' pattern=pattern ')' { pattern }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (pattern := pattern_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return pattern
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (pattern := pattern_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return pattern
             pos = _start
         return None
 
@@ -3025,21 +3245,23 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '[' patterns=maybe_sequence_pattern? ']' { MatchSequence(patterns or [], EXTRA) }
         if _t == 9:
-            if tok_type[pos] == 9:
+            pos += 1
+            patterns = maybe_sequence_pattern_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} else None
+            if tok_type[pos] == 10:
                 pos += 1
-                patterns = maybe_sequence_pattern_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} else None
-                if tok_type[pos] == 10:
-                    pos += 1
-                    return MatchSequence(patterns or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(MatchSequence)
+                _node.__dict__ = {'patterns': patterns or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # '(' patterns=open_sequence_pattern? ')' { MatchSequence(patterns or [], EXTRA) }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            patterns = open_sequence_pattern_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} else None
+            if tok_type[pos] == 8:
                 pos += 1
-                patterns = open_sequence_pattern_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} else None
-                if tok_type[pos] == 8:
-                    pos += 1
-                    return MatchSequence(patterns or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(MatchSequence)
+                _node.__dict__ = {'patterns': patterns or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -3050,7 +3272,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # pattern=maybe_star_pattern ',' patterns=maybe_sequence_pattern? { [pattern] + (patterns or []) }
         if _t in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} and (pattern := maybe_star_pattern_rule()) is not None:
+            if (pattern := maybe_star_pattern_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     patterns = maybe_sequence_pattern_rule() if tok_type[pos] in {1, 2, 3, 7, 9, 15, 16, 25, 61, 100, 101, 102} else None
@@ -3089,43 +3311,68 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # star_pattern
         if _t == 16:
-            if tok_type[pos] == 16 and (_v278 := star_pattern_rule()) is not None:
+            if (_v278 := star_pattern_rule()) is not None:
                 return _v278
             pos = _start
         # pattern
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_v279 := pattern_rule()) is not None:
+            if (_v279 := pattern_rule()) is not None:
                 return _v279
             pos = _start
         return None
 
     # star_pattern: '*' target=pattern_capture_target { MatchStar(target.id, EXTRA) } | '*' wildcard_pattern { MatchStar(None, EXTRA) }
-    def star_pattern_rule():
-        nonlocal pos
-        _start = pos
-        _hit = star_pattern_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # '*' target=pattern_capture_target { MatchStar(target.id, EXTRA) }
-        if _t == 16:
-            if tok_type[pos] == 16:
+    if error_pass:  # the first pass does not memoize star_pattern
+        def star_pattern_rule():
+            nonlocal pos
+            _start = pos
+            _hit = star_pattern_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # '*' target=pattern_capture_target { MatchStar(target.id, EXTRA) }
+            if _t == 16:
                 pos += 1
                 if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
-                    star_pattern_memo[_start] = (MatchStar(target.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return MatchStar(target.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # '*' wildcard_pattern { MatchStar(None, EXTRA) }
-        if _t == 16:
-            if tok_type[pos] == 16:
+                    _node = new_node(MatchStar)
+                    _node.__dict__ = {'name': target.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    star_pattern_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # '*' wildcard_pattern { MatchStar(None, EXTRA) }
+            if _t == 16:
                 pos += 1
                 if tok_type[pos] == 1 and (_ := wildcard_pattern_rule()) is not None:
-                    star_pattern_memo[_start] = (MatchStar(None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return MatchStar(None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        star_pattern_memo[_start] = (None, _start)
-        return None
+                    _node = new_node(MatchStar)
+                    _node.__dict__ = {'name': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    star_pattern_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            star_pattern_memo[_start] = (None, _start)
+            return None
+    else:
+        def star_pattern_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # '*' target=pattern_capture_target { MatchStar(target.id, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
+                    _node = new_node(MatchStar)
+                    _node.__dict__ = {'name': target.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # '*' wildcard_pattern { MatchStar(None, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1 and (_ := wildcard_pattern_rule()) is not None:
+                    _node = new_node(MatchStar)
+                    _node.__dict__ = {'name': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            return None
 
     # mapping_pattern: '{' '}' { MatchMapping([], [], None, EXTRA) } | '{' rest=double_star_pattern ','? '}' { MatchMapping([], [], rest.id, EXTRA) } | '{' items=items_pattern ',' rest=double_star_pattern ','? '}' { MatchMapping([key for key, _ in items], [pattern for _, pattern in items], rest.id, EXTRA) } | '{' items=items_pattern ','? '}' { MatchMapping([key for key, _ in items], [pattern for _, pattern in items], None, EXTRA) }
     def mapping_pattern_rule():
@@ -3134,47 +3381,51 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' '}' { MatchMapping([], [], None, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 26:
                 pos += 1
-                if tok_type[pos] == 26:
-                    pos += 1
-                    return MatchMapping([], [], None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(MatchMapping)
+                _node.__dict__ = {'keys': [], 'patterns': [], 'rest': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # '{' rest=double_star_pattern ','? '}' { MatchMapping([], [], rest.id, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] == 35 and (rest := double_star_pattern_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                    if tok_type[pos] == 26:
-                        pos += 1
-                        return MatchMapping([], [], rest.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] == 35 and (rest := double_star_pattern_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                if tok_type[pos] == 26:
+                    pos += 1
+                    _node = new_node(MatchMapping)
+                    _node.__dict__ = {'keys': [], 'patterns': [], 'rest': rest.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # '{' items=items_pattern ',' rest=double_star_pattern ','? '}' { MatchMapping([key for key, _ in items], [pattern for _, pattern in items], rest.id, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 15, 61, 100, 101, 102} and (items := items_pattern_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                        if tok_type[pos] == 35 and (rest := double_star_pattern_rule()) is not None:
-                            if tok_type[pos] == 12:
-                                pos += 1
-                            if tok_type[pos] == 26:
-                                pos += 1
-                                return MatchMapping([key for key, _ in items], [pattern for _, pattern in items], rest.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 15, 61, 100, 101, 102} and (items := items_pattern_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] == 35 and (rest := double_star_pattern_rule()) is not None:
+                        if tok_type[pos] == 12:
+                            pos += 1
+                        if tok_type[pos] == 26:
+                            pos += 1
+                            _node = new_node(MatchMapping)
+                            _node.__dict__ = {'keys': [key for key, _ in items], 'patterns': [pattern for _, pattern in items], 'rest': rest.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
             pos = _start
         # '{' items=items_pattern ','? '}' { MatchMapping([key for key, _ in items], [pattern for _, pattern in items], None, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 15, 61, 100, 101, 102} and (items := items_pattern_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                    if tok_type[pos] == 26:
-                        pos += 1
-                        return MatchMapping([key for key, _ in items], [pattern for _, pattern in items], None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 15, 61, 100, 101, 102} and (items := items_pattern_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                if tok_type[pos] == 26:
+                    pos += 1
+                    _node = new_node(MatchMapping)
+                    _node.__dict__ = {'keys': [key for key, _ in items], 'patterns': [pattern for _, pattern in items], 'rest': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         return None
 
@@ -3222,10 +3473,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '**' target=pattern_capture_target { target }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
-                    return target
+            pos += 1
+            if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
+                return target
             pos = _start
         return None
 
@@ -3246,7 +3496,9 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] == 8:
                     pos += 1
-                    return MatchClass(cls, [], [], [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(MatchClass)
+                    _node.__dict__ = {'cls': cls, 'patterns': [], 'kwd_attrs': [], 'kwd_patterns': [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
         pos = _start
         # cls=name_or_attr '(' patterns=positional_patterns ','? ')' { MatchClass(cls, patterns, [], [], EXTRA) }
         if _shared284 is not None:
@@ -3259,7 +3511,9 @@ def make_rules(p, error_pass):
                         pos += 1
                     if tok_type[pos] == 8:
                         pos += 1
-                        return MatchClass(cls, patterns, [], [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(MatchClass)
+                        _node.__dict__ = {'cls': cls, 'patterns': patterns, 'kwd_attrs': [], 'kwd_patterns': [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
         pos = _start
         # cls=name_or_attr '(' keywords=keyword_patterns ','? ')' { MatchClass(cls, [], [key.id for key, _ in keywords], [pattern for _, pattern in keywords], EXTRA) }
         if _shared284 is not None:
@@ -3272,7 +3526,9 @@ def make_rules(p, error_pass):
                         pos += 1
                     if tok_type[pos] == 8:
                         pos += 1
-                        return MatchClass(cls, [], [key.id for key, _ in keywords], [pattern for _, pattern in keywords], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(MatchClass)
+                        _node.__dict__ = {'cls': cls, 'patterns': [], 'kwd_attrs': [key.id for key, _ in keywords], 'kwd_patterns': [pattern for _, pattern in keywords], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
         pos = _start
         # cls=name_or_attr '(' patterns=positional_patterns ',' keywords=keyword_patterns ','? ')' { MatchClass(cls, patterns, [key.id for key, _ in keywords], [pattern for _, pattern in keywords], EXTRA) }
         if _shared284 is not None:
@@ -3288,11 +3544,13 @@ def make_rules(p, error_pass):
                                 pos += 1
                             if tok_type[pos] == 8:
                                 pos += 1
-                                return MatchClass(cls, patterns, [key.id for key, _ in keywords], [pattern for _, pattern in keywords], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                                _node = new_node(MatchClass)
+                                _node.__dict__ = {'cls': cls, 'patterns': patterns, 'kwd_attrs': [key.id for key, _ in keywords], 'kwd_patterns': [pattern for _, pattern in keywords], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                                return _node
         pos = _start
         # invalid_class_pattern
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_v286 := invalid_class_pattern_rule()) is not None:
+            if (_v286 := invalid_class_pattern_rule()) is not None:
                 return _v286
             pos = _start
         return None
@@ -3348,13 +3606,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # arg=NAME '=' value=pattern { (arg, value) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                arg = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            arg = new_node(Name)
+            arg.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
                 pos += 1
-                if tok_type[pos] == 22:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (value := pattern_rule()) is not None:
-                        return (arg, value)
+                if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (value := pattern_rule()) is not None:
+                    return (arg, value)
             pos = _start
         return None
 
@@ -3368,7 +3626,8 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 1 and tok_string[pos] == 'type':
                 pos += 1
                 if tok_type[pos] == 1:
-                    n = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    n = new_node(Name)
+                    n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     t = None
                     _mark295 = pos
@@ -3393,12 +3652,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '[' t=type_param_seq ']' { check_version(p, 12, "Type parameter lists are", t) }
         if _t == 9:
-            if tok_type[pos] == 9:
-                pos += 1
-                if tok_type[pos] in {1, 16, 35} and (t := type_param_seq_rule()) is not None:
-                    if tok_type[pos] == 10:
-                        pos += 1
-                        return check_version(p, 12, "Type parameter lists are", t)
+            pos += 1
+            if tok_type[pos] in {1, 16, 35} and (t := type_param_seq_rule()) is not None:
+                if tok_type[pos] == 10:
+                    pos += 1
+                    return check_version(p, 12, "Type parameter lists are", t)
             pos = _start
         return None
 
@@ -3427,18 +3685,19 @@ def make_rules(p, error_pass):
         return None
 
     # type_param: a=NAME b=[type_param_bound] { TypeVar(a.id, b, EXTRA) } | '*' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple") } | '*' a=NAME { TypeVarTuple(a.id, EXTRA) } | '**' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec") } | '**' a=NAME { ParamSpec(a.id, EXTRA) }
-    def type_param_rule():
-        nonlocal pos
-        _start = pos
-        _hit = type_param_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # a=NAME b=[type_param_bound] { TypeVar(a.id, b, EXTRA) }
-        if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+    if error_pass:  # the first pass does not memoize type_param
+        def type_param_rule():
+            nonlocal pos
+            _start = pos
+            _hit = type_param_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # a=NAME b=[type_param_bound] { TypeVar(a.id, b, EXTRA) }
+            if _t == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
                 b = None
                 _mark301 = pos
@@ -3449,15 +3708,17 @@ def make_rules(p, error_pass):
                         _matched302 = True
                 if not _matched302:
                     pos = _mark301
-                type_param_memo[_start] = (TypeVar(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return TypeVar(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # '*' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple") }
-        if _t == 16:
-            if tok_type[pos] == 16:
+                _node = new_node(TypeVar)
+                _node.__dict__ = {'name': a.id, 'bound': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                type_param_memo[_start] = (_node, pos)
+                return _node
+                pos = _start
+            # '*' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple") }
+            if _t == 16:
                 pos += 1
                 if tok_type[pos] == 1:
-                    a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     if tok_type[pos] == 11:
                         colon = pos
@@ -3465,23 +3726,25 @@ def make_rules(p, error_pass):
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
                             type_param_memo[_start] = (raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple"), pos)
                             return raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple")
-            pos = _start
-        # '*' a=NAME { TypeVarTuple(a.id, EXTRA) }
-        if _t == 16:
-            if tok_type[pos] == 16:
+                pos = _start
+            # '*' a=NAME { TypeVarTuple(a.id, EXTRA) }
+            if _t == 16:
                 pos += 1
                 if tok_type[pos] == 1:
-                    a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    type_param_memo[_start] = (TypeVarTuple(a.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return TypeVarTuple(a.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # '**' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec") }
-        if _t == 35:
-            if tok_type[pos] == 35:
+                    _node = new_node(TypeVarTuple)
+                    _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    type_param_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # '**' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec") }
+            if _t == 35:
                 pos += 1
                 if tok_type[pos] == 1:
-                    a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     if tok_type[pos] == 11:
                         colon = pos
@@ -3489,19 +3752,93 @@ def make_rules(p, error_pass):
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
                             type_param_memo[_start] = (raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec"), pos)
                             return raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec")
-            pos = _start
-        # '**' a=NAME { ParamSpec(a.id, EXTRA) }
-        if _t == 35:
-            if tok_type[pos] == 35:
+                pos = _start
+            # '**' a=NAME { ParamSpec(a.id, EXTRA) }
+            if _t == 35:
                 pos += 1
                 if tok_type[pos] == 1:
-                    a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    type_param_memo[_start] = (ParamSpec(a.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return ParamSpec(a.id, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        type_param_memo[_start] = (None, _start)
-        return None
+                    _node = new_node(ParamSpec)
+                    _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    type_param_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            type_param_memo[_start] = (None, _start)
+            return None
+    else:
+        def type_param_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # a=NAME b=[_v300=type_param_bound] { TypeVar(a.id, b, EXTRA) }
+            if _t == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                pos += 1
+                b = None
+                _mark303 = pos
+                _matched304 = False
+                if tok_type[pos] == 11:
+                    if tok_type[pos] == 11 and (_v300 := type_param_bound_rule()) is not None:
+                        b = _v300
+                        _matched304 = True
+                if not _matched304:
+                    pos = _mark303
+                _node = new_node(TypeVar)
+                _node.__dict__ = {'name': a.id, 'bound': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
+                pos = _start
+            # '*' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple") }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    if tok_type[pos] == 11:
+                        colon = pos
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                            return raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple")
+                pos = _start
+            # '*' a=NAME { TypeVarTuple(a.id, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    _node = new_node(TypeVarTuple)
+                    _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # '**' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec") }
+            if _t == 35:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    if tok_type[pos] == 11:
+                        colon = pos
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                            return raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec")
+                pos = _start
+            # '**' a=NAME { ParamSpec(a.id, EXTRA) }
+            if _t == 35:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    _node = new_node(ParamSpec)
+                    _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            return None
 
     # type_param_bound: ':' e=expression { e }
     def type_param_bound_rule():
@@ -3510,10 +3847,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ':' e=expression { e }
         if _t == 11:
-            if tok_type[pos] == 11:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                    return e
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                return e
             pos = _start
         return None
 
@@ -3522,46 +3858,60 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, expressions is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {12, 14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # the next 3 alternatives begin with expression: parse it once
-        _shared303 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end304 = pos
+        _shared305 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end306 = pos
         pos = _start
         # a=expression b=(',' c=expression { c })+ [','] { Tuple([a] + b, LOAD, EXTRA) }
-        if _shared303 is not None:
-            pos = _shared_end304
-            a = _shared303
+        if _shared305 is not None:
+            pos = _shared_end306
+            a = _shared305
             b = []
             while True:
-                _mark306 = pos
-                _mark307 = pos
+                _mark308 = pos
+                _mark309 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (c := expression_rule()) is not None:
-                            _element305 = c
-                            b.append(_element305)
+                            _element307 = c
+                            b.append(_element307)
                             continue
-                pos = _mark307
-                pos = _mark306
+                pos = _mark309
+                pos = _mark308
                 break
             if b:
                 if tok_type[pos] == 12:
                     pos += 1
-                return Tuple([a] + b, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': [a] + b, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
         pos = _start
         # a=expression ',' { Tuple([a], LOAD, EXTRA) }
-        if _shared303 is not None:
-            pos = _shared_end304
-            a = _shared303
+        if _shared305 is not None:
+            pos = _shared_end306
+            a = _shared305
             if tok_type[pos] == 12:
                 pos += 1
-                return Tuple([a], LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': [a], 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
         pos = _start
         # expression
-        if _shared303 is not None:
-            pos = _shared_end304
-            _v308 = _shared303
-            return _v308
+        if _shared305 is not None:
+            pos = _shared_end306
+            _v310 = _shared305
+            return _v310
         pos = _start
         return None
 
@@ -3574,47 +3924,60 @@ def make_rules(p, error_pass):
             pos = _hit[1]
             return _hit[0]
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, expression is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                expression_memo[_start] = (_value, pos)
+                return _value
+            pos = _start
         # invalid_expression
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v309 := invalid_expression_rule()) is not None:
-                expression_memo[_start] = (_v309, pos)
-                return _v309
+            if (_v311 := invalid_expression_rule()) is not None:
+                expression_memo[_start] = (_v311, pos)
+                return _v311
             pos = _start
         # invalid_legacy_expression
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_v310 := invalid_legacy_expression_rule()) is not None:
-                expression_memo[_start] = (_v310, pos)
-                return _v310
+            if (_v312 := invalid_legacy_expression_rule()) is not None:
+                expression_memo[_start] = (_v312, pos)
+                return _v312
             pos = _start
         # the next 2 alternatives begin with disjunction: parse it once
-        _shared311 = disjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
-        _shared_end312 = pos
+        _shared313 = disjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+        _shared_end314 = pos
         pos = _start
         # a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c, EXTRA) }
-        if _shared311 is not None:
-            pos = _shared_end312
-            a = _shared311
+        if _shared313 is not None:
+            pos = _shared_end314
+            a = _shared313
             if tok_type[pos] == 118:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
                     if tok_type[pos] == 112:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (c := expression_rule()) is not None:
-                            expression_memo[_start] = (IfExp(b, a, c, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                            return IfExp(b, a, c, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            _node = new_node(IfExp)
+                            _node.__dict__ = {'test': b, 'body': a, 'orelse': c, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            expression_memo[_start] = (_node, pos)
+                            return _node
         pos = _start
         # disjunction
-        if _shared311 is not None:
-            pos = _shared_end312
-            _v313 = _shared311
-            expression_memo[_start] = (_v313, pos)
-            return _v313
+        if _shared313 is not None:
+            pos = _shared_end314
+            _v315 = _shared313
+            expression_memo[_start] = (_v315, pos)
+            return _v315
         pos = _start
         # lambdef
         if _t == 122:
-            if tok_type[pos] == 122 and (_v314 := lambdef_rule()) is not None:
-                expression_memo[_start] = (_v314, pos)
-                return _v314
+            if (_v316 := lambdef_rule()) is not None:
+                expression_memo[_start] = (_v316, pos)
+                return _v316
             pos = _start
         expression_memo[_start] = (None, _start)
         return None
@@ -3626,27 +3989,29 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'yield' 'from' a=expression { YieldFrom(a, EXTRA) }
         if _t == 132:
-            if tok_type[pos] == 132:
+            pos += 1
+            if tok_type[pos] == 116:
                 pos += 1
-                if tok_type[pos] == 116:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                        return YieldFrom(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                    _node = new_node(YieldFrom)
+                    _node.__dict__ = {'value': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         # 'yield' a=[star_expressions] { Yield(a, EXTRA) }
         if _t == 132:
-            if tok_type[pos] == 132:
-                pos += 1
-                a = None
-                _mark316 = pos
-                _matched317 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v315 := star_expressions_rule()) is not None:
-                        a = _v315
-                        _matched317 = True
-                if not _matched317:
-                    pos = _mark316
-                return Yield(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            a = None
+            _mark318 = pos
+            _matched319 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v317 := star_expressions_rule()) is not None:
+                    a = _v317
+                    _matched319 = True
+            if not _matched319:
+                pos = _mark318
+            _node = new_node(Yield)
+            _node.__dict__ = {'value': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -3655,74 +4020,130 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, star_expressions is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {12, 14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # the next 3 alternatives begin with star_expression: parse it once
-        _shared318 = star_expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end319 = pos
+        _shared320 = star_expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end321 = pos
         pos = _start
         # a=star_expression b=(',' c=star_expression { c })+ [','] { Tuple([a] + b, LOAD, EXTRA) }
-        if _shared318 is not None:
-            pos = _shared_end319
-            a = _shared318
+        if _shared320 is not None:
+            pos = _shared_end321
+            a = _shared320
             b = []
             while True:
-                _mark321 = pos
-                _mark322 = pos
+                _mark323 = pos
+                _mark324 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (c := star_expression_rule()) is not None:
-                            _element320 = c
-                            b.append(_element320)
+                            _element322 = c
+                            b.append(_element322)
                             continue
-                pos = _mark322
-                pos = _mark321
+                pos = _mark324
+                pos = _mark323
                 break
             if b:
                 if tok_type[pos] == 12:
                     pos += 1
-                return Tuple([a] + b, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': [a] + b, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
         pos = _start
         # a=star_expression ',' { Tuple([a], LOAD, EXTRA) }
-        if _shared318 is not None:
-            pos = _shared_end319
-            a = _shared318
+        if _shared320 is not None:
+            pos = _shared_end321
+            a = _shared320
             if tok_type[pos] == 12:
                 pos += 1
-                return Tuple([a], LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': [a], 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
         pos = _start
         # star_expression
-        if _shared318 is not None:
-            pos = _shared_end319
-            _v323 = _shared318
-            return _v323
+        if _shared320 is not None:
+            pos = _shared_end321
+            _v325 = _shared320
+            return _v325
         pos = _start
         return None
 
     # star_expression: '*' a=bitwise_or { Starred(a, LOAD, EXTRA) } | expression
-    def star_expression_rule():
-        nonlocal pos
-        _start = pos
-        _hit = star_expression_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # '*' a=bitwise_or { Starred(a, LOAD, EXTRA) }
-        if _t == 16:
-            if tok_type[pos] == 16:
+    if error_pass:  # the first pass does not memoize star_expression
+        def star_expression_rule():
+            nonlocal pos
+            _start = pos
+            _hit = star_expression_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, star_expression is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                    star_expression_memo[_start] = (_value, pos)
+                    return _value
+                pos = _start
+            # '*' a=bitwise_or { Starred(a, LOAD, EXTRA) }
+            if _t == 16:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    star_expression_memo[_start] = (Starred(a, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return Starred(a, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # expression
-        if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v324 := expression_rule()) is not None:
-                star_expression_memo[_start] = (_v324, pos)
-                return _v324
-            pos = _start
-        star_expression_memo[_start] = (None, _start)
-        return None
+                    _node = new_node(Starred)
+                    _node.__dict__ = {'value': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    star_expression_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # expression
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (_v326 := expression_rule()) is not None:
+                    star_expression_memo[_start] = (_v326, pos)
+                    return _v326
+                pos = _start
+            star_expression_memo[_start] = (None, _start)
+            return None
+    else:
+        def star_expression_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, star_expression is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                    return _value
+                pos = _start
+            # '*' a=bitwise_or { Starred(a, LOAD, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                    _node = new_node(Starred)
+                    _node.__dict__ = {'value': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # _v326=expression
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (_v326 := expression_rule()) is not None:
+                    return _v326
+                pos = _start
+            return None
 
     # star_named_expressions: a=','.star_named_expression+ [','] { a }
     def star_named_expressions_rule():
@@ -3731,16 +4152,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.star_named_expression+ [','] { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element325 := star_named_expression_rule()) is not None:
-                a = [_element325]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element327 := star_named_expression_rule()) is not None:
+                a = [_element327]
                 while True:
-                    _mark326 = pos
+                    _mark328 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element327 := star_named_expression_rule()) is not None:
-                            a.append(_element327)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element329 := star_named_expression_rule()) is not None:
+                            a.append(_element329)
                             continue
-                    pos = _mark326
+                    pos = _mark328
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -3753,17 +4174,28 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, star_named_expression is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and not (_t == 1 and tok_type[pos + 1] == 53):
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 53, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # '*' a=bitwise_or { Starred(a, LOAD, EXTRA) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return Starred(a, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                _node = new_node(Starred)
+                _node.__dict__ = {'value': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # named_expression
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v328 := named_expression_rule()) is not None:
-                return _v328
+            if (_v330 := named_expression_rule()) is not None:
+                return _v330
             pos = _start
         return None
 
@@ -3775,14 +4207,14 @@ def make_rules(p, error_pass):
         _cut = False
         # a=NAME ':=' ~ b=expression { check_version(p, 8, "Assignment expressions are", NamedExpr(set_expr_context(a, STORE), b, EXTRA)) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 53:
                 pos += 1
-                if tok_type[pos] == 53:
-                    pos += 1
-                    _cut = True
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                        return check_version(p, 8, "Assignment expressions are", NamedExpr(set_expr_context(a, STORE), b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                _cut = True
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                    return check_version(p, 8, "Assignment expressions are", NamedExpr(set_expr_context(a, STORE), b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
             if _cut:
                 return None
@@ -3793,169 +4225,359 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, named_expression is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and not (_t == 1 and tok_type[pos + 1] == 53):
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 53, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v329 := assignment_expression_rule()) is not None:
-                return _v329
+            if (_v331 := assignment_expression_rule()) is not None:
+                return _v331
             pos = _start
         # invalid_named_expression
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v330 := invalid_named_expression_rule()) is not None:
-                return _v330
+            if (_v332 := invalid_named_expression_rule()) is not None:
+                return _v332
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v331 := expression_rule()) is not None:
+            if (_v333 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v331
+                    return _v333
             pos = _start
         return None
 
     # disjunction: a=conjunction b=('or' c=conjunction { c })+ { BoolOp(OR, [a] + b, EXTRA) } | conjunction
-    def disjunction_rule():
-        nonlocal pos
-        _start = pos
-        _hit = disjunction_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # the next 2 alternatives begin with conjunction: parse it once
-        _shared332 = conjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
-        _shared_end333 = pos
-        pos = _start
-        # a=conjunction b=('or' c=conjunction { c })+ { BoolOp(OR, [a] + b, EXTRA) }
-        if _shared332 is not None:
-            pos = _shared_end333
-            a = _shared332
-            b = []
-            while True:
-                _mark335 = pos
-                _mark336 = pos
-                if tok_type[pos] == 125:
+    if error_pass:  # the first pass does not memoize disjunction
+        def disjunction_rule():
+            nonlocal pos
+            _start = pos
+            _hit = disjunction_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, disjunction is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124, 125}:
+                    disjunction_memo[_start] = (_value, pos)
+                    return _value
+                pos = _start
+            # the next 2 alternatives begin with conjunction: parse it once
+            _shared334 = conjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+            _shared_end335 = pos
+            pos = _start
+            # a=conjunction b=('or' c=conjunction { c })+ { BoolOp(OR, [a] + b, EXTRA) }
+            if _shared334 is not None:
+                pos = _shared_end335
+                a = _shared334
+                b = []
+                while True:
+                    _mark337 = pos
+                    _mark338 = pos
                     if tok_type[pos] == 125:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := conjunction_rule()) is not None:
-                            _element334 = c
-                            b.append(_element334)
-                            continue
-                pos = _mark336
-                pos = _mark335
-                break
-            if b:
-                disjunction_memo[_start] = (BoolOp(OR, [a] + b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return BoolOp(OR, [a] + b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-        pos = _start
-        # conjunction
-        if _shared332 is not None:
-            pos = _shared_end333
-            _v337 = _shared332
-            disjunction_memo[_start] = (_v337, pos)
-            return _v337
-        pos = _start
-        disjunction_memo[_start] = (None, _start)
-        return None
+                        if tok_type[pos] == 125:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := conjunction_rule()) is not None:
+                                _element336 = c
+                                b.append(_element336)
+                                continue
+                    pos = _mark338
+                    pos = _mark337
+                    break
+                if b:
+                    _node = new_node(BoolOp)
+                    _node.__dict__ = {'op': OR, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    disjunction_memo[_start] = (_node, pos)
+                    return _node
+            pos = _start
+            # conjunction
+            if _shared334 is not None:
+                pos = _shared_end335
+                _v339 = _shared334
+                disjunction_memo[_start] = (_v339, pos)
+                return _v339
+            pos = _start
+            disjunction_memo[_start] = (None, _start)
+            return None
+    else:
+        def disjunction_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, disjunction is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124, 125}:
+                    return _value
+                pos = _start
+            # the next 2 alternatives begin with conjunction: parse it once
+            _shared340 = conjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+            _shared_end341 = pos
+            pos = _start
+            # a=conjunction b=('or' c=conjunction { c })+ { BoolOp(OR, [a] + b, EXTRA) }
+            if _shared340 is not None:
+                pos = _shared_end341
+                a = _shared340
+                b = []
+                while True:
+                    _mark343 = pos
+                    _mark344 = pos
+                    if tok_type[pos] == 125:
+                        if tok_type[pos] == 125:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := conjunction_rule()) is not None:
+                                _element342 = c
+                                b.append(_element342)
+                                continue
+                    pos = _mark344
+                    pos = _mark343
+                    break
+                if b:
+                    _node = new_node(BoolOp)
+                    _node.__dict__ = {'op': OR, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+            pos = _start
+            # _v339=conjunction
+            if _shared340 is not None:
+                pos = _shared_end341
+                _v339 = _shared340
+                return _v339
+            pos = _start
+            return None
 
     # conjunction: a=inversion b=('and' c=inversion { c })+ { BoolOp(AND, [a] + b, EXTRA) } | inversion
-    def conjunction_rule():
-        nonlocal pos
-        _start = pos
-        _hit = conjunction_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # the next 2 alternatives begin with inversion: parse it once
-        _shared338 = inversion_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
-        _shared_end339 = pos
-        pos = _start
-        # a=inversion b=('and' c=inversion { c })+ { BoolOp(AND, [a] + b, EXTRA) }
-        if _shared338 is not None:
-            pos = _shared_end339
-            a = _shared338
-            b = []
-            while True:
-                _mark341 = pos
-                _mark342 = pos
-                if tok_type[pos] == 103:
+    if error_pass:  # the first pass does not memoize conjunction
+        def conjunction_rule():
+            nonlocal pos
+            _start = pos
+            _hit = conjunction_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, conjunction is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124}:
+                    conjunction_memo[_start] = (_value, pos)
+                    return _value
+                pos = _start
+            # the next 2 alternatives begin with inversion: parse it once
+            _shared345 = inversion_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+            _shared_end346 = pos
+            pos = _start
+            # a=inversion b=('and' c=inversion { c })+ { BoolOp(AND, [a] + b, EXTRA) }
+            if _shared345 is not None:
+                pos = _shared_end346
+                a = _shared345
+                b = []
+                while True:
+                    _mark348 = pos
+                    _mark349 = pos
                     if tok_type[pos] == 103:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := inversion_rule()) is not None:
-                            _element340 = c
-                            b.append(_element340)
-                            continue
-                pos = _mark342
-                pos = _mark341
-                break
-            if b:
-                conjunction_memo[_start] = (BoolOp(AND, [a] + b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                return BoolOp(AND, [a] + b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-        pos = _start
-        # inversion
-        if _shared338 is not None:
-            pos = _shared_end339
-            _v343 = _shared338
-            conjunction_memo[_start] = (_v343, pos)
-            return _v343
-        pos = _start
-        conjunction_memo[_start] = (None, _start)
-        return None
+                        if tok_type[pos] == 103:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := inversion_rule()) is not None:
+                                _element347 = c
+                                b.append(_element347)
+                                continue
+                    pos = _mark349
+                    pos = _mark348
+                    break
+                if b:
+                    _node = new_node(BoolOp)
+                    _node.__dict__ = {'op': AND, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    conjunction_memo[_start] = (_node, pos)
+                    return _node
+            pos = _start
+            # inversion
+            if _shared345 is not None:
+                pos = _shared_end346
+                _v350 = _shared345
+                conjunction_memo[_start] = (_v350, pos)
+                return _v350
+            pos = _start
+            conjunction_memo[_start] = (None, _start)
+            return None
+    else:
+        def conjunction_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, conjunction is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124}:
+                    return _value
+                pos = _start
+            # the next 2 alternatives begin with inversion: parse it once
+            _shared351 = inversion_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+            _shared_end352 = pos
+            pos = _start
+            # a=inversion b=('and' c=inversion { c })+ { BoolOp(AND, [a] + b, EXTRA) }
+            if _shared351 is not None:
+                pos = _shared_end352
+                a = _shared351
+                b = []
+                while True:
+                    _mark354 = pos
+                    _mark355 = pos
+                    if tok_type[pos] == 103:
+                        if tok_type[pos] == 103:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := inversion_rule()) is not None:
+                                _element353 = c
+                                b.append(_element353)
+                                continue
+                    pos = _mark355
+                    pos = _mark354
+                    break
+                if b:
+                    _node = new_node(BoolOp)
+                    _node.__dict__ = {'op': AND, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+            pos = _start
+            # _v350=inversion
+            if _shared351 is not None:
+                pos = _shared_end352
+                _v350 = _shared351
+                return _v350
+            pos = _start
+            return None
 
     # inversion: 'not' a=inversion { UnaryOp(NOT, a, EXTRA) } | comparison
-    def inversion_rule():
-        nonlocal pos
-        _start = pos
-        _hit = inversion_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # 'not' a=inversion { UnaryOp(NOT, a, EXTRA) }
-        if _t == 124:
-            if tok_type[pos] == 124:
+    if error_pass:  # the first pass does not memoize inversion
+        def inversion_rule():
+            nonlocal pos
+            _start = pos
+            _hit = inversion_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, inversion is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 120, 121, 124}:
+                    inversion_memo[_start] = (_value, pos)
+                    return _value
+                pos = _start
+            # 'not' a=inversion { UnaryOp(NOT, a, EXTRA) }
+            if _t == 124:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := inversion_rule()) is not None:
-                    inversion_memo[_start] = (UnaryOp(NOT, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return UnaryOp(NOT, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # comparison
-        if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v344 := comparison_rule()) is not None:
-                inversion_memo[_start] = (_v344, pos)
-                return _v344
-            pos = _start
-        inversion_memo[_start] = (None, _start)
-        return None
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': NOT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    inversion_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # comparison
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                if (_v356 := comparison_rule()) is not None:
+                    inversion_memo[_start] = (_v356, pos)
+                    return _v356
+                pos = _start
+            inversion_memo[_start] = (None, _start)
+            return None
+    else:
+        def inversion_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, inversion is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 120, 121, 124}:
+                    return _value
+                pos = _start
+            # 'not' a=inversion { UnaryOp(NOT, a, EXTRA) }
+            if _t == 124:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := inversion_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': NOT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # _v356=comparison
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                if (_v356 := comparison_rule()) is not None:
+                    return _v356
+                pos = _start
+            return None
 
     # comparison: a=bitwise_or b=compare_op_bitwise_or_pair+ { Compare(a, [op for op, _ in b], [operand for _, operand in b], EXTRA) } | bitwise_or
     def comparison_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, comparison is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 120, 121, 124}:
+                return _value
+            pos = _start
         # the next 2 alternatives begin with bitwise_or: parse it once
-        _shared345 = bitwise_or_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} else None
-        _shared_end346 = pos
+        _shared357 = bitwise_or_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} else None
+        _shared_end358 = pos
         pos = _start
         # a=bitwise_or b=compare_op_bitwise_or_pair+ { Compare(a, [op for op, _ in b], [operand for _, operand in b], EXTRA) }
-        if _shared345 is not None:
-            pos = _shared_end346
-            a = _shared345
+        if _shared357 is not None:
+            pos = _shared_end358
+            a = _shared357
             b = []
             while True:
-                _mark348 = pos
-                if tok_type[pos] in {20, 21, 27, 28, 29, 30, 120, 121, 124} and (_element347 := compare_op_bitwise_or_pair_rule()) is not None:
-                    b.append(_element347)
+                _mark360 = pos
+                if tok_type[pos] in {20, 21, 27, 28, 29, 30, 120, 121, 124} and (_element359 := compare_op_bitwise_or_pair_rule()) is not None:
+                    b.append(_element359)
                     continue
-                pos = _mark348
+                pos = _mark360
                 break
             if b:
-                return Compare(a, [op for op, _ in b], [operand for _, operand in b], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Compare)
+                _node.__dict__ = {'left': a, 'ops': [op for op, _ in b], 'comparators': [operand for _, operand in b], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
         pos = _start
         # bitwise_or
-        if _shared345 is not None:
-            pos = _shared_end346
-            _v349 = _shared345
-            return _v349
+        if _shared357 is not None:
+            pos = _shared_end358
+            _v361 = _shared357
+            return _v361
         pos = _start
         return None
 
@@ -3966,53 +4588,53 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # eq_bitwise_or
         if _t == 27:
-            if tok_type[pos] == 27 and (_v350 := eq_bitwise_or_rule()) is not None:
-                return _v350
+            if (_v362 := eq_bitwise_or_rule()) is not None:
+                return _v362
             pos = _start
         # noteq_bitwise_or
         if _t == 28:
-            if tok_type[pos] == 28 and (_v351 := noteq_bitwise_or_rule()) is not None:
-                return _v351
+            if (_v363 := noteq_bitwise_or_rule()) is not None:
+                return _v363
             pos = _start
         # lte_bitwise_or
         if _t == 29:
-            if tok_type[pos] == 29 and (_v352 := lte_bitwise_or_rule()) is not None:
-                return _v352
+            if (_v364 := lte_bitwise_or_rule()) is not None:
+                return _v364
             pos = _start
         # lt_bitwise_or
         if _t == 20:
-            if tok_type[pos] == 20 and (_v353 := lt_bitwise_or_rule()) is not None:
-                return _v353
+            if (_v365 := lt_bitwise_or_rule()) is not None:
+                return _v365
             pos = _start
         # gte_bitwise_or
         if _t == 30:
-            if tok_type[pos] == 30 and (_v354 := gte_bitwise_or_rule()) is not None:
-                return _v354
+            if (_v366 := gte_bitwise_or_rule()) is not None:
+                return _v366
             pos = _start
         # gt_bitwise_or
         if _t == 21:
-            if tok_type[pos] == 21 and (_v355 := gt_bitwise_or_rule()) is not None:
-                return _v355
+            if (_v367 := gt_bitwise_or_rule()) is not None:
+                return _v367
             pos = _start
         # notin_bitwise_or
         if _t == 124:
-            if tok_type[pos] == 124 and (_v356 := notin_bitwise_or_rule()) is not None:
-                return _v356
+            if (_v368 := notin_bitwise_or_rule()) is not None:
+                return _v368
             pos = _start
         # in_bitwise_or
         if _t == 120:
-            if tok_type[pos] == 120 and (_v357 := in_bitwise_or_rule()) is not None:
-                return _v357
+            if (_v369 := in_bitwise_or_rule()) is not None:
+                return _v369
             pos = _start
         # isnot_bitwise_or
         if _t == 121:
-            if tok_type[pos] == 121 and (_v358 := isnot_bitwise_or_rule()) is not None:
-                return _v358
+            if (_v370 := isnot_bitwise_or_rule()) is not None:
+                return _v370
             pos = _start
         # is_bitwise_or
         if _t == 121:
-            if tok_type[pos] == 121 and (_v359 := is_bitwise_or_rule()) is not None:
-                return _v359
+            if (_v371 := is_bitwise_or_rule()) is not None:
+                return _v371
             pos = _start
         return None
 
@@ -4023,10 +4645,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '==' a=bitwise_or { (EQ, a) }
         if _t == 27:
-            if tok_type[pos] == 27:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (EQ, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (EQ, a)
             pos = _start
         return None
 
@@ -4037,7 +4658,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # (tok='!=' { None if check_barry_as_flufl(p, tok) else tok }) a=bitwise_or { (NOTEQ, a) }
         if _t == 28:
-            if tok_type[pos] == 28 and (_ := _group_2()) is not None:
+            if (_ := _group_2()) is not None:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
                     return (NOTEQ, a)
             pos = _start
@@ -4050,10 +4671,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '<=' a=bitwise_or { (LTE, a) }
         if _t == 29:
-            if tok_type[pos] == 29:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (LTE, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (LTE, a)
             pos = _start
         return None
 
@@ -4064,10 +4684,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '<' a=bitwise_or { (LT, a) }
         if _t == 20:
-            if tok_type[pos] == 20:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (LT, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (LT, a)
             pos = _start
         return None
 
@@ -4078,10 +4697,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '>=' a=bitwise_or { (GTE, a) }
         if _t == 30:
-            if tok_type[pos] == 30:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (GTE, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (GTE, a)
             pos = _start
         return None
 
@@ -4092,10 +4710,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '>' a=bitwise_or { (GT, a) }
         if _t == 21:
-            if tok_type[pos] == 21:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (GT, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (GT, a)
             pos = _start
         return None
 
@@ -4106,12 +4723,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'not' 'in' a=bitwise_or { (NOTIN, a) }
         if _t == 124:
-            if tok_type[pos] == 124:
+            pos += 1
+            if tok_type[pos] == 120:
                 pos += 1
-                if tok_type[pos] == 120:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                        return (NOTIN, a)
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                    return (NOTIN, a)
             pos = _start
         return None
 
@@ -4122,10 +4738,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'in' a=bitwise_or { (IN, a) }
         if _t == 120:
-            if tok_type[pos] == 120:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (IN, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (IN, a)
             pos = _start
         return None
 
@@ -4136,12 +4751,11 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'is' 'not' a=bitwise_or { (ISNOT, a) }
         if _t == 121:
-            if tok_type[pos] == 121:
+            pos += 1
+            if tok_type[pos] == 124:
                 pos += 1
-                if tok_type[pos] == 124:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                        return (ISNOT, a)
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                    return (ISNOT, a)
             pos = _start
         return None
 
@@ -4152,280 +4766,608 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'is' a=bitwise_or { (IS, a) }
         if _t == 121:
-            if tok_type[pos] == 121:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (IS, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (IS, a)
             pos = _start
         return None
 
     # bitwise_or: a=bitwise_or '|' b=bitwise_xor { BinOp(a, BITOR, b, EXTRA) } | bitwise_xor
-    def bitwise_or_rule():
-        nonlocal pos
-        _start = pos
-        _hit = bitwise_or_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # bitwise_xor
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v360 := bitwise_xor_rule()) is not None:
-                    _left = _v360
-                    break
+    if error_pass:  # the first pass does not memoize bitwise_or
+        def bitwise_or_rule():
+            nonlocal pos
+            _start = pos
+            _hit = bitwise_or_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_or is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 24, 32, 33, 34, 35, 47, 49}:
+                    bitwise_or_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            bitwise_or_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: bitwise_or <tail> while a tail follows
-            _mark = pos
-            # a=bitwise_or '|' b=bitwise_xor { BinOp(a, BITOR, b, EXTRA) }
-            if tok_type[pos] == 18:
-                a = _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # bitwise_xor
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v372 := bitwise_xor_rule()) is not None:
+                        _left = _v372
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                bitwise_or_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: bitwise_or <tail> while a tail follows
+                if tok_type[pos] != 18:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_or '|' b=bitwise_xor { BinOp(a, BITOR, b, EXTRA) }
                 if tok_type[pos] == 18:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_xor_rule()) is not None:
-                        _left = BinOp(a, BITOR, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            break
-        bitwise_or_memo[_start] = (_left, pos)
-        return _left
+                    pos = _mark
+                break
+            bitwise_or_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def bitwise_or_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_or is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 24, 32, 33, 34, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v372=bitwise_xor
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v372 := bitwise_xor_rule()) is not None:
+                        _left = _v372
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: bitwise_or <tail> while a tail follows
+                if tok_type[pos] != 18:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_or '|' b=bitwise_xor { BinOp(a, BITOR, b, EXTRA) }
+                if tok_type[pos] == 18:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_xor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # bitwise_xor: a=bitwise_xor '^' b=bitwise_and { BinOp(a, BITXOR, b, EXTRA) } | bitwise_and
-    def bitwise_xor_rule():
-        nonlocal pos
-        _start = pos
-        _hit = bitwise_xor_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # bitwise_and
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v361 := bitwise_and_rule()) is not None:
-                    _left = _v361
-                    break
+    if error_pass:  # the first pass does not memoize bitwise_xor
+        def bitwise_xor_rule():
+            nonlocal pos
+            _start = pos
+            _hit = bitwise_xor_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_xor is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 32, 33, 34, 35, 47, 49}:
+                    bitwise_xor_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            bitwise_xor_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: bitwise_xor <tail> while a tail follows
-            _mark = pos
-            # a=bitwise_xor '^' b=bitwise_and { BinOp(a, BITXOR, b, EXTRA) }
-            if tok_type[pos] == 32:
-                a = _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # bitwise_and
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v373 := bitwise_and_rule()) is not None:
+                        _left = _v373
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                bitwise_xor_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: bitwise_xor <tail> while a tail follows
+                if tok_type[pos] != 32:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_xor '^' b=bitwise_and { BinOp(a, BITXOR, b, EXTRA) }
                 if tok_type[pos] == 32:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_and_rule()) is not None:
-                        _left = BinOp(a, BITXOR, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITXOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            break
-        bitwise_xor_memo[_start] = (_left, pos)
-        return _left
+                    pos = _mark
+                break
+            bitwise_xor_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def bitwise_xor_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_xor is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 32, 33, 34, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v373=bitwise_and
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v373 := bitwise_and_rule()) is not None:
+                        _left = _v373
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: bitwise_xor <tail> while a tail follows
+                if tok_type[pos] != 32:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_xor '^' b=bitwise_and { BinOp(a, BITXOR, b, EXTRA) }
+                if tok_type[pos] == 32:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_and_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITXOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # bitwise_and: a=bitwise_and '&' b=shift_expr { BinOp(a, BITAND, b, EXTRA) } | shift_expr
-    def bitwise_and_rule():
-        nonlocal pos
-        _start = pos
-        _hit = bitwise_and_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # shift_expr
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v362 := shift_expr_rule()) is not None:
-                    _left = _v362
-                    break
+    if error_pass:  # the first pass does not memoize bitwise_and
+        def bitwise_and_rule():
+            nonlocal pos
+            _start = pos
+            _hit = bitwise_and_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_and is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 33, 34, 35, 47, 49}:
+                    bitwise_and_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            bitwise_and_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: bitwise_and <tail> while a tail follows
-            _mark = pos
-            # a=bitwise_and '&' b=shift_expr { BinOp(a, BITAND, b, EXTRA) }
-            if tok_type[pos] == 19:
-                a = _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # shift_expr
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v374 := shift_expr_rule()) is not None:
+                        _left = _v374
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                bitwise_and_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: bitwise_and <tail> while a tail follows
+                if tok_type[pos] != 19:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_and '&' b=shift_expr { BinOp(a, BITAND, b, EXTRA) }
                 if tok_type[pos] == 19:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := shift_expr_rule()) is not None:
-                        _left = BinOp(a, BITAND, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITAND, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            break
-        bitwise_and_memo[_start] = (_left, pos)
-        return _left
+                    pos = _mark
+                break
+            bitwise_and_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def bitwise_and_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_and is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 33, 34, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v374=shift_expr
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v374 := shift_expr_rule()) is not None:
+                        _left = _v374
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: bitwise_and <tail> while a tail follows
+                if tok_type[pos] != 19:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_and '&' b=shift_expr { BinOp(a, BITAND, b, EXTRA) }
+                if tok_type[pos] == 19:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := shift_expr_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITAND, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # shift_expr: a=shift_expr '<<' b=sum { BinOp(a, LSHIFT, b, EXTRA) } | a=shift_expr '>>' b=sum { BinOp(a, RSHIFT, b, EXTRA) } | sum
-    def shift_expr_rule():
-        nonlocal pos
-        _start = pos
-        _hit = shift_expr_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # sum
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v363 := sum_rule()) is not None:
-                    _left = _v363
-                    break
+    if error_pass:  # the first pass does not memoize shift_expr
+        def shift_expr_rule():
+            nonlocal pos
+            _start = pos
+            _hit = shift_expr_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, shift_expr is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 33, 34, 35, 47, 49}:
+                    shift_expr_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            shift_expr_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: shift_expr <tail> while a tail follows
-            _mark = pos
-            # a=shift_expr '<<' b=sum { BinOp(a, LSHIFT, b, EXTRA) }
-            if tok_type[pos] == 33:
-                a = _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # sum
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v375 := sum_rule()) is not None:
+                        _left = _v375
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                shift_expr_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: shift_expr <tail> while a tail follows
+                if tok_type[pos] not in {33, 34}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=shift_expr '<<' b=sum { BinOp(a, LSHIFT, b, EXTRA) }
                 if tok_type[pos] == 33:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
-                        _left = BinOp(a, LSHIFT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': LSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            # a=shift_expr '>>' b=sum { BinOp(a, RSHIFT, b, EXTRA) }
-            if tok_type[pos] == 34:
-                a = _left
+                    pos = _mark
+                # a=shift_expr '>>' b=sum { BinOp(a, RSHIFT, b, EXTRA) }
                 if tok_type[pos] == 34:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
-                        _left = BinOp(a, RSHIFT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': RSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            break
-        shift_expr_memo[_start] = (_left, pos)
-        return _left
+                    pos = _mark
+                break
+            shift_expr_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def shift_expr_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, shift_expr is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 33, 34, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v375=sum
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v375 := sum_rule()) is not None:
+                        _left = _v375
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: shift_expr <tail> while a tail follows
+                if tok_type[pos] not in {33, 34}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=shift_expr '<<' b=sum { BinOp(a, LSHIFT, b, EXTRA) }
+                if tok_type[pos] == 33:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': LSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=shift_expr '>>' b=sum { BinOp(a, RSHIFT, b, EXTRA) }
+                if tok_type[pos] == 34:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': RSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # sum: a=sum '+' b=term { BinOp(a, ADD, b, EXTRA) } | a=sum '-' b=term { BinOp(a, SUB, b, EXTRA) } | term
-    def sum_rule():
-        nonlocal pos
-        _start = pos
-        _hit = sum_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # term
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v364 := term_rule()) is not None:
-                    _left = _v364
-                    break
+    if error_pass:  # the first pass does not memoize sum
+        def sum_rule():
+            nonlocal pos
+            _start = pos
+            _hit = sum_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, sum is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 35, 47, 49}:
+                    sum_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            sum_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: sum <tail> while a tail follows
-            _mark = pos
-            # a=sum '+' b=term { BinOp(a, ADD, b, EXTRA) }
-            if tok_type[pos] == 14:
-                a = _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # term
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v376 := term_rule()) is not None:
+                        _left = _v376
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                sum_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: sum <tail> while a tail follows
+                if tok_type[pos] not in {14, 15}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=sum '+' b=term { BinOp(a, ADD, b, EXTRA) }
                 if tok_type[pos] == 14:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
-                        _left = BinOp(a, ADD, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': ADD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            # a=sum '-' b=term { BinOp(a, SUB, b, EXTRA) }
-            if tok_type[pos] == 15:
-                a = _left
+                    pos = _mark
+                # a=sum '-' b=term { BinOp(a, SUB, b, EXTRA) }
                 if tok_type[pos] == 15:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
-                        _left = BinOp(a, SUB, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': SUB, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            break
-        sum_memo[_start] = (_left, pos)
-        return _left
+                    pos = _mark
+                break
+            sum_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def sum_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, sum is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v376=term
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v376 := term_rule()) is not None:
+                        _left = _v376
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: sum <tail> while a tail follows
+                if tok_type[pos] not in {14, 15}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=sum '+' b=term { BinOp(a, ADD, b, EXTRA) }
+                if tok_type[pos] == 14:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': ADD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=sum '-' b=term { BinOp(a, SUB, b, EXTRA) }
+                if tok_type[pos] == 15:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': SUB, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # term: a=term '*' b=factor { BinOp(a, MULT, b, EXTRA) } | a=term '/' b=factor { BinOp(a, DIV, b, EXTRA) } | a=term '//' b=factor { BinOp(a, FLOORDIV, b, EXTRA) } | a=term '%' b=factor { BinOp(a, MOD, b, EXTRA) } | a=term '@' b=factor { check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, EXTRA)) } | factor
-    def term_rule():
-        nonlocal pos
-        _start = pos
-        _hit = term_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # factor
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_v365 := factor_rule()) is not None:
-                    _left = _v365
-                    break
+    if error_pass:  # the first pass does not memoize term
+        def term_rule():
+            nonlocal pos
+            _start = pos
+            _hit = term_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, term is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {16, 17, 24, 35, 47, 49}:
+                    term_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            term_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: term <tail> while a tail follows
-            _mark = pos
-            # a=term '*' b=factor { BinOp(a, MULT, b, EXTRA) }
-            if tok_type[pos] == 16:
-                a = _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # factor
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v377 := factor_rule()) is not None:
+                        _left = _v377
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                term_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: term <tail> while a tail follows
+                if tok_type[pos] not in {16, 17, 24, 47, 49}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=term '*' b=factor { BinOp(a, MULT, b, EXTRA) }
                 if tok_type[pos] == 16:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                        _left = BinOp(a, MULT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': MULT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            # a=term '/' b=factor { BinOp(a, DIV, b, EXTRA) }
-            if tok_type[pos] == 17:
-                a = _left
+                    pos = _mark
+                # a=term '/' b=factor { BinOp(a, DIV, b, EXTRA) }
                 if tok_type[pos] == 17:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                        _left = BinOp(a, DIV, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': DIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            # a=term '//' b=factor { BinOp(a, FLOORDIV, b, EXTRA) }
-            if tok_type[pos] == 47:
-                a = _left
+                    pos = _mark
+                # a=term '//' b=factor { BinOp(a, FLOORDIV, b, EXTRA) }
                 if tok_type[pos] == 47:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                        _left = BinOp(a, FLOORDIV, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': FLOORDIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            # a=term '%' b=factor { BinOp(a, MOD, b, EXTRA) }
-            if tok_type[pos] == 24:
-                a = _left
+                    pos = _mark
+                # a=term '%' b=factor { BinOp(a, MOD, b, EXTRA) }
                 if tok_type[pos] == 24:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                        _left = BinOp(a, MOD, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': MOD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
-                pos = _mark
-            # a=term '@' b=factor { check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, EXTRA)) }
-            if tok_type[pos] == 49:
-                a = _left
+                    pos = _mark
+                # a=term '@' b=factor { check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, EXTRA)) }
                 if tok_type[pos] == 49:
+                    a = _left
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
                         _new = check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
@@ -4434,104 +5376,278 @@ def make_rules(p, error_pass):
                             break
                         _left = _new
                         continue
-                pos = _mark
-            break
-        term_memo[_start] = (_left, pos)
-        return _left
+                    pos = _mark
+                break
+            term_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def term_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, term is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {16, 17, 24, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v377=factor
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v377 := factor_rule()) is not None:
+                        _left = _v377
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: term <tail> while a tail follows
+                if tok_type[pos] not in {16, 17, 24, 47, 49}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=term '*' b=factor { BinOp(a, MULT, b, EXTRA) }
+                if tok_type[pos] == 16:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': MULT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '/' b=factor { BinOp(a, DIV, b, EXTRA) }
+                if tok_type[pos] == 17:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': DIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '//' b=factor { BinOp(a, FLOORDIV, b, EXTRA) }
+                if tok_type[pos] == 47:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': FLOORDIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '%' b=factor { BinOp(a, MOD, b, EXTRA) }
+                if tok_type[pos] == 24:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': MOD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '@' b=factor { check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, EXTRA)) }
+                if tok_type[pos] == 49:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _new = check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                        if _new is None:
+                            pos = _mark
+                            break
+                        _left = _new
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # factor: '+' a=factor { UnaryOp(UADD, a, EXTRA) } | '-' a=factor { UnaryOp(USUB, a, EXTRA) } | '~' a=factor { UnaryOp(INVERT, a, EXTRA) } | power
-    def factor_rule():
-        nonlocal pos
-        _start = pos
-        _hit = factor_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # '+' a=factor { UnaryOp(UADD, a, EXTRA) }
-        if _t == 14:
-            if tok_type[pos] == 14:
+    if error_pass:  # the first pass does not memoize factor
+        def factor_rule():
+            nonlocal pos
+            _start = pos
+            _hit = factor_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, factor is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] != 35:
+                    factor_memo[_start] = (_value, pos)
+                    return _value
+                pos = _start
+            # '+' a=factor { UnaryOp(UADD, a, EXTRA) }
+            if _t == 14:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
-                    factor_memo[_start] = (UnaryOp(UADD, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return UnaryOp(UADD, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # '-' a=factor { UnaryOp(USUB, a, EXTRA) }
-        if _t == 15:
-            if tok_type[pos] == 15:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': UADD, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    factor_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # '-' a=factor { UnaryOp(USUB, a, EXTRA) }
+            if _t == 15:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
-                    factor_memo[_start] = (UnaryOp(USUB, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return UnaryOp(USUB, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # '~' a=factor { UnaryOp(INVERT, a, EXTRA) }
-        if _t == 31:
-            if tok_type[pos] == 31:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': USUB, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    factor_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # '~' a=factor { UnaryOp(INVERT, a, EXTRA) }
+            if _t == 31:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
-                    factor_memo[_start] = (UnaryOp(INVERT, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return UnaryOp(INVERT, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # power
-        if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102} and (_v366 := power_rule()) is not None:
-                factor_memo[_start] = (_v366, pos)
-                return _v366
-            pos = _start
-        factor_memo[_start] = (None, _start)
-        return None
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': INVERT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    factor_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # power
+            if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102}:
+                if (_v378 := power_rule()) is not None:
+                    factor_memo[_start] = (_v378, pos)
+                    return _v378
+                pos = _start
+            factor_memo[_start] = (None, _start)
+            return None
+    else:
+        def factor_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, factor is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] != 35:
+                    return _value
+                pos = _start
+            # '+' a=factor { UnaryOp(UADD, a, EXTRA) }
+            if _t == 14:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': UADD, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # '-' a=factor { UnaryOp(USUB, a, EXTRA) }
+            if _t == 15:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': USUB, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # '~' a=factor { UnaryOp(INVERT, a, EXTRA) }
+            if _t == 31:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': INVERT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # _v378=power
+            if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102}:
+                if (_v378 := power_rule()) is not None:
+                    return _v378
+                pos = _start
+            return None
 
     # power: a=await_primary '**' b=factor { BinOp(a, POW, b, EXTRA) } | await_primary
     def power_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, power is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] != 35:
+                return _value
+            pos = _start
         # the next 2 alternatives begin with await_primary: parse it once
-        _shared367 = await_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102} else None
-        _shared_end368 = pos
+        _shared379 = await_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102} else None
+        _shared_end380 = pos
         pos = _start
         # a=await_primary '**' b=factor { BinOp(a, POW, b, EXTRA) }
-        if _shared367 is not None:
-            pos = _shared_end368
-            a = _shared367
+        if _shared379 is not None:
+            pos = _shared_end380
+            a = _shared379
             if tok_type[pos] == 35:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                    return BinOp(a, POW, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                    _node = new_node(BinOp)
+                    _node.__dict__ = {'left': a, 'op': POW, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
         pos = _start
         # await_primary
-        if _shared367 is not None:
-            pos = _shared_end368
-            _v369 = _shared367
-            return _v369
+        if _shared379 is not None:
+            pos = _shared_end380
+            _v381 = _shared379
+            return _v381
         pos = _start
         return None
 
     # await_primary: AWAIT a=primary { check_version(p, 5, "Await expressions are", Await(a, EXTRA)) } | primary
-    def await_primary_rule():
-        nonlocal pos
-        _start = pos
-        _hit = await_primary_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # AWAIT a=primary { check_version(p, 5, "Await expressions are", Await(a, EXTRA)) }
-        if _t == 56:
-            if tok_type[pos] == 56:
+    if error_pass:  # the first pass does not memoize await_primary
+        def await_primary_rule():
+            nonlocal pos
+            _start = pos
+            _hit = await_primary_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # AWAIT a=primary { check_version(p, 5, "Await expressions are", Await(a, EXTRA)) }
+            if _t == 56:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := primary_rule()) is not None:
                     await_primary_memo[_start] = (check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])), pos)
                     return check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
-            pos = _start
-        # primary
-        if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v370 := primary_rule()) is not None:
-                await_primary_memo[_start] = (_v370, pos)
-                return _v370
-            pos = _start
-        await_primary_memo[_start] = (None, _start)
-        return None
+                pos = _start
+            # primary
+            if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if (_v382 := primary_rule()) is not None:
+                    await_primary_memo[_start] = (_v382, pos)
+                    return _v382
+                pos = _start
+            await_primary_memo[_start] = (None, _start)
+            return None
+    else:
+        def await_primary_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # AWAIT a=primary { check_version(p, 5, "Await expressions are", Await(a, EXTRA)) }
+            if _t == 56:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := primary_rule()) is not None:
+                    return check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                pos = _start
+            # _v382=primary
+            if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if (_v382 := primary_rule()) is not None:
+                    return _v382
+                pos = _start
+            return None
 
     # primary: a=primary '.' b=NAME { Attribute(a, b.id, LOAD, EXTRA) } | a=primary b=genexp { Call(a, [b], [], EXTRA) } | a=primary '(' b=[arguments] ')' { Call(a, b.args if b is not None else [], b.keywords if b is not None else [], EXTRA) } | a=primary '[' b=slices ']' { Subscript(a, b, LOAD, EXTRA) } | atom
     def primary_rule():
@@ -4546,8 +5662,8 @@ def make_rules(p, error_pass):
         while True:  # the seed: the first alternative not starting with the rule
             # atom
             if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v371 := atom_rule()) is not None:
-                    _left = _v371
+                if (_v383 := atom_rule()) is not None:
+                    _left = _v383
                     break
                 pos = _start
             break
@@ -4556,54 +5672,62 @@ def make_rules(p, error_pass):
             primary_memo[_start] = (None, pos)
             return None
         while True:  # grow: primary <tail> while a tail follows
+            if tok_type[pos] not in {7, 9, 23, 25}:
+                break  # no tail can follow
             _mark = pos
             # a=primary '.' b=NAME { Attribute(a, b.id, LOAD, EXTRA) }
             if tok_type[pos] == 23:
                 a = _left
-                if tok_type[pos] == 23:
+                pos += 1
+                if tok_type[pos] == 1:
+                    b = new_node(Name)
+                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    if tok_type[pos] == 1:
-                        b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                        pos += 1
-                        _left = Attribute(a, b.id, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                    _node = new_node(Attribute)
+                    _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             # a=primary b=genexp { Call(a, [b], [], EXTRA) }
             if tok_type[pos] in {7, 9, 25}:
                 a = _left
-                if tok_type[pos] in {7, 9, 25} and (b := genexp_rule()) is not None:
-                    _left = Call(a, [b], [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                if (b := genexp_rule()) is not None:
+                    _node = new_node(Call)
+                    _node.__dict__ = {'func': a, 'args': [b], 'keywords': [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
                     continue
                 pos = _mark
             # a=primary '(' b=[arguments] ')' { Call(a, b.args if b is not None else [], b.keywords if b is not None else [], EXTRA) }
             if tok_type[pos] == 7:
                 a = _left
-                if tok_type[pos] == 7:
+                pos += 1
+                b = None
+                _mark385 = pos
+                _matched386 = False
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v384 := arguments_rule()) is not None:
+                        b = _v384
+                        _matched386 = True
+                if not _matched386:
+                    pos = _mark385
+                if tok_type[pos] == 8:
                     pos += 1
-                    b = None
-                    _mark373 = pos
-                    _matched374 = False
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v372 := arguments_rule()) is not None:
-                            b = _v372
-                            _matched374 = True
-                    if not _matched374:
-                        pos = _mark373
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        _left = Call(a, b.args if b is not None else [], b.keywords if b is not None else [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                        continue
+                    _node = new_node(Call)
+                    _node.__dict__ = {'func': a, 'args': b.args if b is not None else [], 'keywords': b.keywords if b is not None else [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    _left = _node
+                    continue
                 pos = _mark
             # a=primary '[' b=slices ']' { Subscript(a, b, LOAD, EXTRA) }
             if tok_type[pos] == 9:
                 a = _left
-                if tok_type[pos] == 9:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
-                        if tok_type[pos] == 10:
-                            pos += 1
-                            _left = Subscript(a, b, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                            continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
+                    if tok_type[pos] == 10:
+                        pos += 1
+                        _node = new_node(Subscript)
+                        _node.__dict__ = {'value': a, 'slice': b, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
                 pos = _mark
             break
         primary_memo[_start] = (_left, pos)
@@ -4616,26 +5740,28 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=slice !',' { a }
         if _t in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := slice_rule()) is not None:
+            if (a := slice_rule()) is not None:
                 if not (tok_type[pos] == 12):
                     return a
             pos = _start
         # a=','.(slice | starred_expression)+ [','] { Tuple(a, LOAD, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element375 := slice_rule()) is not None) or (tok_type[pos] == 16 and (_element375 := starred_expression_rule()) is not None):
-                a = [_element375]
+            if (tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element387 := slice_rule()) is not None) or (tok_type[pos] == 16 and (_element387 := starred_expression_rule()) is not None):
+                a = [_element387]
                 while True:
-                    _mark376 = pos
+                    _mark388 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if (tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element377 := slice_rule()) is not None) or (tok_type[pos] == 16 and (_element377 := starred_expression_rule()) is not None):
-                            a.append(_element377)
+                        if (tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element389 := slice_rule()) is not None) or (tok_type[pos] == 16 and (_element389 := starred_expression_rule()) is not None):
+                            a.append(_element389)
                             continue
-                    pos = _mark376
+                    pos = _mark388
                     break
                 if tok_type[pos] == 12:
                     pos += 1
-                return Tuple(a, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -4647,49 +5773,51 @@ def make_rules(p, error_pass):
         # a=[expression] ':' b=[expression] c=[':' d=[expression] { d }] { Slice(a, b, c, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
             a = None
-            _mark379 = pos
-            _matched380 = False
+            _mark391 = pos
+            _matched392 = False
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v378 := expression_rule()) is not None:
-                    a = _v378
-                    _matched380 = True
-            if not _matched380:
-                pos = _mark379
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v390 := expression_rule()) is not None:
+                    a = _v390
+                    _matched392 = True
+            if not _matched392:
+                pos = _mark391
             if tok_type[pos] == 11:
                 pos += 1
                 b = None
-                _mark382 = pos
-                _matched383 = False
+                _mark394 = pos
+                _matched395 = False
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v381 := expression_rule()) is not None:
-                        b = _v381
-                        _matched383 = True
-                if not _matched383:
-                    pos = _mark382
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v393 := expression_rule()) is not None:
+                        b = _v393
+                        _matched395 = True
+                if not _matched395:
+                    pos = _mark394
                 c = None
-                _mark384 = pos
-                _matched385 = False
+                _mark396 = pos
+                _matched397 = False
                 if tok_type[pos] == 11:
                     if tok_type[pos] == 11:
                         pos += 1
                         d = None
-                        _mark387 = pos
-                        _matched388 = False
+                        _mark399 = pos
+                        _matched400 = False
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v386 := expression_rule()) is not None:
-                                d = _v386
-                                _matched388 = True
-                        if not _matched388:
-                            pos = _mark387
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v398 := expression_rule()) is not None:
+                                d = _v398
+                                _matched400 = True
+                        if not _matched400:
+                            pos = _mark399
                         c = d
-                        _matched385 = True
-                if not _matched385:
-                    pos = _mark384
-                return Slice(a, b, c, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _matched397 = True
+                if not _matched397:
+                    pos = _mark396
+                _node = new_node(Slice)
+                _node.__dict__ = {'lower': a, 'upper': b, 'step': c, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # a=named_expression { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+            if (a := named_expression_rule()) is not None:
                 return a
             pos = _start
         return None
@@ -4701,65 +5829,69 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NAME
         if _t == 1:
-            if tok_type[pos] == 1:
-                _v389 = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return _v389
+            _v401 = new_node(Name)
+            _v401.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return _v401
             pos = _start
         # 'True' { Constant(True, None, EXTRA) }
         if _t == 102:
-            if tok_type[pos] == 102:
-                pos += 1
-                return Constant(True, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': True, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'False' { Constant(False, None, EXTRA) }
         if _t == 100:
-            if tok_type[pos] == 100:
-                pos += 1
-                return Constant(False, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': False, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # 'None' { Constant(None, None, EXTRA) }
         if _t == 101:
-            if tok_type[pos] == 101:
-                pos += 1
-                return Constant(None, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': None, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         # &(STRING | FSTRING_START) strings
         if _t in {3, 61}:
             if tok_type[pos] in {3, 61}:
-                if tok_type[pos] in {3, 61} and (_v390 := strings_rule()) is not None:
-                    return _v390
+                if tok_type[pos] in {3, 61} and (_v402 := strings_rule()) is not None:
+                    return _v402
             pos = _start
         # NUMBER
         if _t == 2:
-            if tok_type[pos] == 2:
-                _v391 = Constant(parse_number(p, pos), None, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return _v391
+            _v403 = new_node(Constant)
+            _v403.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return _v403
             pos = _start
         # &'(' (tuple | group | genexp)
         if _t == 7:
             if tok_type[pos] == 7:
-                if (tok_type[pos] == 7 and (_v392 := tuple_rule()) is not None) or (tok_type[pos] == 7 and (_v392 := group_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v392 := genexp_rule()) is not None):
-                    return _v392
+                if (tok_type[pos] == 7 and (_v404 := tuple_rule()) is not None) or (tok_type[pos] == 7 and (_v404 := group_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v404 := genexp_rule()) is not None):
+                    return _v404
             pos = _start
         # &'[' (list | listcomp)
         if _t == 9:
             if tok_type[pos] == 9:
-                if (tok_type[pos] == 9 and (_v393 := list_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v393 := listcomp_rule()) is not None):
-                    return _v393
+                if (tok_type[pos] == 9 and (_v405 := list_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v405 := listcomp_rule()) is not None):
+                    return _v405
             pos = _start
         # &'{' (dict | set | dictcomp | setcomp)
         if _t == 25:
             if tok_type[pos] == 25:
-                if (tok_type[pos] == 25 and (_v394 := dict_rule()) is not None) or (tok_type[pos] == 25 and (_v394 := set_rule()) is not None) or (tok_type[pos] == 25 and (_v394 := dictcomp_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v394 := setcomp_rule()) is not None):
-                    return _v394
+                if (tok_type[pos] == 25 and (_v406 := dict_rule()) is not None) or (tok_type[pos] == 25 and (_v406 := set_rule()) is not None) or (tok_type[pos] == 25 and (_v406 := dictcomp_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v406 := setcomp_rule()) is not None):
+                    return _v406
             pos = _start
         # '...' { Constant(Ellipsis, None, EXTRA) }
         if _t == 52:
-            if tok_type[pos] == 52:
-                pos += 1
-                return Constant(Ellipsis, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            _node = new_node(Constant)
+            _node.__dict__ = {'value': Ellipsis, 'kind': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -4770,17 +5902,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=(yield_expr | named_expression) ')' { a }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if (tok_type[pos] == 132 and (a := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None):
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return a
+            pos += 1
+            if (tok_type[pos] == 132 and (a := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None):
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return a
             pos = _start
         # invalid_group
         if call_invalid_rules and _t == 7:
-            if tok_type[pos] == 7 and (_v395 := invalid_group_rule()) is not None:
-                return _v395
+            if (_v407 := invalid_group_rule()) is not None:
+                return _v407
             pos = _start
         return None
 
@@ -4791,21 +5922,22 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'lambda' a=[lambda_params] ':' b=expression { Lambda(a if a is not None else empty_arguments(), b, EXTRA) }
         if _t == 122:
-            if tok_type[pos] == 122:
+            pos += 1
+            a = None
+            _mark409 = pos
+            _matched410 = False
+            if tok_type[pos] in {1, 7, 16, 17, 35}:
+                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v408 := lambda_params_rule()) is not None:
+                    a = _v408
+                    _matched410 = True
+            if not _matched410:
+                pos = _mark409
+            if tok_type[pos] == 11:
                 pos += 1
-                a = None
-                _mark397 = pos
-                _matched398 = False
-                if tok_type[pos] in {1, 7, 16, 17, 35}:
-                    if tok_type[pos] in {1, 7, 16, 17, 35} and (_v396 := lambda_params_rule()) is not None:
-                        a = _v396
-                        _matched398 = True
-                if not _matched398:
-                    pos = _mark397
-                if tok_type[pos] == 11:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                        return Lambda(a if a is not None else empty_arguments(), b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                    _node = new_node(Lambda)
+                    _node.__dict__ = {'args': a if a is not None else empty_arguments(), 'body': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         return None
 
@@ -4816,13 +5948,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_lambda_parameters
         if call_invalid_rules and _t in {1, 7, 16, 17}:
-            if tok_type[pos] in {1, 7, 16, 17} and (_v399 := invalid_lambda_parameters_rule()) is not None:
-                return _v399
+            if (_v411 := invalid_lambda_parameters_rule()) is not None:
+                return _v411
             pos = _start
         # lambda_parameters
         if _t in {1, 16, 35}:
-            if tok_type[pos] in {1, 16, 35} and (_v400 := lambda_parameters_rule()) is not None:
-                return _v400
+            if (_v412 := lambda_parameters_rule()) is not None:
+                return _v412
             pos = _start
         return None
 
@@ -4833,111 +5965,111 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(a, None, b, c, d)) }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := lambda_slash_no_default_rule()) is not None:
+            if (a := lambda_slash_no_default_rule()) is not None:
                 b = []
                 while True:
-                    _mark402 = pos
-                    if tok_type[pos] == 1 and (_element401 := lambda_param_no_default_rule()) is not None:
-                        b.append(_element401)
+                    _mark414 = pos
+                    if tok_type[pos] == 1 and (_element413 := lambda_param_no_default_rule()) is not None:
+                        b.append(_element413)
                         continue
-                    pos = _mark402
+                    pos = _mark414
                     break
                 c = []
                 while True:
-                    _mark404 = pos
-                    if tok_type[pos] == 1 and (_element403 := lambda_param_with_default_rule()) is not None:
-                        c.append(_element403)
+                    _mark416 = pos
+                    if tok_type[pos] == 1 and (_element415 := lambda_param_with_default_rule()) is not None:
+                        c.append(_element415)
                         continue
-                    pos = _mark404
+                    pos = _mark416
                     break
                 d = None
-                _mark406 = pos
-                _matched407 = False
+                _mark418 = pos
+                _matched419 = False
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v405 := lambda_star_etc_rule()) is not None:
-                        d = _v405
-                        _matched407 = True
-                if not _matched407:
-                    pos = _mark406
+                    if tok_type[pos] in {16, 35} and (_v417 := lambda_star_etc_rule()) is not None:
+                        d = _v417
+                        _matched419 = True
+                if not _matched419:
+                    pos = _mark418
                 return check_version(p, 8, "Positional-only parameters are", make_arguments(a, None, b, c, d))
             pos = _start
         # a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c)) }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := lambda_slash_with_default_rule()) is not None:
+            if (a := lambda_slash_with_default_rule()) is not None:
                 b = []
                 while True:
-                    _mark409 = pos
-                    if tok_type[pos] == 1 and (_element408 := lambda_param_with_default_rule()) is not None:
-                        b.append(_element408)
+                    _mark421 = pos
+                    if tok_type[pos] == 1 and (_element420 := lambda_param_with_default_rule()) is not None:
+                        b.append(_element420)
                         continue
-                    pos = _mark409
+                    pos = _mark421
                     break
                 c = None
-                _mark411 = pos
-                _matched412 = False
+                _mark423 = pos
+                _matched424 = False
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v410 := lambda_star_etc_rule()) is not None:
-                        c = _v410
-                        _matched412 = True
-                if not _matched412:
-                    pos = _mark411
+                    if tok_type[pos] in {16, 35} and (_v422 := lambda_star_etc_rule()) is not None:
+                        c = _v422
+                        _matched424 = True
+                if not _matched424:
+                    pos = _mark423
                 return check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c))
             pos = _start
         # a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] { make_arguments(None, None, a, b, c) }
         if _t == 1:
             a = []
             while True:
-                _mark414 = pos
-                if tok_type[pos] == 1 and (_element413 := lambda_param_no_default_rule()) is not None:
-                    a.append(_element413)
+                _mark426 = pos
+                if tok_type[pos] == 1 and (_element425 := lambda_param_no_default_rule()) is not None:
+                    a.append(_element425)
                     continue
-                pos = _mark414
+                pos = _mark426
                 break
             if a:
                 b = []
                 while True:
-                    _mark416 = pos
-                    if tok_type[pos] == 1 and (_element415 := lambda_param_with_default_rule()) is not None:
-                        b.append(_element415)
+                    _mark428 = pos
+                    if tok_type[pos] == 1 and (_element427 := lambda_param_with_default_rule()) is not None:
+                        b.append(_element427)
                         continue
-                    pos = _mark416
+                    pos = _mark428
                     break
                 c = None
-                _mark418 = pos
-                _matched419 = False
+                _mark430 = pos
+                _matched431 = False
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v417 := lambda_star_etc_rule()) is not None:
-                        c = _v417
-                        _matched419 = True
-                if not _matched419:
-                    pos = _mark418
+                    if tok_type[pos] in {16, 35} and (_v429 := lambda_star_etc_rule()) is not None:
+                        c = _v429
+                        _matched431 = True
+                if not _matched431:
+                    pos = _mark430
                 return make_arguments(None, None, a, b, c)
             pos = _start
         # a=lambda_param_with_default+ b=[lambda_star_etc] { make_arguments(None, None, None, a, b) }
         if _t == 1:
             a = []
             while True:
-                _mark421 = pos
-                if tok_type[pos] == 1 and (_element420 := lambda_param_with_default_rule()) is not None:
-                    a.append(_element420)
+                _mark433 = pos
+                if tok_type[pos] == 1 and (_element432 := lambda_param_with_default_rule()) is not None:
+                    a.append(_element432)
                     continue
-                pos = _mark421
+                pos = _mark433
                 break
             if a:
                 b = None
-                _mark423 = pos
-                _matched424 = False
+                _mark435 = pos
+                _matched436 = False
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v422 := lambda_star_etc_rule()) is not None:
-                        b = _v422
-                        _matched424 = True
-                if not _matched424:
-                    pos = _mark423
+                    if tok_type[pos] in {16, 35} and (_v434 := lambda_star_etc_rule()) is not None:
+                        b = _v434
+                        _matched436 = True
+                if not _matched436:
+                    pos = _mark435
                 return make_arguments(None, None, None, a, b)
             pos = _start
         # a=lambda_star_etc { make_arguments(None, None, None, None, a) }
         if _t in {16, 35}:
-            if tok_type[pos] in {16, 35} and (a := lambda_star_etc_rule()) is not None:
+            if (a := lambda_star_etc_rule()) is not None:
                 return make_arguments(None, None, None, None, a)
             pos = _start
         return None
@@ -4951,11 +6083,11 @@ def make_rules(p, error_pass):
         if _t == 1:
             a = []
             while True:
-                _mark426 = pos
-                if tok_type[pos] == 1 and (_element425 := lambda_param_no_default_rule()) is not None:
-                    a.append(_element425)
+                _mark438 = pos
+                if tok_type[pos] == 1 and (_element437 := lambda_param_no_default_rule()) is not None:
+                    a.append(_element437)
                     continue
-                pos = _mark426
+                pos = _mark438
                 break
             if a:
                 if tok_type[pos] == 17:
@@ -4968,11 +6100,11 @@ def make_rules(p, error_pass):
         if _t == 1:
             a = []
             while True:
-                _mark428 = pos
-                if tok_type[pos] == 1 and (_element427 := lambda_param_no_default_rule()) is not None:
-                    a.append(_element427)
+                _mark440 = pos
+                if tok_type[pos] == 1 and (_element439 := lambda_param_no_default_rule()) is not None:
+                    a.append(_element439)
                     continue
-                pos = _mark428
+                pos = _mark440
                 break
             if a:
                 if tok_type[pos] == 17:
@@ -4991,19 +6123,19 @@ def make_rules(p, error_pass):
         if _t == 1:
             a = []
             while True:
-                _mark430 = pos
-                if tok_type[pos] == 1 and (_element429 := lambda_param_no_default_rule()) is not None:
-                    a.append(_element429)
+                _mark442 = pos
+                if tok_type[pos] == 1 and (_element441 := lambda_param_no_default_rule()) is not None:
+                    a.append(_element441)
                     continue
-                pos = _mark430
+                pos = _mark442
                 break
             b = []
             while True:
-                _mark432 = pos
-                if tok_type[pos] == 1 and (_element431 := lambda_param_with_default_rule()) is not None:
-                    b.append(_element431)
+                _mark444 = pos
+                if tok_type[pos] == 1 and (_element443 := lambda_param_with_default_rule()) is not None:
+                    b.append(_element443)
                     continue
-                pos = _mark432
+                pos = _mark444
                 break
             if b:
                 if tok_type[pos] == 17:
@@ -5016,19 +6148,19 @@ def make_rules(p, error_pass):
         if _t == 1:
             a = []
             while True:
-                _mark434 = pos
-                if tok_type[pos] == 1 and (_element433 := lambda_param_no_default_rule()) is not None:
-                    a.append(_element433)
+                _mark446 = pos
+                if tok_type[pos] == 1 and (_element445 := lambda_param_no_default_rule()) is not None:
+                    a.append(_element445)
                     continue
-                pos = _mark434
+                pos = _mark446
                 break
             b = []
             while True:
-                _mark436 = pos
-                if tok_type[pos] == 1 and (_element435 := lambda_param_with_default_rule()) is not None:
-                    b.append(_element435)
+                _mark448 = pos
+                if tok_type[pos] == 1 and (_element447 := lambda_param_with_default_rule()) is not None:
+                    b.append(_element447)
                     continue
-                pos = _mark436
+                pos = _mark448
                 break
             if b:
                 if tok_type[pos] == 17:
@@ -5045,62 +6177,60 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_lambda_star_etc
         if call_invalid_rules and _t == 16:
-            if tok_type[pos] == 16 and (_v437 := invalid_lambda_star_etc_rule()) is not None:
-                return _v437
+            if (_v449 := invalid_lambda_star_etc_rule()) is not None:
+                return _v449
             pos = _start
         # '*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] { (a, b, c) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
-                    b = []
-                    while True:
-                        _mark439 = pos
-                        if tok_type[pos] == 1 and (_element438 := lambda_param_maybe_default_rule()) is not None:
-                            b.append(_element438)
-                            continue
-                        pos = _mark439
-                        break
-                    c = None
-                    _mark441 = pos
-                    _matched442 = False
-                    if tok_type[pos] == 35:
-                        if tok_type[pos] == 35 and (_v440 := lambda_kwds_rule()) is not None:
-                            c = _v440
-                            _matched442 = True
-                    if not _matched442:
-                        pos = _mark441
-                    return (a, b, c)
+            pos += 1
+            if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
+                b = []
+                while True:
+                    _mark451 = pos
+                    if tok_type[pos] == 1 and (_element450 := lambda_param_maybe_default_rule()) is not None:
+                        b.append(_element450)
+                        continue
+                    pos = _mark451
+                    break
+                c = None
+                _mark453 = pos
+                _matched454 = False
+                if tok_type[pos] == 35:
+                    if tok_type[pos] == 35 and (_v452 := lambda_kwds_rule()) is not None:
+                        c = _v452
+                        _matched454 = True
+                if not _matched454:
+                    pos = _mark453
+                return (a, b, c)
             pos = _start
         # '*' ',' b=lambda_param_maybe_default+ c=[lambda_kwds] { (None, b, c) }
         if _t == 16:
-            if tok_type[pos] == 16:
+            pos += 1
+            if tok_type[pos] == 12:
                 pos += 1
-                if tok_type[pos] == 12:
-                    pos += 1
-                    b = []
-                    while True:
-                        _mark444 = pos
-                        if tok_type[pos] == 1 and (_element443 := lambda_param_maybe_default_rule()) is not None:
-                            b.append(_element443)
-                            continue
-                        pos = _mark444
-                        break
-                    if b:
-                        c = None
-                        _mark446 = pos
-                        _matched447 = False
-                        if tok_type[pos] == 35:
-                            if tok_type[pos] == 35 and (_v445 := lambda_kwds_rule()) is not None:
-                                c = _v445
-                                _matched447 = True
-                        if not _matched447:
-                            pos = _mark446
-                        return (None, b, c)
+                b = []
+                while True:
+                    _mark456 = pos
+                    if tok_type[pos] == 1 and (_element455 := lambda_param_maybe_default_rule()) is not None:
+                        b.append(_element455)
+                        continue
+                    pos = _mark456
+                    break
+                if b:
+                    c = None
+                    _mark458 = pos
+                    _matched459 = False
+                    if tok_type[pos] == 35:
+                        if tok_type[pos] == 35 and (_v457 := lambda_kwds_rule()) is not None:
+                            c = _v457
+                            _matched459 = True
+                    if not _matched459:
+                        pos = _mark458
+                    return (None, b, c)
             pos = _start
         # a=lambda_kwds { (None, [], a) }
         if _t == 35:
-            if tok_type[pos] == 35 and (a := lambda_kwds_rule()) is not None:
+            if (a := lambda_kwds_rule()) is not None:
                 return (None, [], a)
             pos = _start
         return None
@@ -5112,15 +6242,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_lambda_kwds
         if call_invalid_rules and _t == 35:
-            if tok_type[pos] == 35 and (_v448 := invalid_lambda_kwds_rule()) is not None:
-                return _v448
+            if (_v460 := invalid_lambda_kwds_rule()) is not None:
+                return _v460
             pos = _start
         # '**' a=lambda_param_no_default { a }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
-                    return a
+            pos += 1
+            if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
+                return a
             pos = _start
         return None
 
@@ -5130,21 +6259,21 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with lambda_param: parse it once
-        _shared449 = lambda_param_rule() if _t == 1 else None
-        _shared_end450 = pos
+        _shared461 = lambda_param_rule() if _t == 1 else None
+        _shared_end462 = pos
         pos = _start
         # a=lambda_param ',' { a }
-        if _shared449 is not None:
-            pos = _shared_end450
-            a = _shared449
+        if _shared461 is not None:
+            pos = _shared_end462
+            a = _shared461
             if tok_type[pos] == 12:
                 pos += 1
                 return a
         pos = _start
         # a=lambda_param &':' { a }
-        if _shared449 is not None:
-            pos = _shared_end450
-            a = _shared449
+        if _shared461 is not None:
+            pos = _shared_end462
+            a = _shared461
             if tok_type[pos] == 11:
                 return a
         pos = _start
@@ -5156,22 +6285,22 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with lambda_param: parse it once
-        _shared451 = lambda_param_rule() if _t == 1 else None
-        _shared_end452 = pos
+        _shared463 = lambda_param_rule() if _t == 1 else None
+        _shared_end464 = pos
         pos = _start
         # a=lambda_param c=default ',' { name_default_pair(p, a, c, None) }
-        if _shared451 is not None:
-            pos = _shared_end452
-            a = _shared451
+        if _shared463 is not None:
+            pos = _shared_end464
+            a = _shared463
             if tok_type[pos] == 22 and (c := default_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     return name_default_pair(p, a, c, None)
         pos = _start
         # a=lambda_param c=default &':' { name_default_pair(p, a, c, None) }
-        if _shared451 is not None:
-            pos = _shared_end452
-            a = _shared451
+        if _shared463 is not None:
+            pos = _shared_end464
+            a = _shared463
             if tok_type[pos] == 22 and (c := default_rule()) is not None:
                 if tok_type[pos] == 11:
                     return name_default_pair(p, a, c, None)
@@ -5184,22 +6313,22 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with lambda_param: parse it once
-        _shared453 = lambda_param_rule() if _t == 1 else None
-        _shared_end454 = pos
+        _shared465 = lambda_param_rule() if _t == 1 else None
+        _shared_end466 = pos
         pos = _start
         # a=lambda_param c=default? ',' { name_default_pair(p, a, c, None) }
-        if _shared453 is not None:
-            pos = _shared_end454
-            a = _shared453
+        if _shared465 is not None:
+            pos = _shared_end466
+            a = _shared465
             c = default_rule() if tok_type[pos] == 22 else None
             if tok_type[pos] == 12:
                 pos += 1
                 return name_default_pair(p, a, c, None)
         pos = _start
         # a=lambda_param c=default? &':' { name_default_pair(p, a, c, None) }
-        if _shared453 is not None:
-            pos = _shared_end454
-            a = _shared453
+        if _shared465 is not None:
+            pos = _shared_end466
+            a = _shared465
             c = default_rule() if tok_type[pos] == 22 else None
             if tok_type[pos] == 11:
                 return name_default_pair(p, a, c, None)
@@ -5213,10 +6342,12 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME { arg(a.id, None, None, EXTRA) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return arg(a.id, None, None, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            _node = new_node(arg)
+            _node.__dict__ = {'arg': a.id, 'annotation': None, 'type_comment': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
             pos = _start
         return None
 
@@ -5227,15 +6358,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # fstring_replacement_field
         if _t == 25:
-            if tok_type[pos] == 25 and (_v455 := fstring_replacement_field_rule()) is not None:
-                return _v455
+            if (_v467 := fstring_replacement_field_rule()) is not None:
+                return _v467
             pos = _start
         # t=FSTRING_MIDDLE { constant_from_token(p, t) }
         if _t == 62:
-            if tok_type[pos] == 62:
-                t = pos
-                pos += 1
-                return constant_from_token(p, t)
+            t = pos
+            pos += 1
+            return constant_from_token(p, t)
             pos = _start
         return None
 
@@ -5246,42 +6376,41 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # lbrace='{' a=(yield_expr | star_expressions) debug_expr='='? conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' { formatted_value(p, a, lbrace, debug_expr, conversion, format, rbrace, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                lbrace = pos
-                pos += 1
-                if (tok_type[pos] == 132 and (a := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        debug_expr = pos
-                        pos += 1
-                    else:
-                        debug_expr = None
-                    conversion = None
-                    _mark457 = pos
-                    _matched458 = False
-                    if tok_type[pos] == 54:
-                        if tok_type[pos] == 54 and (_v456 := fstring_conversion_rule()) is not None:
-                            conversion = _v456
-                            _matched458 = True
-                    if not _matched458:
-                        pos = _mark457
-                    format = None
-                    _mark460 = pos
-                    _matched461 = False
-                    if tok_type[pos] == 11:
-                        if tok_type[pos] == 11 and (_v459 := fstring_full_format_spec_rule()) is not None:
-                            format = _v459
-                            _matched461 = True
-                    if not _matched461:
-                        pos = _mark460
-                    if tok_type[pos] == 26:
-                        rbrace = pos
-                        pos += 1
-                        return formatted_value(p, a, lbrace, debug_expr, conversion, format, rbrace, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            lbrace = pos
+            pos += 1
+            if (tok_type[pos] == 132 and (a := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    debug_expr = pos
+                    pos += 1
+                else:
+                    debug_expr = None
+                conversion = None
+                _mark469 = pos
+                _matched470 = False
+                if tok_type[pos] == 54:
+                    if tok_type[pos] == 54 and (_v468 := fstring_conversion_rule()) is not None:
+                        conversion = _v468
+                        _matched470 = True
+                if not _matched470:
+                    pos = _mark469
+                format = None
+                _mark472 = pos
+                _matched473 = False
+                if tok_type[pos] == 11:
+                    if tok_type[pos] == 11 and (_v471 := fstring_full_format_spec_rule()) is not None:
+                        format = _v471
+                        _matched473 = True
+                if not _matched473:
+                    pos = _mark472
+                if tok_type[pos] == 26:
+                    rbrace = pos
+                    pos += 1
+                    return formatted_value(p, a, lbrace, debug_expr, conversion, format, rbrace, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
             pos = _start
         # invalid_replacement_field
         if call_invalid_rules and _t == 25:
-            if tok_type[pos] == 25 and (_v462 := invalid_replacement_field_rule()) is not None:
-                return _v462
+            if (_v474 := invalid_replacement_field_rule()) is not None:
+                return _v474
             pos = _start
         return None
 
@@ -5292,13 +6421,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # conv_token='!' conv=NAME { check_fstring_conversion(p, conv_token, conv) }
         if _t == 54:
-            if tok_type[pos] == 54:
-                conv_token = pos
+            conv_token = pos
+            pos += 1
+            if tok_type[pos] == 1:
+                conv = new_node(Name)
+                conv.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                if tok_type[pos] == 1:
-                    conv = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    return check_fstring_conversion(p, conv_token, conv)
+                return check_fstring_conversion(p, conv_token, conv)
             pos = _start
         return None
 
@@ -5309,18 +6438,17 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # colon=':' spec=fstring_format_spec* { setup_full_format_spec(p, colon, spec, EXTRA) }
         if _t == 11:
-            if tok_type[pos] == 11:
-                colon = pos
-                pos += 1
-                spec = []
-                while True:
-                    _mark464 = pos
-                    if tok_type[pos] in {25, 62} and (_element463 := fstring_format_spec_rule()) is not None:
-                        spec.append(_element463)
-                        continue
-                    pos = _mark464
-                    break
-                return setup_full_format_spec(p, colon, spec, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            colon = pos
+            pos += 1
+            spec = []
+            while True:
+                _mark476 = pos
+                if tok_type[pos] in {25, 62} and (_element475 := fstring_format_spec_rule()) is not None:
+                    spec.append(_element475)
+                    continue
+                pos = _mark476
+                break
+            return setup_full_format_spec(p, colon, spec, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
             pos = _start
         return None
 
@@ -5331,15 +6459,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # t=FSTRING_MIDDLE { decoded_constant_from_token(p, t) }
         if _t == 62:
-            if tok_type[pos] == 62:
-                t = pos
-                pos += 1
-                return decoded_constant_from_token(p, t)
+            t = pos
+            pos += 1
+            return decoded_constant_from_token(p, t)
             pos = _start
         # fstring_replacement_field
         if _t == 25:
-            if tok_type[pos] == 25 and (_v465 := fstring_replacement_field_rule()) is not None:
-                return _v465
+            if (_v477 := fstring_replacement_field_rule()) is not None:
+                return _v477
             pos = _start
         return None
 
@@ -5350,21 +6477,20 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=FSTRING_START b=fstring_middle* c=FSTRING_END { joined_str(p, a, b, c) }
         if _t == 61:
-            if tok_type[pos] == 61:
-                a = pos
+            a = pos
+            pos += 1
+            b = []
+            while True:
+                _mark479 = pos
+                if tok_type[pos] in {25, 62} and (_element478 := fstring_middle_rule()) is not None:
+                    b.append(_element478)
+                    continue
+                pos = _mark479
+                break
+            if tok_type[pos] == 63:
+                c = pos
                 pos += 1
-                b = []
-                while True:
-                    _mark467 = pos
-                    if tok_type[pos] in {25, 62} and (_element466 := fstring_middle_rule()) is not None:
-                        b.append(_element466)
-                        continue
-                    pos = _mark467
-                    break
-                if tok_type[pos] == 63:
-                    c = pos
-                    pos += 1
-                    return joined_str(p, a, b, c)
+                return joined_str(p, a, b, c)
             pos = _start
         return None
 
@@ -5375,10 +6501,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # s=STRING { constant_from_string(p, s) }
         if _t == 3:
-            if tok_type[pos] == 3:
-                s = pos
-                pos += 1
-                return constant_from_string(p, s)
+            s = pos
+            pos += 1
+            return constant_from_string(p, s)
             pos = _start
         return None
 
@@ -5395,11 +6520,11 @@ def make_rules(p, error_pass):
         if _t in {3, 61}:
             a = []
             while True:
-                _mark469 = pos
-                if (tok_type[pos] == 61 and (_element468 := fstring_rule()) is not None) or (tok_type[pos] == 3 and (_element468 := string_rule()) is not None):
-                    a.append(_element468)
+                _mark481 = pos
+                if (tok_type[pos] == 61 and (_element480 := fstring_rule()) is not None) or (tok_type[pos] == 3 and (_element480 := string_rule()) is not None):
+                    a.append(_element480)
                     continue
-                pos = _mark469
+                pos = _mark481
                 break
             if a:
                 strings_memo[_start] = (concatenate_strings(p, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
@@ -5415,20 +6540,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '[' a=[star_named_expressions] ']' { List(a or [], LOAD, EXTRA) }
         if _t == 9:
-            if tok_type[pos] == 9:
+            pos += 1
+            a = None
+            _mark483 = pos
+            _matched484 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v482 := star_named_expressions_rule()) is not None:
+                    a = _v482
+                    _matched484 = True
+            if not _matched484:
+                pos = _mark483
+            if tok_type[pos] == 10:
                 pos += 1
-                a = None
-                _mark471 = pos
-                _matched472 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v470 := star_named_expressions_rule()) is not None:
-                        a = _v470
-                        _matched472 = True
-                if not _matched472:
-                    pos = _mark471
-                if tok_type[pos] == 10:
-                    pos += 1
-                    return List(a or [], LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(List)
+                _node.__dict__ = {'elts': a or [], 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -5439,31 +6565,32 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=[y=star_named_expression ',' z=[star_named_expressions] { [y] + (z or []) }] ')' { Tuple(a or [], LOAD, EXTRA) }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            a = None
+            _mark485 = pos
+            _matched486 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (y := star_named_expression_rule()) is not None:
+                    if tok_type[pos] == 12:
+                        pos += 1
+                        z = None
+                        _mark488 = pos
+                        _matched489 = False
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v487 := star_named_expressions_rule()) is not None:
+                                z = _v487
+                                _matched489 = True
+                        if not _matched489:
+                            pos = _mark488
+                        a = [y] + (z or [])
+                        _matched486 = True
+            if not _matched486:
+                pos = _mark485
+            if tok_type[pos] == 8:
                 pos += 1
-                a = None
-                _mark473 = pos
-                _matched474 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (y := star_named_expression_rule()) is not None:
-                        if tok_type[pos] == 12:
-                            pos += 1
-                            z = None
-                            _mark476 = pos
-                            _matched477 = False
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v475 := star_named_expressions_rule()) is not None:
-                                    z = _v475
-                                    _matched477 = True
-                            if not _matched477:
-                                pos = _mark476
-                            a = [y] + (z or [])
-                            _matched474 = True
-                if not _matched474:
-                    pos = _mark473
-                if tok_type[pos] == 8:
-                    pos += 1
-                    return Tuple(a or [], LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': a or [], 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -5474,12 +6601,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a=star_named_expressions '}' { Set(a, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expressions_rule()) is not None:
-                    if tok_type[pos] == 26:
-                        pos += 1
-                        return Set(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expressions_rule()) is not None:
+                if tok_type[pos] == 26:
+                    pos += 1
+                    _node = new_node(Set)
+                    _node.__dict__ = {'elts': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
             pos = _start
         return None
 
@@ -5490,29 +6618,29 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a=[double_starred_kvpairs] '}' { Dict([key for key, _ in a or ()], [value for _, value in a or ()], EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            a = None
+            _mark491 = pos
+            _matched492 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v490 := double_starred_kvpairs_rule()) is not None:
+                    a = _v490
+                    _matched492 = True
+            if not _matched492:
+                pos = _mark491
+            if tok_type[pos] == 26:
                 pos += 1
-                a = None
-                _mark479 = pos
-                _matched480 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v478 := double_starred_kvpairs_rule()) is not None:
-                        a = _v478
-                        _matched480 = True
-                if not _matched480:
-                    pos = _mark479
-                if tok_type[pos] == 26:
-                    pos += 1
-                    return Dict([key for key, _ in a or ()], [value for _, value in a or ()], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Dict)
+                _node.__dict__ = {'keys': [key for key, _ in a or ()], 'values': [value for _, value in a or ()], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # '{' invalid_double_starred_kvpairs '}'
         if call_invalid_rules and _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := invalid_double_starred_kvpairs_rule()) is not None:
-                    if tok_type[pos] == 26:
-                        pos += 1
-                        return True
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := invalid_double_starred_kvpairs_rule()) is not None:
+                if tok_type[pos] == 26:
+                    pos += 1
+                    return True
             pos = _start
         return None
 
@@ -5523,16 +6651,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.double_starred_kvpair+ [','] { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element481 := double_starred_kvpair_rule()) is not None:
-                a = [_element481]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element493 := double_starred_kvpair_rule()) is not None:
+                a = [_element493]
                 while True:
-                    _mark482 = pos
+                    _mark494 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element483 := double_starred_kvpair_rule()) is not None:
-                            a.append(_element483)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element495 := double_starred_kvpair_rule()) is not None:
+                            a.append(_element495)
                             continue
-                    pos = _mark482
+                    pos = _mark494
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -5547,15 +6675,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '**' a=bitwise_or { (None, a) }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    return (None, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                return (None, a)
             pos = _start
         # kvpair
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v484 := kvpair_rule()) is not None:
-                return _v484
+            if (_v496 := kvpair_rule()) is not None:
+                return _v496
             pos = _start
         return None
 
@@ -5566,7 +6693,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=expression ':' b=expression { (a, b) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+            if (a := expression_rule()) is not None:
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
@@ -5583,11 +6710,11 @@ def make_rules(p, error_pass):
         if _t in {57, 115}:
             a = []
             while True:
-                _mark486 = pos
-                if tok_type[pos] in {57, 115} and (_element485 := for_if_clause_rule()) is not None:
-                    a.append(_element485)
+                _mark498 = pos
+                if tok_type[pos] in {57, 115} and (_element497 := for_if_clause_rule()) is not None:
+                    a.append(_element497)
                     continue
-                pos = _mark486
+                pos = _mark498
                 break
             if a:
                 return a
@@ -5602,35 +6729,7 @@ def make_rules(p, error_pass):
         _cut = False
         # ASYNC 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })* { check_version(p, 6, "Async comprehensions are", comprehension(a, b, c, 1)) }
         if _t == 57:
-            if tok_type[pos] == 57:
-                pos += 1
-                if tok_type[pos] == 115:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := star_targets_rule()) is not None:
-                        if tok_type[pos] == 120:
-                            pos += 1
-                            _cut = True
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
-                                c = []
-                                while True:
-                                    _mark488 = pos
-                                    _mark489 = pos
-                                    if tok_type[pos] == 118:
-                                        if tok_type[pos] == 118:
-                                            pos += 1
-                                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (z := disjunction_rule()) is not None:
-                                                _element487 = z
-                                                c.append(_element487)
-                                                continue
-                                    pos = _mark489
-                                    pos = _mark488
-                                    break
-                                return check_version(p, 6, "Async comprehensions are", comprehension(a, b, c, 1))
-            pos = _start
-            if _cut:
-                return None
-        # 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })* { comprehension(a, b, c, 0) }
-        if _t == 115:
+            pos += 1
             if tok_type[pos] == 115:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := star_targets_rule()) is not None:
@@ -5640,26 +6739,54 @@ def make_rules(p, error_pass):
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
                             c = []
                             while True:
-                                _mark491 = pos
-                                _mark492 = pos
+                                _mark500 = pos
+                                _mark501 = pos
                                 if tok_type[pos] == 118:
                                     if tok_type[pos] == 118:
                                         pos += 1
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (z := disjunction_rule()) is not None:
-                                            _element490 = z
-                                            c.append(_element490)
+                                            _element499 = z
+                                            c.append(_element499)
                                             continue
-                                pos = _mark492
-                                pos = _mark491
+                                pos = _mark501
+                                pos = _mark500
                                 break
-                            return comprehension(a, b, c, 0)
+                            return check_version(p, 6, "Async comprehensions are", comprehension(a, b, c, 1))
+            pos = _start
+            if _cut:
+                return None
+        # 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })* { comprehension(a, b, c, 0) }
+        if _t == 115:
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := star_targets_rule()) is not None:
+                if tok_type[pos] == 120:
+                    pos += 1
+                    _cut = True
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
+                        c = []
+                        while True:
+                            _mark503 = pos
+                            _mark504 = pos
+                            if tok_type[pos] == 118:
+                                if tok_type[pos] == 118:
+                                    pos += 1
+                                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (z := disjunction_rule()) is not None:
+                                        _element502 = z
+                                        c.append(_element502)
+                                        continue
+                            pos = _mark504
+                            pos = _mark503
+                            break
+                        _node = new_node(comprehension)
+                        _node.__dict__ = {'target': a, 'iter': b, 'ifs': c, 'is_async': 0}
+                        return _node
             pos = _start
             if _cut:
                 return None
         # invalid_for_target
         if call_invalid_rules and _t in {57, 115}:
-            if tok_type[pos] in {57, 115} and (_v493 := invalid_for_target_rule()) is not None:
-                return _v493
+            if (_v505 := invalid_for_target_rule()) is not None:
+                return _v505
             pos = _start
         return None
 
@@ -5670,18 +6797,19 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '[' a=named_expression b=for_if_clauses ']' { ListComp(a, b, EXTRA) }
         if _t == 9:
-            if tok_type[pos] == 9:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
-                        if tok_type[pos] == 10:
-                            pos += 1
-                            return ListComp(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
+                    if tok_type[pos] == 10:
+                        pos += 1
+                        _node = new_node(ListComp)
+                        _node.__dict__ = {'elt': a, 'generators': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # invalid_comprehension
         if call_invalid_rules and _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25} and (_v494 := invalid_comprehension_rule()) is not None:
-                return _v494
+            if (_v506 := invalid_comprehension_rule()) is not None:
+                return _v506
             pos = _start
         return None
 
@@ -5692,18 +6820,19 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a=named_expression b=for_if_clauses '}' { SetComp(a, b, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
-                        if tok_type[pos] == 26:
-                            pos += 1
-                            return SetComp(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
+                    if tok_type[pos] == 26:
+                        pos += 1
+                        _node = new_node(SetComp)
+                        _node.__dict__ = {'elt': a, 'generators': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # invalid_comprehension
         if call_invalid_rules and _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25} and (_v495 := invalid_comprehension_rule()) is not None:
-                return _v495
+            if (_v507 := invalid_comprehension_rule()) is not None:
+                return _v507
             pos = _start
         return None
 
@@ -5714,18 +6843,19 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=(assignment_expression | expression !':=') b=for_if_clauses ')' { GeneratorExp(a, b, EXTRA) }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := _group_3()) is not None:
-                    if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
-                        if tok_type[pos] == 8:
-                            pos += 1
-                            return GeneratorExp(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := _group_3()) is not None:
+                if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
+                    if tok_type[pos] == 8:
+                        pos += 1
+                        _node = new_node(GeneratorExp)
+                        _node.__dict__ = {'elt': a, 'generators': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # invalid_comprehension
         if call_invalid_rules and _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25} and (_v496 := invalid_comprehension_rule()) is not None:
-                return _v496
+            if (_v508 := invalid_comprehension_rule()) is not None:
+                return _v508
             pos = _start
         return None
 
@@ -5736,18 +6866,19 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a=kvpair b=for_if_clauses '}' { DictComp(a[0], a[1], b, EXTRA) }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := kvpair_rule()) is not None:
-                    if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
-                        if tok_type[pos] == 26:
-                            pos += 1
-                            return DictComp(a[0], a[1], b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := kvpair_rule()) is not None:
+                if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
+                    if tok_type[pos] == 26:
+                        pos += 1
+                        _node = new_node(DictComp)
+                        _node.__dict__ = {'key': a[0], 'value': a[1], 'generators': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
             pos = _start
         # invalid_dict_comprehension
         if call_invalid_rules and _t == 25:
-            if tok_type[pos] == 25 and (_v497 := invalid_dict_comprehension_rule()) is not None:
-                return _v497
+            if (_v509 := invalid_dict_comprehension_rule()) is not None:
+                return _v509
             pos = _start
         return None
 
@@ -5762,7 +6893,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=args [','] &')' { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (a := args_rule()) is not None:
+            if (a := args_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                 if tok_type[pos] == 8:
@@ -5771,9 +6902,9 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_arguments
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v498 := invalid_arguments_rule()) is not None:
-                arguments_memo[_start] = (_v498, pos)
-                return _v498
+            if (_v510 := invalid_arguments_rule()) is not None:
+                arguments_memo[_start] = (_v510, pos)
+                return _v510
             pos = _start
         arguments_memo[_start] = (None, _start)
         return None
@@ -5785,34 +6916,36 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[',' k=kwargs { k }] { collect_call_seqs(a, b, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element499 := _group_4()) is not None:
-                a = [_element499]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element511 := _group_4()) is not None:
+                a = [_element511]
                 while True:
-                    _mark500 = pos
+                    _mark512 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element501 := _group_5()) is not None:
-                            a.append(_element501)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element513 := _group_5()) is not None:
+                            a.append(_element513)
                             continue
-                    pos = _mark500
+                    pos = _mark512
                     break
                 b = None
-                _mark502 = pos
-                _matched503 = False
+                _mark514 = pos
+                _matched515 = False
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (k := kwargs_rule()) is not None:
                             b = k
-                            _matched503 = True
-                if not _matched503:
-                    pos = _mark502
+                            _matched515 = True
+                if not _matched515:
+                    pos = _mark514
                 return collect_call_seqs(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
             pos = _start
         # a=kwargs { Call(dummy_name(), seq_extract_starred_exprs(a), seq_delete_starred_exprs(a), EXTRA) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (a := kwargs_rule()) is not None:
-                return Call(dummy_name(), seq_extract_starred_exprs(a), seq_delete_starred_exprs(a), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            if (a := kwargs_rule()) is not None:
+                _node = new_node(Call)
+                _node.__dict__ = {'func': dummy_name(), 'args': seq_extract_starred_exprs(a), 'keywords': seq_delete_starred_exprs(a), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -5823,61 +6956,61 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.kwarg_or_starred+ ',' b=','.kwarg_or_double_starred+ { a + b }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element504 := kwarg_or_starred_rule()) is not None:
-                a = [_element504]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element516 := kwarg_or_starred_rule()) is not None:
+                a = [_element516]
                 while True:
-                    _mark505 = pos
+                    _mark517 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element506 := kwarg_or_starred_rule()) is not None:
-                            a.append(_element506)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element518 := kwarg_or_starred_rule()) is not None:
+                            a.append(_element518)
                             continue
-                    pos = _mark505
+                    pos = _mark517
                     break
                 if tok_type[pos] == 12:
                     pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element507 := kwarg_or_double_starred_rule()) is not None:
-                        b = [_element507]
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element519 := kwarg_or_double_starred_rule()) is not None:
+                        b = [_element519]
                         while True:
-                            _mark508 = pos
+                            _mark520 = pos
                             if tok_type[pos] == 12:
                                 pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element509 := kwarg_or_double_starred_rule()) is not None:
-                                    b.append(_element509)
+                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element521 := kwarg_or_double_starred_rule()) is not None:
+                                    b.append(_element521)
                                     continue
-                            pos = _mark508
+                            pos = _mark520
                             break
                         return a + b
             pos = _start
         # ','.kwarg_or_starred+
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element511 := kwarg_or_starred_rule()) is not None:
-                _v510 = [_element511]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element523 := kwarg_or_starred_rule()) is not None:
+                _v522 = [_element523]
                 while True:
-                    _mark512 = pos
+                    _mark524 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element513 := kwarg_or_starred_rule()) is not None:
-                            _v510.append(_element513)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element525 := kwarg_or_starred_rule()) is not None:
+                            _v522.append(_element525)
                             continue
-                    pos = _mark512
+                    pos = _mark524
                     break
-                return _v510
+                return _v522
             pos = _start
         # ','.kwarg_or_double_starred+
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element515 := kwarg_or_double_starred_rule()) is not None:
-                _v514 = [_element515]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element527 := kwarg_or_double_starred_rule()) is not None:
+                _v526 = [_element527]
                 while True:
-                    _mark516 = pos
+                    _mark528 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element517 := kwarg_or_double_starred_rule()) is not None:
-                            _v514.append(_element517)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element529 := kwarg_or_double_starred_rule()) is not None:
+                            _v526.append(_element529)
                             continue
-                    pos = _mark516
+                    pos = _mark528
                     break
-                return _v514
+                return _v526
             pos = _start
         return None
 
@@ -5888,15 +7021,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_starred_expression
         if call_invalid_rules and _t == 16:
-            if tok_type[pos] == 16 and (_v518 := invalid_starred_expression_rule()) is not None:
-                return _v518
+            if (_v530 := invalid_starred_expression_rule()) is not None:
+                return _v530
             pos = _start
         # '*' a=expression { Starred(a, LOAD, EXTRA) }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return Starred(a, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                _node = new_node(Starred)
+                _node.__dict__ = {'value': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -5907,22 +7041,22 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_kwarg
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v519 := invalid_kwarg_rule()) is not None:
-                return _v519
+            if (_v531 := invalid_kwarg_rule()) is not None:
+                return _v531
             pos = _start
         # a=NAME '=' b=expression { (keyword(a.id, b, EXTRA), True) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
                 pos += 1
-                if tok_type[pos] == 22:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                        return (keyword(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                    return (keyword(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
             pos = _start
         # a=starred_expression { (a, False) }
         if _t == 16:
-            if tok_type[pos] == 16 and (a := starred_expression_rule()) is not None:
+            if (a := starred_expression_rule()) is not None:
                 return (a, False)
             pos = _start
         return None
@@ -5934,25 +7068,24 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_kwarg
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v520 := invalid_kwarg_rule()) is not None:
-                return _v520
+            if (_v532 := invalid_kwarg_rule()) is not None:
+                return _v532
             pos = _start
         # a=NAME '=' b=expression { (keyword(a.id, b, EXTRA), True) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
                 pos += 1
-                if tok_type[pos] == 22:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                        return (keyword(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                    return (keyword(a.id, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
             pos = _start
         # '**' a=expression { (keyword(None, a, EXTRA), True) }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return (keyword(None, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                return (keyword(None, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), True)
             pos = _start
         return None
 
@@ -5962,37 +7095,39 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with star_target: parse it once
-        _shared521 = star_target_rule() if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} else None
-        _shared_end522 = pos
+        _shared533 = star_target_rule() if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} else None
+        _shared_end534 = pos
         pos = _start
         # a=star_target !',' { a }
-        if _shared521 is not None:
-            pos = _shared_end522
-            a = _shared521
+        if _shared533 is not None:
+            pos = _shared_end534
+            a = _shared533
             if not (tok_type[pos] == 12):
                 return a
         pos = _start
         # a=star_target b=(',' c=star_target { c })* [','] { Tuple([a] + b, STORE, EXTRA) }
-        if _shared521 is not None:
-            pos = _shared_end522
-            a = _shared521
+        if _shared533 is not None:
+            pos = _shared_end534
+            a = _shared533
             b = []
             while True:
-                _mark524 = pos
-                _mark525 = pos
+                _mark536 = pos
+                _mark537 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (c := star_target_rule()) is not None:
-                            _element523 = c
-                            b.append(_element523)
+                            _element535 = c
+                            b.append(_element535)
                             continue
-                pos = _mark525
-                pos = _mark524
+                pos = _mark537
+                pos = _mark536
                 break
             if tok_type[pos] == 12:
                 pos += 1
-            return Tuple([a] + b, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+            _node = new_node(Tuple)
+            _node.__dict__ = {'elts': [a] + b, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+            return _node
         pos = _start
         return None
 
@@ -6003,16 +7138,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.star_target+ [','] { a }
         if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_element526 := star_target_rule()) is not None:
-                a = [_element526]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_element538 := star_target_rule()) is not None:
+                a = [_element538]
                 while True:
-                    _mark527 = pos
+                    _mark539 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_element528 := star_target_rule()) is not None:
-                            a.append(_element528)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_element540 := star_target_rule()) is not None:
+                            a.append(_element540)
                             continue
-                    pos = _mark527
+                    pos = _mark539
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -6026,26 +7161,26 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with star_target: parse it once
-        _shared529 = star_target_rule() if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} else None
-        _shared_end530 = pos
+        _shared541 = star_target_rule() if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} else None
+        _shared_end542 = pos
         pos = _start
         # a=star_target b=(',' c=star_target { c })+ [','] { [a] + b }
-        if _shared529 is not None:
-            pos = _shared_end530
-            a = _shared529
+        if _shared541 is not None:
+            pos = _shared_end542
+            a = _shared541
             b = []
             while True:
-                _mark532 = pos
-                _mark533 = pos
+                _mark544 = pos
+                _mark545 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (c := star_target_rule()) is not None:
-                            _element531 = c
-                            b.append(_element531)
+                            _element543 = c
+                            b.append(_element543)
                             continue
-                pos = _mark533
-                pos = _mark532
+                pos = _mark545
+                pos = _mark544
                 break
             if b:
                 if tok_type[pos] == 12:
@@ -6053,9 +7188,9 @@ def make_rules(p, error_pass):
                 return [a] + b
         pos = _start
         # a=star_target ',' { [a] }
-        if _shared529 is not None:
-            pos = _shared_end530
-            a = _shared529
+        if _shared541 is not None:
+            pos = _shared_end542
+            a = _shared541
             if tok_type[pos] == 12:
                 pos += 1
                 return [a]
@@ -6063,30 +7198,51 @@ def make_rules(p, error_pass):
         return None
 
     # star_target: '*' a=(!'*' star_target) { Starred(set_expr_context(a, STORE), STORE, EXTRA) } | target_with_star_atom
-    def star_target_rule():
-        nonlocal pos
-        _start = pos
-        _hit = star_target_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # '*' a=(!'*' star_target) { Starred(set_expr_context(a, STORE), STORE, EXTRA) }
-        if _t == 16:
-            if tok_type[pos] == 16:
+    if error_pass:  # the first pass does not memoize star_target
+        def star_target_rule():
+            nonlocal pos
+            _start = pos
+            _hit = star_target_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # '*' a=(!'*' star_target) { Starred(set_expr_context(a, STORE), STORE, EXTRA) }
+            if _t == 16:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := _group_6()) is not None:
-                    star_target_memo[_start] = (Starred(set_expr_context(a, STORE), STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                    return Starred(set_expr_context(a, STORE), STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # target_with_star_atom
-        if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v534 := target_with_star_atom_rule()) is not None:
-                star_target_memo[_start] = (_v534, pos)
-                return _v534
-            pos = _start
-        star_target_memo[_start] = (None, _start)
-        return None
+                    _node = new_node(Starred)
+                    _node.__dict__ = {'value': set_expr_context(a, STORE), 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    star_target_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # target_with_star_atom
+            if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if (_v546 := target_with_star_atom_rule()) is not None:
+                    star_target_memo[_start] = (_v546, pos)
+                    return _v546
+                pos = _start
+            star_target_memo[_start] = (None, _start)
+            return None
+    else:
+        def star_target_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # '*' a=(!'*' star_target) { Starred(set_expr_context(a, STORE), STORE, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := _group_7()) is not None:
+                    _node = new_node(Starred)
+                    _node.__dict__ = {'value': set_expr_context(a, STORE), 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # _v546=target_with_star_atom
+            if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if (_v546 := target_with_star_atom_rule()) is not None:
+                    return _v546
+                pos = _start
+            return None
 
     # target_with_star_atom: a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, STORE, EXTRA) } | a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) } | star_atom
     def target_with_star_atom_rule():
@@ -6096,141 +7252,6 @@ def make_rules(p, error_pass):
         if _hit is not None:
             pos = _hit[1]
             return _hit[0]
-        _t = tok_type[pos]
-        # the next 2 alternatives begin with t_primary: parse it once
-        _shared535 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
-        _shared_end536 = pos
-        pos = _start
-        # a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, STORE, EXTRA) }
-        if _shared535 is not None:
-            pos = _shared_end536
-            a = _shared535
-            if tok_type[pos] == 23:
-                pos += 1
-                if tok_type[pos] == 1:
-                    b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    _mark537 = pos
-                    _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
-                    pos = _mark537
-                    if not _found:
-                        target_with_star_atom_memo[_start] = (Attribute(a, b.id, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                        return Attribute(a, b.id, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-        pos = _start
-        # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) }
-        if _shared535 is not None:
-            pos = _shared_end536
-            a = _shared535
-            if tok_type[pos] == 9:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
-                    if tok_type[pos] == 10:
-                        pos += 1
-                        _mark538 = pos
-                        _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
-                        pos = _mark538
-                        if not _found:
-                            target_with_star_atom_memo[_start] = (Subscript(a, b, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                            return Subscript(a, b, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-        pos = _start
-        # star_atom
-        if _t in {1, 7, 9}:
-            if tok_type[pos] in {1, 7, 9} and (_v539 := star_atom_rule()) is not None:
-                target_with_star_atom_memo[_start] = (_v539, pos)
-                return _v539
-            pos = _start
-        target_with_star_atom_memo[_start] = (None, _start)
-        return None
-
-    # star_atom: a=NAME { set_expr_context(a, STORE) } | '(' a=target_with_star_atom ')' { set_expr_context(a, STORE) } | '(' a=[star_targets_tuple_seq] ')' { Tuple(a or [], STORE, EXTRA) } | '[' a=[star_targets_list_seq] ']' { List(a or [], STORE, EXTRA) }
-    def star_atom_rule():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # a=NAME { set_expr_context(a, STORE) }
-        if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return set_expr_context(a, STORE)
-            pos = _start
-        # '(' a=target_with_star_atom ')' { set_expr_context(a, STORE) }
-        if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := target_with_star_atom_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return set_expr_context(a, STORE)
-            pos = _start
-        # '(' a=[star_targets_tuple_seq] ')' { Tuple(a or [], STORE, EXTRA) }
-        if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                a = None
-                _mark541 = pos
-                _matched542 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v540 := star_targets_tuple_seq_rule()) is not None:
-                        a = _v540
-                        _matched542 = True
-                if not _matched542:
-                    pos = _mark541
-                if tok_type[pos] == 8:
-                    pos += 1
-                    return Tuple(a or [], STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        # '[' a=[star_targets_list_seq] ']' { List(a or [], STORE, EXTRA) }
-        if _t == 9:
-            if tok_type[pos] == 9:
-                pos += 1
-                a = None
-                _mark544 = pos
-                _matched545 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v543 := star_targets_list_seq_rule()) is not None:
-                        a = _v543
-                        _matched545 = True
-                if not _matched545:
-                    pos = _mark544
-                if tok_type[pos] == 10:
-                    pos += 1
-                    return List(a or [], STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-            pos = _start
-        return None
-
-    # single_target: single_subscript_attribute_target | a=NAME { set_expr_context(a, STORE) } | '(' a=single_target ')' { a }
-    def single_target_rule():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # single_subscript_attribute_target
-        if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v546 := single_subscript_attribute_target_rule()) is not None:
-                return _v546
-            pos = _start
-        # a=NAME { set_expr_context(a, STORE) }
-        if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return set_expr_context(a, STORE)
-            pos = _start
-        # '(' a=single_target ')' { a }
-        if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := single_target_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return a
-            pos = _start
-        return None
-
-    # single_subscript_attribute_target: a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, STORE, EXTRA) } | a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) }
-    def single_subscript_attribute_target_rule():
-        nonlocal pos
-        _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with t_primary: parse it once
         _shared547 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
@@ -6243,13 +7264,17 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 23:
                 pos += 1
                 if tok_type[pos] == 1:
-                    b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                    b = new_node(Name)
+                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     _mark549 = pos
                     _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
                     pos = _mark549
                     if not _found:
-                        return Attribute(a, b.id, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        _node = new_node(Attribute)
+                        _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        target_with_star_atom_memo[_start] = (_node, pos)
+                        return _node
         pos = _start
         # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) }
         if _shared547 is not None:
@@ -6264,7 +7289,148 @@ def make_rules(p, error_pass):
                         _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
                         pos = _mark550
                         if not _found:
-                            return Subscript(a, b, STORE, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            _node = new_node(Subscript)
+                            _node.__dict__ = {'value': a, 'slice': b, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            target_with_star_atom_memo[_start] = (_node, pos)
+                            return _node
+        pos = _start
+        # star_atom
+        if _t in {1, 7, 9}:
+            if (_v551 := star_atom_rule()) is not None:
+                target_with_star_atom_memo[_start] = (_v551, pos)
+                return _v551
+            pos = _start
+        target_with_star_atom_memo[_start] = (None, _start)
+        return None
+
+    # star_atom: a=NAME { set_expr_context(a, STORE) } | '(' a=target_with_star_atom ')' { set_expr_context(a, STORE) } | '(' a=[star_targets_tuple_seq] ')' { Tuple(a or [], STORE, EXTRA) } | '[' a=[star_targets_list_seq] ']' { List(a or [], STORE, EXTRA) }
+    def star_atom_rule():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # a=NAME { set_expr_context(a, STORE) }
+        if _t == 1:
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return set_expr_context(a, STORE)
+            pos = _start
+        # '(' a=target_with_star_atom ')' { set_expr_context(a, STORE) }
+        if _t == 7:
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := target_with_star_atom_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return set_expr_context(a, STORE)
+            pos = _start
+        # '(' a=[star_targets_tuple_seq] ')' { Tuple(a or [], STORE, EXTRA) }
+        if _t == 7:
+            pos += 1
+            a = None
+            _mark553 = pos
+            _matched554 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v552 := star_targets_tuple_seq_rule()) is not None:
+                    a = _v552
+                    _matched554 = True
+            if not _matched554:
+                pos = _mark553
+            if tok_type[pos] == 8:
+                pos += 1
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': a or [], 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
+            pos = _start
+        # '[' a=[star_targets_list_seq] ']' { List(a or [], STORE, EXTRA) }
+        if _t == 9:
+            pos += 1
+            a = None
+            _mark556 = pos
+            _matched557 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v555 := star_targets_list_seq_rule()) is not None:
+                    a = _v555
+                    _matched557 = True
+            if not _matched557:
+                pos = _mark556
+            if tok_type[pos] == 10:
+                pos += 1
+                _node = new_node(List)
+                _node.__dict__ = {'elts': a or [], 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
+            pos = _start
+        return None
+
+    # single_target: single_subscript_attribute_target | a=NAME { set_expr_context(a, STORE) } | '(' a=single_target ')' { a }
+    def single_target_rule():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # single_subscript_attribute_target
+        if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            if (_v558 := single_subscript_attribute_target_rule()) is not None:
+                return _v558
+            pos = _start
+        # a=NAME { set_expr_context(a, STORE) }
+        if _t == 1:
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return set_expr_context(a, STORE)
+            pos = _start
+        # '(' a=single_target ')' { a }
+        if _t == 7:
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := single_target_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return a
+            pos = _start
+        return None
+
+    # single_subscript_attribute_target: a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, STORE, EXTRA) } | a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) }
+    def single_subscript_attribute_target_rule():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # the next 2 alternatives begin with t_primary: parse it once
+        _shared559 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
+        _shared_end560 = pos
+        pos = _start
+        # a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, STORE, EXTRA) }
+        if _shared559 is not None:
+            pos = _shared_end560
+            a = _shared559
+            if tok_type[pos] == 23:
+                pos += 1
+                if tok_type[pos] == 1:
+                    b = new_node(Name)
+                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    _mark561 = pos
+                    _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
+                    pos = _mark561
+                    if not _found:
+                        _node = new_node(Attribute)
+                        _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        return _node
+        pos = _start
+        # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) }
+        if _shared559 is not None:
+            pos = _shared_end560
+            a = _shared559
+            if tok_type[pos] == 9:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
+                    if tok_type[pos] == 10:
+                        pos += 1
+                        _mark562 = pos
+                        _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
+                        pos = _mark562
+                        if not _found:
+                            _node = new_node(Subscript)
+                            _node.__dict__ = {'value': a, 'slice': b, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
         pos = _start
         return None
 
@@ -6281,10 +7447,10 @@ def make_rules(p, error_pass):
         while True:  # the seed: the first alternative not starting with the rule
             # a=atom &t_lookahead { a }
             if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := atom_rule()) is not None:
-                    _mark551 = pos
+                if (a := atom_rule()) is not None:
+                    _mark563 = pos
                     if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                        pos = _mark551
+                        pos = _mark563
                         _left = a
                         break
                 pos = _start
@@ -6294,66 +7460,74 @@ def make_rules(p, error_pass):
             t_primary_memo[_start] = (None, pos)
             return None
         while True:  # grow: t_primary <tail> while a tail follows
+            if tok_type[pos] not in {7, 9, 23, 25}:
+                break  # no tail can follow
             _mark = pos
             # a=t_primary '.' b=NAME &t_lookahead { Attribute(a, b.id, LOAD, EXTRA) }
             if tok_type[pos] == 23:
                 a = _left
-                if tok_type[pos] == 23:
+                pos += 1
+                if tok_type[pos] == 1:
+                    b = new_node(Name)
+                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    if tok_type[pos] == 1:
-                        b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                        pos += 1
-                        _mark552 = pos
-                        if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                            pos = _mark552
-                            _left = Attribute(a, b.id, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                            continue
+                    _mark564 = pos
+                    if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
+                        pos = _mark564
+                        _node = new_node(Attribute)
+                        _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
                 pos = _mark
             # a=t_primary '[' b=slices ']' &t_lookahead { Subscript(a, b, LOAD, EXTRA) }
             if tok_type[pos] == 9:
                 a = _left
-                if tok_type[pos] == 9:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
-                        if tok_type[pos] == 10:
-                            pos += 1
-                            _mark553 = pos
-                            if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                                pos = _mark553
-                                _left = Subscript(a, b, LOAD, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                                continue
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
+                    if tok_type[pos] == 10:
+                        pos += 1
+                        _mark565 = pos
+                        if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
+                            pos = _mark565
+                            _node = new_node(Subscript)
+                            _node.__dict__ = {'value': a, 'slice': b, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            _left = _node
+                            continue
                 pos = _mark
             # a=t_primary b=genexp &t_lookahead { Call(a, [b], [], EXTRA) }
             if tok_type[pos] in {7, 9, 25}:
                 a = _left
-                if tok_type[pos] in {7, 9, 25} and (b := genexp_rule()) is not None:
-                    _mark554 = pos
+                if (b := genexp_rule()) is not None:
+                    _mark566 = pos
                     if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                        pos = _mark554
-                        _left = Call(a, [b], [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                        pos = _mark566
+                        _node = new_node(Call)
+                        _node.__dict__ = {'func': a, 'args': [b], 'keywords': [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
                         continue
                 pos = _mark
             # a=t_primary '(' b=[arguments] ')' &t_lookahead { Call(a, b.args if b is not None else [], b.keywords if b is not None else [], EXTRA) }
             if tok_type[pos] == 7:
                 a = _left
-                if tok_type[pos] == 7:
+                pos += 1
+                b = None
+                _mark568 = pos
+                _matched569 = False
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v567 := arguments_rule()) is not None:
+                        b = _v567
+                        _matched569 = True
+                if not _matched569:
+                    pos = _mark568
+                if tok_type[pos] == 8:
                     pos += 1
-                    b = None
-                    _mark556 = pos
-                    _matched557 = False
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v555 := arguments_rule()) is not None:
-                            b = _v555
-                            _matched557 = True
-                    if not _matched557:
-                        pos = _mark556
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        _mark558 = pos
-                        if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                            pos = _mark558
-                            _left = Call(a, b.args if b is not None else [], b.keywords if b is not None else [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-                            continue
+                    _mark570 = pos
+                    if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
+                        pos = _mark570
+                        _node = new_node(Call)
+                        _node.__dict__ = {'func': a, 'args': b.args if b is not None else [], 'keywords': b.keywords if b is not None else [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
                 pos = _mark
             break
         t_primary_memo[_start] = (_left, pos)
@@ -6366,24 +7540,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '('
         if _t == 7:
-            if tok_type[pos] == 7:
-                _v559 = pos
-                pos += 1
-                return _v559
+            _v571 = pos
+            pos += 1
+            return _v571
             pos = _start
         # '['
         if _t == 9:
-            if tok_type[pos] == 9:
-                _v560 = pos
-                pos += 1
-                return _v560
+            _v572 = pos
+            pos += 1
+            return _v572
             pos = _start
         # '.'
         if _t == 23:
-            if tok_type[pos] == 23:
-                _v561 = pos
-                pos += 1
-                return _v561
+            _v573 = pos
+            pos += 1
+            return _v573
             pos = _start
         return None
 
@@ -6394,16 +7565,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.del_target+ [','] { a }
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_element562 := del_target_rule()) is not None:
-                a = [_element562]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_element574 := del_target_rule()) is not None:
+                a = [_element574]
                 while True:
-                    _mark563 = pos
+                    _mark575 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_element564 := del_target_rule()) is not None:
-                            a.append(_element564)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_element576 := del_target_rule()) is not None:
+                            a.append(_element576)
                             continue
-                    pos = _mark563
+                    pos = _mark575
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -6412,58 +7583,114 @@ def make_rules(p, error_pass):
         return None
 
     # del_target: a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, DEL, EXTRA) } | a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, DEL, EXTRA) } | del_t_atom
-    def del_target_rule():
-        nonlocal pos
-        _start = pos
-        _hit = del_target_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # the next 2 alternatives begin with t_primary: parse it once
-        _shared565 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
-        _shared_end566 = pos
-        pos = _start
-        # a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, DEL, EXTRA) }
-        if _shared565 is not None:
-            pos = _shared_end566
-            a = _shared565
-            if tok_type[pos] == 23:
-                pos += 1
-                if tok_type[pos] == 1:
-                    b = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                    pos += 1
-                    _mark567 = pos
-                    _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
-                    pos = _mark567
-                    if not _found:
-                        del_target_memo[_start] = (Attribute(a, b.id, DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                        return Attribute(a, b.id, DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-        pos = _start
-        # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, DEL, EXTRA) }
-        if _shared565 is not None:
-            pos = _shared_end566
-            a = _shared565
-            if tok_type[pos] == 9:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
-                    if tok_type[pos] == 10:
-                        pos += 1
-                        _mark568 = pos
-                        _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
-                        pos = _mark568
-                        if not _found:
-                            del_target_memo[_start] = (Subscript(a, b, DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
-                            return Subscript(a, b, DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
-        pos = _start
-        # del_t_atom
-        if _t in {1, 7, 9}:
-            if tok_type[pos] in {1, 7, 9} and (_v569 := del_t_atom_rule()) is not None:
-                del_target_memo[_start] = (_v569, pos)
-                return _v569
+    if error_pass:  # the first pass does not memoize del_target
+        def del_target_rule():
+            nonlocal pos
+            _start = pos
+            _hit = del_target_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # the next 2 alternatives begin with t_primary: parse it once
+            _shared577 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
+            _shared_end578 = pos
             pos = _start
-        del_target_memo[_start] = (None, _start)
-        return None
+            # a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, DEL, EXTRA) }
+            if _shared577 is not None:
+                pos = _shared_end578
+                a = _shared577
+                if tok_type[pos] == 23:
+                    pos += 1
+                    if tok_type[pos] == 1:
+                        b = new_node(Name)
+                        b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                        pos += 1
+                        _mark579 = pos
+                        _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
+                        pos = _mark579
+                        if not _found:
+                            _node = new_node(Attribute)
+                            _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            del_target_memo[_start] = (_node, pos)
+                            return _node
+            pos = _start
+            # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, DEL, EXTRA) }
+            if _shared577 is not None:
+                pos = _shared_end578
+                a = _shared577
+                if tok_type[pos] == 9:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
+                        if tok_type[pos] == 10:
+                            pos += 1
+                            _mark580 = pos
+                            _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
+                            pos = _mark580
+                            if not _found:
+                                _node = new_node(Subscript)
+                                _node.__dict__ = {'value': a, 'slice': b, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                                del_target_memo[_start] = (_node, pos)
+                                return _node
+            pos = _start
+            # del_t_atom
+            if _t in {1, 7, 9}:
+                if (_v581 := del_t_atom_rule()) is not None:
+                    del_target_memo[_start] = (_v581, pos)
+                    return _v581
+                pos = _start
+            del_target_memo[_start] = (None, _start)
+            return None
+    else:
+        def del_target_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # the next 2 alternatives begin with t_primary: parse it once
+            _shared582 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
+            _shared_end583 = pos
+            pos = _start
+            # a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, DEL, EXTRA) }
+            if _shared582 is not None:
+                pos = _shared_end583
+                a = _shared582
+                if tok_type[pos] == 23:
+                    pos += 1
+                    if tok_type[pos] == 1:
+                        b = new_node(Name)
+                        b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                        pos += 1
+                        _mark584 = pos
+                        _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
+                        pos = _mark584
+                        if not _found:
+                            _node = new_node(Attribute)
+                            _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
+            pos = _start
+            # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, DEL, EXTRA) }
+            if _shared582 is not None:
+                pos = _shared_end583
+                a = _shared582
+                if tok_type[pos] == 9:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
+                        if tok_type[pos] == 10:
+                            pos += 1
+                            _mark585 = pos
+                            _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
+                            pos = _mark585
+                            if not _found:
+                                _node = new_node(Subscript)
+                                _node.__dict__ = {'value': a, 'slice': b, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                                return _node
+            pos = _start
+            # _v581=del_t_atom
+            if _t in {1, 7, 9}:
+                if (_v581 := del_t_atom_rule()) is not None:
+                    return _v581
+                pos = _start
+            return None
 
     # del_t_atom: a=NAME { set_expr_context(a, DEL) } | '(' a=del_target ')' { set_expr_context(a, DEL) } | '(' a=[del_targets] ')' { Tuple(a or [], DEL, EXTRA) } | '[' a=[del_targets] ']' { List(a or [], DEL, EXTRA) }
     def del_t_atom_rule():
@@ -6472,53 +7699,54 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME { set_expr_context(a, DEL) }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                return set_expr_context(a, DEL)
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            return set_expr_context(a, DEL)
             pos = _start
         # '(' a=del_target ')' { set_expr_context(a, DEL) }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := del_target_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return set_expr_context(a, DEL)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := del_target_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return set_expr_context(a, DEL)
             pos = _start
         # '(' a=[del_targets] ')' { Tuple(a or [], DEL, EXTRA) }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            a = None
+            _mark587 = pos
+            _matched588 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v586 := del_targets_rule()) is not None:
+                    a = _v586
+                    _matched588 = True
+            if not _matched588:
+                pos = _mark587
+            if tok_type[pos] == 8:
                 pos += 1
-                a = None
-                _mark571 = pos
-                _matched572 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v570 := del_targets_rule()) is not None:
-                        a = _v570
-                        _matched572 = True
-                if not _matched572:
-                    pos = _mark571
-                if tok_type[pos] == 8:
-                    pos += 1
-                    return Tuple(a or [], DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(Tuple)
+                _node.__dict__ = {'elts': a or [], 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         # '[' a=[del_targets] ']' { List(a or [], DEL, EXTRA) }
         if _t == 9:
-            if tok_type[pos] == 9:
+            pos += 1
+            a = None
+            _mark590 = pos
+            _matched591 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v589 := del_targets_rule()) is not None:
+                    a = _v589
+                    _matched591 = True
+            if not _matched591:
+                pos = _mark590
+            if tok_type[pos] == 10:
                 pos += 1
-                a = None
-                _mark574 = pos
-                _matched575 = False
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v573 := del_targets_rule()) is not None:
-                        a = _v573
-                        _matched575 = True
-                if not _matched575:
-                    pos = _mark574
-                if tok_type[pos] == 10:
-                    pos += 1
-                    return List(a or [], DEL, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                _node = new_node(List)
+                _node.__dict__ = {'elts': a or [], 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
             pos = _start
         return None
 
@@ -6529,16 +7757,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.expression+ ',' '*' b=expression ',' '**' c=expression { a + [b, c] }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element576 := expression_rule()) is not None:
-                a = [_element576]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element592 := expression_rule()) is not None:
+                a = [_element592]
                 while True:
-                    _mark577 = pos
+                    _mark593 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element578 := expression_rule()) is not None:
-                            a.append(_element578)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element594 := expression_rule()) is not None:
+                            a.append(_element594)
                             continue
-                    pos = _mark577
+                    pos = _mark593
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -6554,16 +7782,16 @@ def make_rules(p, error_pass):
             pos = _start
         # a=','.expression+ ',' '*' b=expression { a + [b] }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element579 := expression_rule()) is not None:
-                a = [_element579]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element595 := expression_rule()) is not None:
+                a = [_element595]
                 while True:
-                    _mark580 = pos
+                    _mark596 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element581 := expression_rule()) is not None:
-                            a.append(_element581)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element597 := expression_rule()) is not None:
+                            a.append(_element597)
                             continue
-                    pos = _mark580
+                    pos = _mark596
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -6574,16 +7802,16 @@ def make_rules(p, error_pass):
             pos = _start
         # a=','.expression+ ',' '**' b=expression { a + [b] }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element582 := expression_rule()) is not None:
-                a = [_element582]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element598 := expression_rule()) is not None:
+                a = [_element598]
                 while True:
-                    _mark583 = pos
+                    _mark599 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element584 := expression_rule()) is not None:
-                            a.append(_element584)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element600 := expression_rule()) is not None:
+                            a.append(_element600)
                             continue
-                    pos = _mark583
+                    pos = _mark599
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -6594,42 +7822,39 @@ def make_rules(p, error_pass):
             pos = _start
         # '*' a=expression ',' '**' b=expression { [a, b] }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    if tok_type[pos] == 12:
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] == 35:
                         pos += 1
-                        if tok_type[pos] == 35:
-                            pos += 1
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                                return [a, b]
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                            return [a, b]
             pos = _start
         # '*' a=expression { [a] }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return [a]
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                return [a]
             pos = _start
         # '**' a=expression { [a] }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    return [a]
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                return [a]
             pos = _start
         # a=','.expression+ { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element585 := expression_rule()) is not None:
-                a = [_element585]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element601 := expression_rule()) is not None:
+                a = [_element601]
                 while True:
-                    _mark586 = pos
+                    _mark602 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element587 := expression_rule()) is not None:
-                            a.append(_element587)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element603 := expression_rule()) is not None:
+                            a.append(_element603)
                             continue
-                    pos = _mark586
+                    pos = _mark602
                     break
                 return a
             pos = _start
@@ -6642,27 +7867,25 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) { t }
         if _t == 4:
-            if tok_type[pos] == 4:
+            pos += 1
+            if tok_type[pos] == 59:
+                t = pos
                 pos += 1
-                if tok_type[pos] == 59:
-                    t = pos
-                    pos += 1
-                    _mark588 = pos
-                    if tok_type[pos] == 4 and _group_7() is not None:
-                        pos = _mark588
-                        return t
+                _mark604 = pos
+                if tok_type[pos] == 4 and _group_8() is not None:
+                    pos = _mark604
+                    return t
             pos = _start
         # invalid_double_type_comments
         if call_invalid_rules and _t == 59:
-            if tok_type[pos] == 59 and (_v589 := invalid_double_type_comments_rule()) is not None:
-                return _v589
+            if (_v605 := invalid_double_type_comments_rule()) is not None:
+                return _v605
             pos = _start
         # TYPE_COMMENT
         if _t == 59:
-            if tok_type[pos] == 59:
-                _v590 = pos
-                pos += 1
-                return _v590
+            _v606 = pos
+            pos += 1
+            return _v606
             pos = _start
         return None
 
@@ -6673,7 +7896,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' b='*' { raise_known_location(p, b, "iterable argument unpacking follows keyword argument unpacking") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := _group_8()) is not None:
+            if (_ := _group_9()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -6683,40 +7906,41 @@ def make_rules(p, error_pass):
             pos = _start
         # a=expression b=for_if_clauses ',' [args | expression for_if_clauses] { raise_known_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+            if (a := expression_rule()) is not None:
                 if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
-                        _ = _group_9() if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} else None
+                        _ = _group_10() if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} else None
                         return raise_known_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized")
             pos = _start
         # a=NAME b='=' expression for_if_clauses { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
+                b = pos
                 pos += 1
-                if tok_type[pos] == 22:
-                    b = pos
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                            return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                    if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                        return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
             pos = _start
         # [args ','] a=NAME b='=' &(',' | ')') { raise_known_range(p, a, b, "expected argument value expression") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
             _ = None
-            _mark591 = pos
-            _matched592 = False
+            _mark607 = pos
+            _matched608 = False
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := args_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
                         _ = True
-                        _matched592 = True
-            if not _matched592:
-                pos = _mark591
+                        _matched608 = True
+            if not _matched608:
+                pos = _mark607
             if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
                 if tok_type[pos] == 22:
                     b = pos
@@ -6725,19 +7949,19 @@ def make_rules(p, error_pass):
                         return raise_known_range(p, a, b, "expected argument value expression")
             pos = _start
         # the next 3 alternatives begin with args: parse it once
-        _shared593 = args_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end594 = pos
+        _shared609 = args_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end610 = pos
         pos = _start
         # a=args b=for_if_clauses { nonparen_genexp_in_call(p, a, b) }
-        if _shared593 is not None:
-            pos = _shared_end594
-            a = _shared593
+        if _shared609 is not None:
+            pos = _shared_end610
+            a = _shared609
             if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
                 return nonparen_genexp_in_call(p, a, b)
         pos = _start
         # args ',' a=expression b=for_if_clauses { raise_known_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized") }
-        if _shared593 is not None:
-            pos = _shared_end594
+        if _shared609 is not None:
+            pos = _shared_end610
             if tok_type[pos] == 12:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
@@ -6745,9 +7969,9 @@ def make_rules(p, error_pass):
                         return raise_known_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized")
         pos = _start
         # a=args ',' args { arguments_parsing_error(p, a) }
-        if _shared593 is not None:
-            pos = _shared_end594
-            a = _shared593
+        if _shared609 is not None:
+            pos = _shared_end610
+            a = _shared609
             if tok_type[pos] == 12:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := args_rule()) is not None:
@@ -6762,31 +7986,30 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=('True' | 'False' | 'None') b='=' { raise_known_range(p, a, b, f"cannot assign to {p.tok_string[a]}") }
         if _t in {100, 101, 102}:
-            if tok_type[pos] in {100, 101, 102}:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 22:
+                b = pos
                 pos += 1
-                if tok_type[pos] == 22:
-                    b = pos
-                    pos += 1
-                    return raise_known_range(p, a, b, f"cannot assign to {p.tok_string[a]}")
+                return raise_known_range(p, a, b, f"cannot assign to {p.tok_string[a]}")
             pos = _start
         # a=NAME b='=' expression for_if_clauses { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if tok_type[pos] == 22:
+                b = pos
                 pos += 1
-                if tok_type[pos] == 22:
-                    b = pos
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                            return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                    if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                        return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
             pos = _start
         # !(NAME '=') a=expression b='=' { raise_known_range(p, a, b, 'expression cannot contain assignment, perhaps you meant "=="?') }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            _mark595 = pos
-            _found = tok_type[pos] == 1 and _group_10() is not None
-            pos = _mark595
+            _mark611 = pos
+            _found = tok_type[pos] == 1 and _group_11() is not None
+            pos = _mark611
             if not _found:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
                     if tok_type[pos] == 22:
@@ -6796,14 +8019,13 @@ def make_rules(p, error_pass):
             pos = _start
         # a='**' expression '=' b=expression { raise_known_range(p, a, b, "cannot assign to keyword argument unpacking") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                            return raise_known_range(p, a, b, "cannot assign to keyword argument unpacking")
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                if tok_type[pos] == 22:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                        return raise_known_range(p, a, b, "cannot assign to keyword argument unpacking")
             pos = _start
         return None
 
@@ -6812,32 +8034,44 @@ def make_rules(p, error_pass):
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # SPEED: if nothing but primary matches here, expression_without_invalid is what primary gives
+        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+            _hit = primary_memo.get(_start)
+            if _hit is None:
+                _value = primary_rule()
+            else:
+                _value, pos = _hit
+            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                return _value
+            pos = _start
         # the next 2 alternatives begin with disjunction: parse it once
-        _shared596 = disjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
-        _shared_end597 = pos
+        _shared612 = disjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+        _shared_end613 = pos
         pos = _start
         # a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c, EXTRA) }
-        if _shared596 is not None:
-            pos = _shared_end597
-            a = _shared596
+        if _shared612 is not None:
+            pos = _shared_end613
+            a = _shared612
             if tok_type[pos] == 118:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
                     if tok_type[pos] == 112:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (c := expression_rule()) is not None:
-                            return IfExp(b, a, c, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
+                            _node = new_node(IfExp)
+                            _node.__dict__ = {'test': b, 'body': a, 'orelse': c, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
         pos = _start
         # disjunction
-        if _shared596 is not None:
-            pos = _shared_end597
-            _v598 = _shared596
-            return _v598
+        if _shared612 is not None:
+            pos = _shared_end613
+            _v614 = _shared612
+            return _v614
         pos = _start
         # lambdef
         if _t == 122:
-            if tok_type[pos] == 122 and (_v599 := lambdef_rule()) is not None:
-                return _v599
+            if (_v615 := lambdef_rule()) is not None:
+                return _v615
             pos = _start
         return None
     def expression_without_invalid_rule():
@@ -6856,25 +8090,25 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=NAME !'(' b=star_expressions { raise_known_range(p, a, b, f"Missing parentheses in call to '{a.id}'. Did you mean {a.id}(...)?") if check_legacy_stmt(p, a) else None }
         if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
-                pos += 1
-                if not (tok_type[pos] == 7):
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := star_expressions_rule()) is not None:
-                        return raise_known_range(p, a, b, f"Missing parentheses in call to '{a.id}'. Did you mean {a.id}(...)?") if check_legacy_stmt(p, a) else None
+            a = new_node(Name)
+            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            pos += 1
+            if not (tok_type[pos] == 7):
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := star_expressions_rule()) is not None:
+                    return raise_known_range(p, a, b, f"Missing parentheses in call to '{a.id}'. Did you mean {a.id}(...)?") if check_legacy_stmt(p, a) else None
             pos = _start
         return None
 
-    # invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid { None if check_legacy_stmt(p, a) or p.tok_level[pos - 1] == 0 else raise_known_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?") } | a=disjunction 'if' b=disjunction !('else' | ':') { raise_known_range(p, a, b, "expected 'else' after 'if' expression") } | a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | fstring_replacement_field) { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
+    # invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid { None if check_legacy_stmt(p, a) or p.tok_level[pos - 1] == 0 else raise_known_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?") } | a=disjunction 'if' b=disjunction !('else' | ':') { raise_known_range(p, a, b, "expected 'else' after 'if' expression") } | a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
     def invalid_expression_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid { None if check_legacy_stmt(p, a) or p.tok_level[pos - 1] == 0 else raise_known_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124}:
-            _mark600 = pos
-            _found = tok_type[pos] == 1 and _group_11() is not None
-            pos = _mark600
+            _mark616 = pos
+            _found = tok_type[pos] == 1 and _group_12() is not None
+            pos = _mark616
             if not _found:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := disjunction_rule()) is not None:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_without_invalid_rule()) is not None:
@@ -6882,59 +8116,57 @@ def make_rules(p, error_pass):
             pos = _start
         # a=disjunction 'if' b=disjunction !('else' | ':') { raise_known_range(p, a, b, "expected 'else' after 'if' expression") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := disjunction_rule()) is not None:
+            if (a := disjunction_rule()) is not None:
                 if tok_type[pos] == 118:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
                         if not (tok_type[pos] in {11, 112}):
                             return raise_known_range(p, a, b, "expected 'else' after 'if' expression")
             pos = _start
-        # a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | fstring_replacement_field) { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
+        # a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE { raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses") }
         if _t == 122:
-            if tok_type[pos] == 122:
-                a = pos
+            a = pos
+            pos += 1
+            _ = None
+            _mark618 = pos
+            _matched619 = False
+            if tok_type[pos] in {1, 7, 16, 17, 35}:
+                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v617 := lambda_params_rule()) is not None:
+                    _ = _v617
+                    _matched619 = True
+            if not _matched619:
+                pos = _mark618
+            if tok_type[pos] == 11:
+                b = pos
                 pos += 1
-                _ = None
-                _mark602 = pos
-                _matched603 = False
-                if tok_type[pos] in {1, 7, 16, 17, 35}:
-                    if tok_type[pos] in {1, 7, 16, 17, 35} and (_v601 := lambda_params_rule()) is not None:
-                        _ = _v601
-                        _matched603 = True
-                if not _matched603:
-                    pos = _mark602
-                if tok_type[pos] == 11:
-                    b = pos
-                    pos += 1
-                    _mark604 = pos
-                    if tok_type[pos] in {25, 62} and _group_12() is not None:
-                        pos = _mark604
-                        return raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses")
+                if tok_type[pos] == 62:
+                    return raise_known_range(p, a, b, "f-string: lambda expressions are not allowed without parentheses")
             pos = _start
         return None
 
     # invalid_named_expression: a=expression ':=' expression { raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}") } | a=NAME '=' b=bitwise_or !('=' | ':=') { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") } | !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?") }
-    def invalid_named_expression_rule():
-        nonlocal pos
-        _start = pos
-        _hit = invalid_named_expression_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # a=expression ':=' expression { raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}") }
-        if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                if tok_type[pos] == 53:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        invalid_named_expression_memo[_start] = (raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}"), pos)
-                        return raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}")
-            pos = _start
-        # a=NAME '=' b=bitwise_or !('=' | ':=') { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
-        if _t == 1:
-            if tok_type[pos] == 1:
-                a = Name(tok_id[pos], LOAD, lineno=tok_lineno[pos], col_offset=tok_col[pos], end_lineno=tok_end_lineno[pos], end_col_offset=tok_end_col[pos])
+    if error_pass:  # the first pass does not memoize invalid_named_expression
+        def invalid_named_expression_rule():
+            nonlocal pos
+            _start = pos
+            _hit = invalid_named_expression_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # a=expression ':=' expression { raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}") }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (a := expression_rule()) is not None:
+                    if tok_type[pos] == 53:
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                            invalid_named_expression_memo[_start] = (raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}"), pos)
+                            return raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}")
+                pos = _start
+            # a=NAME '=' b=bitwise_or !('=' | ':=') { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
+            if _t == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
                 if tok_type[pos] == 22:
                     pos += 1
@@ -6942,24 +8174,63 @@ def make_rules(p, error_pass):
                         if not (tok_type[pos] in {22, 53}):
                             invalid_named_expression_memo[_start] = (raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"), pos)
                             return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-            pos = _start
-        # !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?") }
-        if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-            _mark605 = pos
-            _found = tok_type[pos] in {7, 9, 25, 100, 101, 102} and _group_13() is not None
-            pos = _mark605
-            if not _found:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        b = pos
+                pos = _start
+            # !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?") }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                _mark620 = pos
+                _found = tok_type[pos] in {7, 9, 25, 100, 101, 102} and _group_13() is not None
+                pos = _mark620
+                if not _found:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                        if tok_type[pos] == 22:
+                            b = pos
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_ := bitwise_or_rule()) is not None:
+                                if not (tok_type[pos] in {22, 53}):
+                                    invalid_named_expression_memo[_start] = (raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?"), pos)
+                                    return raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?")
+                pos = _start
+            invalid_named_expression_memo[_start] = (None, _start)
+            return None
+    else:
+        def invalid_named_expression_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # a=expression ':=' expression { raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}") }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (a := expression_rule()) is not None:
+                    if tok_type[pos] == 53:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_ := bitwise_or_rule()) is not None:
-                            if not (tok_type[pos] in {22, 53}):
-                                invalid_named_expression_memo[_start] = (raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?"), pos)
-                                return raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?")
-            pos = _start
-        invalid_named_expression_memo[_start] = (None, _start)
-        return None
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                            return raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}")
+                pos = _start
+            # a=NAME '=' b=bitwise_or !('=' | ':=') { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
+            if _t == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                pos += 1
+                if tok_type[pos] == 22:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_or_rule()) is not None:
+                        if not (tok_type[pos] in {22, 53}):
+                            return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                pos = _start
+            # !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?") }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                _mark621 = pos
+                _found = tok_type[pos] in {7, 9, 25, 100, 101, 102} and _group_14() is not None
+                pos = _mark621
+                if not _found:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                        if tok_type[pos] == 22:
+                            b = pos
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_ := bitwise_or_rule()) is not None:
+                                if not (tok_type[pos] in {22, 53}):
+                                    return raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?")
+                pos = _start
+            return None
 
     # invalid_assignment: a=invalid_ann_assign_target ':' expression { raise_known_location(p, a, f"only single target (not {get_expr_name(a)}) can be annotated") } | a=star_named_expression ',' star_named_expressions* ':' expression { raise_known_location(p, a, "only single target (not tuple) can be annotated") } | a=expression ':' expression { raise_known_location(p, a, "illegal target for annotation") } | (star_targets '=')* a=star_expressions '=' { raise_invalid_target(p, STAR_TARGETS, a) } | (star_targets '=')* a=yield_expr '=' { raise_known_location(p, a, "assignment to yield expression not possible") } | a=star_expressions augassign (yield_expr | star_expressions) { raise_known_location(p, a, f"'{get_expr_name(a)}' is an illegal expression for augmented assignment") }
     def invalid_assignment_rule():
@@ -6968,7 +8239,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=invalid_ann_assign_target ':' expression { raise_known_location(p, a, f"only single target (not {get_expr_name(a)}) can be annotated") }
         if call_invalid_rules and _t in {7, 9}:
-            if tok_type[pos] in {7, 9} and (a := invalid_ann_assign_target_rule()) is not None:
+            if (a := invalid_ann_assign_target_rule()) is not None:
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
@@ -6976,16 +8247,16 @@ def make_rules(p, error_pass):
             pos = _start
         # a=star_named_expression ',' star_named_expressions* ':' expression { raise_known_location(p, a, "only single target (not tuple) can be annotated") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
+            if (a := star_named_expression_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
-                    _items606 = []
+                    _items622 = []
                     while True:
-                        _mark608 = pos
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element607 := star_named_expressions_rule()) is not None:
-                            _items606.append(_element607)
+                        _mark624 = pos
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element623 := star_named_expressions_rule()) is not None:
+                            _items622.append(_element623)
                             continue
-                        pos = _mark608
+                        pos = _mark624
                         break
                     if tok_type[pos] == 11:
                         pos += 1
@@ -6994,7 +8265,7 @@ def make_rules(p, error_pass):
             pos = _start
         # a=expression ':' expression { raise_known_location(p, a, "illegal target for annotation") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+            if (a := expression_rule()) is not None:
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
@@ -7002,19 +8273,19 @@ def make_rules(p, error_pass):
             pos = _start
         # (star_targets '=')* a=star_expressions '=' { raise_invalid_target(p, STAR_TARGETS, a) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            _items609 = []
+            _items625 = []
             while True:
-                _mark611 = pos
-                _mark612 = pos
+                _mark627 = pos
+                _mark628 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_targets_rule()) is not None:
                         if tok_type[pos] == 22:
                             pos += 1
-                            _element610 = True
-                            _items609.append(_element610)
+                            _element626 = True
+                            _items625.append(_element626)
                             continue
-                pos = _mark612
-                pos = _mark611
+                pos = _mark628
+                pos = _mark627
                 break
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
                 if tok_type[pos] == 22:
@@ -7023,19 +8294,19 @@ def make_rules(p, error_pass):
             pos = _start
         # (star_targets '=')* a=yield_expr '=' { raise_known_location(p, a, "assignment to yield expression not possible") }
         if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102, 132}:
-            _items613 = []
+            _items629 = []
             while True:
-                _mark615 = pos
-                _mark616 = pos
+                _mark631 = pos
+                _mark632 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_targets_rule()) is not None:
                         if tok_type[pos] == 22:
                             pos += 1
-                            _element614 = True
-                            _items613.append(_element614)
+                            _element630 = True
+                            _items629.append(_element630)
                             continue
-                pos = _mark616
-                pos = _mark615
+                pos = _mark632
+                pos = _mark631
                 break
             if tok_type[pos] == 132 and (a := yield_expr_rule()) is not None:
                 if tok_type[pos] == 22:
@@ -7044,9 +8315,9 @@ def make_rules(p, error_pass):
             pos = _start
         # a=star_expressions augassign (yield_expr | star_expressions) { raise_known_location(p, a, f"'{get_expr_name(a)}' is an illegal expression for augmented assignment") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
+            if (a := star_expressions_rule()) is not None:
                 if tok_type[pos] in {36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 50} and (_ := augassign_rule()) is not None:
-                    if (tok_type[pos] == 132 and (_v617 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v617 := star_expressions_rule()) is not None):
+                    if (tok_type[pos] == 132 and (_v633 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v633 := star_expressions_rule()) is not None):
                         return raise_known_location(p, a, f"'{get_expr_name(a)}' is an illegal expression for augmented assignment")
             pos = _start
         return None
@@ -7058,22 +8329,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # list
         if _t == 9:
-            if tok_type[pos] == 9 and (_v618 := list_rule()) is not None:
-                return _v618
+            if (_v634 := list_rule()) is not None:
+                return _v634
             pos = _start
         # tuple
         if _t == 7:
-            if tok_type[pos] == 7 and (_v619 := tuple_rule()) is not None:
-                return _v619
+            if (_v635 := tuple_rule()) is not None:
+                return _v635
             pos = _start
         # '(' a=invalid_ann_assign_target ')' { a }
         if call_invalid_rules and _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {7, 9} and (a := invalid_ann_assign_target_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return a
+            pos += 1
+            if tok_type[pos] in {7, 9} and (a := invalid_ann_assign_target_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return a
             pos = _start
         return None
 
@@ -7084,10 +8354,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'del' a=star_expressions { raise_invalid_target(p, DEL_TARGETS, a) }
         if _t == 110:
-            if tok_type[pos] == 110:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
-                    return raise_invalid_target(p, DEL_TARGETS, a)
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
+                return raise_invalid_target(p, DEL_TARGETS, a)
             pos = _start
         return None
 
@@ -7098,10 +8367,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NEWLINE !INDENT { raise_indentation_error(p, "expected an indented block") }
         if _t == 4:
-            if tok_type[pos] == 4:
-                pos += 1
-                if not (tok_type[pos] == 5):
-                    return raise_indentation_error(p, "expected an indented block")
+            pos += 1
+            if not (tok_type[pos] == 5):
+                return raise_indentation_error(p, "expected an indented block")
             pos = _start
         return None
 
@@ -7112,33 +8380,30 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ('[' | '(' | '{') a=starred_expression for_if_clauses { raise_known_location(p, a, "iterable unpacking cannot be used in comprehension") }
         if _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25}:
-                pos += 1
-                if tok_type[pos] == 16 and (a := starred_expression_rule()) is not None:
-                    if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                        return raise_known_location(p, a, "iterable unpacking cannot be used in comprehension")
+            pos += 1
+            if tok_type[pos] == 16 and (a := starred_expression_rule()) is not None:
+                if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                    return raise_known_location(p, a, "iterable unpacking cannot be used in comprehension")
             pos = _start
         # ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses { raise_known_range(p, a, b[-1], "did you forget parentheses around the comprehension target?") }
         if _t in {9, 25}:
-            if tok_type[pos] in {9, 25}:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := star_named_expressions_rule()) is not None:
-                            if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                                return raise_known_range(p, a, b[-1], "did you forget parentheses around the comprehension target?")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := star_named_expressions_rule()) is not None:
+                        if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                            return raise_known_range(p, a, b[-1], "did you forget parentheses around the comprehension target?")
             pos = _start
         # ('[' | '{') a=star_named_expression b=',' for_if_clauses { raise_known_range(p, a, b, "did you forget parentheses around the comprehension target?") }
         if _t in {9, 25}:
-            if tok_type[pos] in {9, 25}:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        b = pos
-                        pos += 1
-                        if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                            return raise_known_range(p, a, b, "did you forget parentheses around the comprehension target?")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_named_expression_rule()) is not None:
+                if tok_type[pos] == 12:
+                    b = pos
+                    pos += 1
+                    if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                        return raise_known_range(p, a, b, "did you forget parentheses around the comprehension target?")
             pos = _start
         return None
 
@@ -7149,60 +8414,84 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a='**' bitwise_or for_if_clauses '}' { raise_known_location(p, a, "dict unpacking cannot be used in dict comprehension") }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 35:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 35:
-                    a = pos
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_ := bitwise_or_rule()) is not None:
-                        if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
-                            if tok_type[pos] == 26:
-                                pos += 1
-                                return raise_known_location(p, a, "dict unpacking cannot be used in dict comprehension")
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_ := bitwise_or_rule()) is not None:
+                    if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
+                        if tok_type[pos] == 26:
+                            pos += 1
+                            return raise_known_location(p, a, "dict unpacking cannot be used in dict comprehension")
             pos = _start
         return None
 
-    # invalid_parameters: param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "non-default argument follows default argument") } | param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") } | a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
+    # invalid_parameters: a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | slash_no_default? param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") } | param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") } | [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
     def invalid_parameters_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "non-default argument follows default argument") }
+        # a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") }
+        if _t == 17:
+            a = pos
+            pos += 1
+            if tok_type[pos] == 12:
+                pos += 1
+                return raise_known_location(p, a, "at least one argument must precede /")
+            pos = _start
+        # (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
+        if _t == 1:
+            if (tok_type[pos] == 1 and (_v636 := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v636 := slash_with_default_rule()) is not None):
+                _items637 = []
+                while True:
+                    _mark639 = pos
+                    if tok_type[pos] == 1 and (_element638 := param_maybe_default_rule()) is not None:
+                        _items637.append(_element638)
+                        continue
+                    pos = _mark639
+                    break
+                if tok_type[pos] == 17:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "/ may appear only once")
+            pos = _start
+        # slash_no_default? param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") }
         if call_invalid_rules and _t == 1:
-            _items620 = []
+            _ = slash_no_default_rule() if tok_type[pos] == 1 else None
+            _items640 = []
             while True:
-                _mark622 = pos
-                if tok_type[pos] == 1 and (_element621 := param_no_default_rule()) is not None:
-                    _items620.append(_element621)
+                _mark642 = pos
+                if tok_type[pos] == 1 and (_element641 := param_no_default_rule()) is not None:
+                    _items640.append(_element641)
                     continue
-                pos = _mark622
+                pos = _mark642
                 break
             if tok_type[pos] == 1 and (_ := invalid_parameters_helper_rule()) is not None:
                 if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
-                    return raise_known_location(p, a, "non-default argument follows default argument")
+                    return raise_known_location(p, a, "parameter without a default follows parameter with a default")
             pos = _start
         # param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") }
         if _t in {1, 7}:
-            _items623 = []
+            _items643 = []
             while True:
-                _mark625 = pos
-                if tok_type[pos] == 1 and (_element624 := param_no_default_rule()) is not None:
-                    _items623.append(_element624)
+                _mark645 = pos
+                if tok_type[pos] == 1 and (_element644 := param_no_default_rule()) is not None:
+                    _items643.append(_element644)
                     continue
-                pos = _mark625
+                pos = _mark645
                 break
             if tok_type[pos] == 7:
                 a = pos
                 pos += 1
-                _items626 = []
+                _items646 = []
                 while True:
-                    _mark628 = pos
-                    if tok_type[pos] == 1 and (_element627 := param_no_default_rule()) is not None:
-                        _items626.append(_element627)
+                    _mark648 = pos
+                    if tok_type[pos] == 1 and (_element647 := param_no_default_rule()) is not None:
+                        _items646.append(_element647)
                         continue
-                    pos = _mark628
+                    pos = _mark648
                     break
-                if _items626:
+                if _items646:
                     if tok_type[pos] == 12:
                         pos += 1
                     if tok_type[pos] == 8:
@@ -7210,55 +8499,30 @@ def make_rules(p, error_pass):
                         pos += 1
                         return raise_known_range(p, a, b, "Function parameters cannot be parenthesized")
             pos = _start
-        # a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") }
-        if _t == 17:
-            if tok_type[pos] == 17:
-                a = pos
-                pos += 1
-                if tok_type[pos] == 12:
-                    pos += 1
-                    return raise_known_location(p, a, "at least one argument must precede /")
-            pos = _start
-        # (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
-        if _t == 1:
-            if (tok_type[pos] == 1 and (_v629 := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v629 := slash_with_default_rule()) is not None):
-                _items630 = []
-                while True:
-                    _mark632 = pos
-                    if tok_type[pos] == 1 and (_element631 := param_maybe_default_rule()) is not None:
-                        _items630.append(_element631)
-                        continue
-                    pos = _mark632
-                    break
-                if tok_type[pos] == 17:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "/ may appear only once")
-            pos = _start
         # [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") }
         if _t in {1, 16}:
-            _mark633 = pos
+            _mark649 = pos
             if not ((tok_type[pos] == 1 and (_ := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_ := slash_with_default_rule()) is not None)):
                 _ = None
-                pos = _mark633
-            _items634 = []
+                pos = _mark649
+            _items650 = []
             while True:
-                _mark636 = pos
-                if tok_type[pos] == 1 and (_element635 := param_maybe_default_rule()) is not None:
-                    _items634.append(_element635)
+                _mark652 = pos
+                if tok_type[pos] == 1 and (_element651 := param_maybe_default_rule()) is not None:
+                    _items650.append(_element651)
                     continue
-                pos = _mark636
+                pos = _mark652
                 break
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_14()) is not None:
-                    _items637 = []
+                if tok_type[pos] in {1, 12} and (_ := _group_15()) is not None:
+                    _items653 = []
                     while True:
-                        _mark639 = pos
-                        if tok_type[pos] == 1 and (_element638 := param_maybe_default_rule()) is not None:
-                            _items637.append(_element638)
+                        _mark655 = pos
+                        if tok_type[pos] == 1 and (_element654 := param_maybe_default_rule()) is not None:
+                            _items653.append(_element654)
                             continue
-                        pos = _mark639
+                        pos = _mark655
                         break
                     if tok_type[pos] == 17:
                         a = pos
@@ -7267,15 +8531,15 @@ def make_rules(p, error_pass):
             pos = _start
         # param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
         if _t == 1:
-            _items640 = []
+            _items656 = []
             while True:
-                _mark642 = pos
-                if tok_type[pos] == 1 and (_element641 := param_maybe_default_rule()) is not None:
-                    _items640.append(_element641)
+                _mark658 = pos
+                if tok_type[pos] == 1 and (_element657 := param_maybe_default_rule()) is not None:
+                    _items656.append(_element657)
                     continue
-                pos = _mark642
+                pos = _mark658
                 break
-            if _items640:
+            if _items656:
                 if tok_type[pos] == 17:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -7292,11 +8556,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='=' &(')' | ',') { raise_known_location(p, a, "expected default value expression") }
         if _t == 22:
-            if tok_type[pos] == 22:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {8, 12}:
-                    return raise_known_location(p, a, "expected default value expression")
+            a = pos
+            pos += 1
+            if tok_type[pos] in {8, 12}:
+                return raise_known_location(p, a, "expected default value expression")
             pos = _start
         return None
 
@@ -7307,50 +8570,46 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='*' (')' | ',' (')' | '**')) { raise_known_location(p, a, "named arguments must follow bare *") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {8, 12} and (_ := _group_15()) is not None:
-                    return raise_known_location(p, a, "named arguments must follow bare *")
+            a = pos
+            pos += 1
+            if tok_type[pos] in {8, 12} and (_ := _group_16()) is not None:
+                return raise_known_location(p, a, "named arguments must follow bare *")
             pos = _start
         # '*' ',' TYPE_COMMENT { raise_syntax_error(p, "bare * has associated type comment") }
         if _t == 16:
-            if tok_type[pos] == 16:
+            pos += 1
+            if tok_type[pos] == 12:
                 pos += 1
-                if tok_type[pos] == 12:
+                if tok_type[pos] == 59:
                     pos += 1
-                    if tok_type[pos] == 59:
-                        pos += 1
-                        return raise_syntax_error(p, "bare * has associated type comment")
+                    return raise_syntax_error(p, "bare * has associated type comment")
             pos = _start
         # '*' param a='=' { raise_known_location(p, a, "var-positional argument cannot have default value") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := param_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        a = pos
-                        pos += 1
-                        return raise_known_location(p, a, "var-positional argument cannot have default value")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := param_rule()) is not None:
+                if tok_type[pos] == 22:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "var-positional argument cannot have default value")
             pos = _start
         # '*' (param_no_default | ',') param_maybe_default* a='*' (param_no_default | ',') { raise_known_location(p, a, "* argument may appear only once") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_16()) is not None:
-                    _items643 = []
-                    while True:
-                        _mark645 = pos
-                        if tok_type[pos] == 1 and (_element644 := param_maybe_default_rule()) is not None:
-                            _items643.append(_element644)
-                            continue
-                        pos = _mark645
-                        break
-                    if tok_type[pos] == 16:
-                        a = pos
-                        pos += 1
-                        if tok_type[pos] in {1, 12} and (_ := _group_17()) is not None:
-                            return raise_known_location(p, a, "* argument may appear only once")
+            pos += 1
+            if tok_type[pos] in {1, 12} and (_ := _group_17()) is not None:
+                _items659 = []
+                while True:
+                    _mark661 = pos
+                    if tok_type[pos] == 1 and (_element660 := param_maybe_default_rule()) is not None:
+                        _items659.append(_element660)
+                        continue
+                    pos = _mark661
+                    break
+                if tok_type[pos] == 16:
+                    a = pos
+                    pos += 1
+                    if tok_type[pos] in {1, 12} and (_ := _group_18()) is not None:
+                        return raise_known_location(p, a, "* argument may appear only once")
             pos = _start
         return None
 
@@ -7361,35 +8620,32 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '**' param a='=' { raise_known_location(p, a, "var-keyword argument cannot have default value") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := param_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        a = pos
-                        pos += 1
-                        return raise_known_location(p, a, "var-keyword argument cannot have default value")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := param_rule()) is not None:
+                if tok_type[pos] == 22:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "var-keyword argument cannot have default value")
             pos = _start
         # '**' param ',' a=param { raise_known_location(p, a, "arguments cannot follow var-keyword argument") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := param_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                        if tok_type[pos] == 1 and (a := param_rule()) is not None:
-                            return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := param_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] == 1 and (a := param_rule()) is not None:
+                        return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
             pos = _start
         # '**' param ',' a=('*' | '**' | '/') { raise_known_location(p, a, "arguments cannot follow var-keyword argument") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := param_rule()) is not None:
-                    if tok_type[pos] == 12:
+            pos += 1
+            if tok_type[pos] == 1 and (_ := param_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] in {16, 17, 35}:
+                        a = pos
                         pos += 1
-                        if tok_type[pos] in {16, 17, 35}:
-                            a = pos
-                            pos += 1
-                            return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
+                        return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
             pos = _start
         return None
 
@@ -7400,66 +8656,91 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=slash_with_default { [a] }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := slash_with_default_rule()) is not None:
+            if (a := slash_with_default_rule()) is not None:
                 return [a]
             pos = _start
         # param_with_default+
         if _t == 1:
-            _v646 = []
+            _v662 = []
             while True:
-                _mark648 = pos
-                if tok_type[pos] == 1 and (_element647 := param_with_default_rule()) is not None:
-                    _v646.append(_element647)
+                _mark664 = pos
+                if tok_type[pos] == 1 and (_element663 := param_with_default_rule()) is not None:
+                    _v662.append(_element663)
                     continue
-                pos = _mark648
+                pos = _mark664
                 break
-            if _v646:
-                return _v646
+            if _v662:
+                return _v662
             pos = _start
         return None
 
-    # invalid_lambda_parameters: lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "non-default argument follows default argument") } | lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") } | a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | lambda_param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
+    # invalid_lambda_parameters: a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") } | (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") } | lambda_slash_no_default? lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") } | lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") } | [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") } | lambda_param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
     def invalid_lambda_parameters_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "non-default argument follows default argument") }
+        # a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") }
+        if _t == 17:
+            a = pos
+            pos += 1
+            if tok_type[pos] == 12:
+                pos += 1
+                return raise_known_location(p, a, "at least one argument must precede /")
+            pos = _start
+        # (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
+        if _t == 1:
+            if (tok_type[pos] == 1 and (_v665 := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v665 := lambda_slash_with_default_rule()) is not None):
+                _items666 = []
+                while True:
+                    _mark668 = pos
+                    if tok_type[pos] == 1 and (_element667 := lambda_param_maybe_default_rule()) is not None:
+                        _items666.append(_element667)
+                        continue
+                    pos = _mark668
+                    break
+                if tok_type[pos] == 17:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "/ may appear only once")
+            pos = _start
+        # lambda_slash_no_default? lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") }
         if call_invalid_rules and _t == 1:
-            _items649 = []
+            _ = lambda_slash_no_default_rule() if tok_type[pos] == 1 else None
+            _items669 = []
             while True:
-                _mark651 = pos
-                if tok_type[pos] == 1 and (_element650 := lambda_param_no_default_rule()) is not None:
-                    _items649.append(_element650)
+                _mark671 = pos
+                if tok_type[pos] == 1 and (_element670 := lambda_param_no_default_rule()) is not None:
+                    _items669.append(_element670)
                     continue
-                pos = _mark651
+                pos = _mark671
                 break
             if tok_type[pos] == 1 and (_ := invalid_lambda_parameters_helper_rule()) is not None:
                 if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
-                    return raise_known_location(p, a, "non-default argument follows default argument")
+                    return raise_known_location(p, a, "parameter without a default follows parameter with a default")
             pos = _start
         # lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") }
         if _t in {1, 7}:
-            _items652 = []
+            _items672 = []
             while True:
-                _mark654 = pos
-                if tok_type[pos] == 1 and (_element653 := lambda_param_no_default_rule()) is not None:
-                    _items652.append(_element653)
+                _mark674 = pos
+                if tok_type[pos] == 1 and (_element673 := lambda_param_no_default_rule()) is not None:
+                    _items672.append(_element673)
                     continue
-                pos = _mark654
+                pos = _mark674
                 break
             if tok_type[pos] == 7:
                 a = pos
                 pos += 1
-                if tok_type[pos] == 1 and (_element656 := lambda_param_rule()) is not None:
-                    _items655 = [_element656]
+                if tok_type[pos] == 1 and (_element676 := lambda_param_rule()) is not None:
+                    _items675 = [_element676]
                     while True:
-                        _mark657 = pos
+                        _mark677 = pos
                         if tok_type[pos] == 12:
                             pos += 1
-                            if tok_type[pos] == 1 and (_element658 := lambda_param_rule()) is not None:
-                                _items655.append(_element658)
+                            if tok_type[pos] == 1 and (_element678 := lambda_param_rule()) is not None:
+                                _items675.append(_element678)
                                 continue
-                        pos = _mark657
+                        pos = _mark677
                         break
                     if tok_type[pos] == 12:
                         pos += 1
@@ -7468,55 +8749,30 @@ def make_rules(p, error_pass):
                         pos += 1
                         return raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized")
             pos = _start
-        # a='/' ',' { raise_known_location(p, a, "at least one argument must precede /") }
-        if _t == 17:
-            if tok_type[pos] == 17:
-                a = pos
-                pos += 1
-                if tok_type[pos] == 12:
-                    pos += 1
-                    return raise_known_location(p, a, "at least one argument must precede /")
-            pos = _start
-        # (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
-        if _t == 1:
-            if (tok_type[pos] == 1 and (_v659 := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v659 := lambda_slash_with_default_rule()) is not None):
-                _items660 = []
-                while True:
-                    _mark662 = pos
-                    if tok_type[pos] == 1 and (_element661 := lambda_param_maybe_default_rule()) is not None:
-                        _items660.append(_element661)
-                        continue
-                    pos = _mark662
-                    break
-                if tok_type[pos] == 17:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "/ may appear only once")
-            pos = _start
         # [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") }
         if _t in {1, 16}:
-            _mark663 = pos
+            _mark679 = pos
             if not ((tok_type[pos] == 1 and (_ := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_ := lambda_slash_with_default_rule()) is not None)):
                 _ = None
-                pos = _mark663
-            _items664 = []
+                pos = _mark679
+            _items680 = []
             while True:
-                _mark666 = pos
-                if tok_type[pos] == 1 and (_element665 := lambda_param_maybe_default_rule()) is not None:
-                    _items664.append(_element665)
+                _mark682 = pos
+                if tok_type[pos] == 1 and (_element681 := lambda_param_maybe_default_rule()) is not None:
+                    _items680.append(_element681)
                     continue
-                pos = _mark666
+                pos = _mark682
                 break
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_18()) is not None:
-                    _items667 = []
+                if tok_type[pos] in {1, 12} and (_ := _group_19()) is not None:
+                    _items683 = []
                     while True:
-                        _mark669 = pos
-                        if tok_type[pos] == 1 and (_element668 := lambda_param_maybe_default_rule()) is not None:
-                            _items667.append(_element668)
+                        _mark685 = pos
+                        if tok_type[pos] == 1 and (_element684 := lambda_param_maybe_default_rule()) is not None:
+                            _items683.append(_element684)
                             continue
-                        pos = _mark669
+                        pos = _mark685
                         break
                     if tok_type[pos] == 17:
                         a = pos
@@ -7525,15 +8781,15 @@ def make_rules(p, error_pass):
             pos = _start
         # lambda_param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
         if _t == 1:
-            _items670 = []
+            _items686 = []
             while True:
-                _mark672 = pos
-                if tok_type[pos] == 1 and (_element671 := lambda_param_maybe_default_rule()) is not None:
-                    _items670.append(_element671)
+                _mark688 = pos
+                if tok_type[pos] == 1 and (_element687 := lambda_param_maybe_default_rule()) is not None:
+                    _items686.append(_element687)
                     continue
-                pos = _mark672
+                pos = _mark688
                 break
-            if _items670:
+            if _items686:
                 if tok_type[pos] == 17:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -7550,21 +8806,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=lambda_slash_with_default { [a] }
         if _t == 1:
-            if tok_type[pos] == 1 and (a := lambda_slash_with_default_rule()) is not None:
+            if (a := lambda_slash_with_default_rule()) is not None:
                 return [a]
             pos = _start
         # lambda_param_with_default+
         if _t == 1:
-            _v673 = []
+            _v689 = []
             while True:
-                _mark675 = pos
-                if tok_type[pos] == 1 and (_element674 := lambda_param_with_default_rule()) is not None:
-                    _v673.append(_element674)
+                _mark691 = pos
+                if tok_type[pos] == 1 and (_element690 := lambda_param_with_default_rule()) is not None:
+                    _v689.append(_element690)
                     continue
-                pos = _mark675
+                pos = _mark691
                 break
-            if _v673:
-                return _v673
+            if _v689:
+                return _v689
             pos = _start
         return None
 
@@ -7575,39 +8831,36 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '*' (':' | ',' (':' | '**')) { raise_syntax_error(p, "named arguments must follow bare *") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {11, 12} and (_ := _group_19()) is not None:
-                    return raise_syntax_error(p, "named arguments must follow bare *")
+            pos += 1
+            if tok_type[pos] in {11, 12} and (_ := _group_20()) is not None:
+                return raise_syntax_error(p, "named arguments must follow bare *")
             pos = _start
         # '*' lambda_param a='=' { raise_known_location(p, a, "var-positional argument cannot have default value") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        a = pos
-                        pos += 1
-                        return raise_known_location(p, a, "var-positional argument cannot have default value")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
+                if tok_type[pos] == 22:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "var-positional argument cannot have default value")
             pos = _start
         # '*' (lambda_param_no_default | ',') lambda_param_maybe_default* a='*' (lambda_param_no_default | ',') { raise_known_location(p, a, "* argument may appear only once") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_20()) is not None:
-                    _items676 = []
-                    while True:
-                        _mark678 = pos
-                        if tok_type[pos] == 1 and (_element677 := lambda_param_maybe_default_rule()) is not None:
-                            _items676.append(_element677)
-                            continue
-                        pos = _mark678
-                        break
-                    if tok_type[pos] == 16:
-                        a = pos
-                        pos += 1
-                        if tok_type[pos] in {1, 12} and (_ := _group_21()) is not None:
-                            return raise_known_location(p, a, "* argument may appear only once")
+            pos += 1
+            if tok_type[pos] in {1, 12} and (_ := _group_21()) is not None:
+                _items692 = []
+                while True:
+                    _mark694 = pos
+                    if tok_type[pos] == 1 and (_element693 := lambda_param_maybe_default_rule()) is not None:
+                        _items692.append(_element693)
+                        continue
+                    pos = _mark694
+                    break
+                if tok_type[pos] == 16:
+                    a = pos
+                    pos += 1
+                    if tok_type[pos] in {1, 12} and (_ := _group_22()) is not None:
+                        return raise_known_location(p, a, "* argument may appear only once")
             pos = _start
         return None
 
@@ -7618,35 +8871,32 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '**' lambda_param a='=' { raise_known_location(p, a, "var-keyword argument cannot have default value") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        a = pos
-                        pos += 1
-                        return raise_known_location(p, a, "var-keyword argument cannot have default value")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
+                if tok_type[pos] == 22:
+                    a = pos
+                    pos += 1
+                    return raise_known_location(p, a, "var-keyword argument cannot have default value")
             pos = _start
         # '**' lambda_param ',' a=lambda_param { raise_known_location(p, a, "arguments cannot follow var-keyword argument") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                        if tok_type[pos] == 1 and (a := lambda_param_rule()) is not None:
-                            return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
+            pos += 1
+            if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] == 1 and (a := lambda_param_rule()) is not None:
+                        return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
             pos = _start
         # '**' lambda_param ',' a=('*' | '**' | '/') { raise_known_location(p, a, "arguments cannot follow var-keyword argument") }
         if _t == 35:
-            if tok_type[pos] == 35:
-                pos += 1
-                if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
-                    if tok_type[pos] == 12:
+            pos += 1
+            if tok_type[pos] == 1 and (_ := lambda_param_rule()) is not None:
+                if tok_type[pos] == 12:
+                    pos += 1
+                    if tok_type[pos] in {16, 17, 35}:
+                        a = pos
                         pos += 1
-                        if tok_type[pos] in {16, 17, 35}:
-                            a = pos
-                            pos += 1
-                            return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
+                        return raise_known_location(p, a, "arguments cannot follow var-keyword argument")
             pos = _start
         return None
 
@@ -7657,17 +8907,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT { raise_syntax_error(p, "Cannot have two type comments on def") }
         if _t == 59:
-            if tok_type[pos] == 59:
+            pos += 1
+            if tok_type[pos] == 4:
                 pos += 1
-                if tok_type[pos] == 4:
+                if tok_type[pos] == 59:
                     pos += 1
-                    if tok_type[pos] == 59:
+                    if tok_type[pos] == 4:
                         pos += 1
-                        if tok_type[pos] == 4:
+                        if tok_type[pos] == 5:
                             pos += 1
-                            if tok_type[pos] == 5:
-                                pos += 1
-                                return raise_syntax_error(p, "Cannot have two type comments on def")
+                            return raise_syntax_error(p, "Cannot have two type comments on def")
             pos = _start
         return None
 
@@ -7678,7 +8927,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # expression 'as' a=expression &(',' | ')' | ':') { raise_invalid_target(p, STAR_TARGETS, a) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+            if (_ := expression_rule()) is not None:
                 if tok_type[pos] == 104:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
@@ -7710,42 +8959,49 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' a=starred_expression ')' { raise_known_location(p, a, "cannot use starred expression here") }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] == 16 and (a := starred_expression_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return raise_known_location(p, a, "cannot use starred expression here")
+            pos += 1
+            if tok_type[pos] == 16 and (a := starred_expression_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return raise_known_location(p, a, "cannot use starred expression here")
             pos = _start
         # '(' a='**' expression ')' { raise_known_location(p, a, "cannot use double starred expression here") }
         if _t == 7:
-            if tok_type[pos] == 7:
+            pos += 1
+            if tok_type[pos] == 35:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 35:
-                    a = pos
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        if tok_type[pos] == 8:
-                            pos += 1
-                            return raise_known_location(p, a, "cannot use double starred expression here")
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                    if tok_type[pos] == 8:
+                        pos += 1
+                        return raise_known_location(p, a, "cannot use double starred expression here")
             pos = _start
         return None
 
-    # invalid_import: a='import' dotted_name 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
+    # invalid_import: a='import' ','.dotted_name+ 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
     def invalid_import_rule():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # a='import' dotted_name 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
+        # a='import' ','.dotted_name+ 'from' dotted_name { raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?") }
         if _t == 119:
-            if tok_type[pos] == 119:
-                a = pos
-                pos += 1
-                if tok_type[pos] == 1 and (_ := dotted_name_rule()) is not None:
-                    if tok_type[pos] == 116:
+            a = pos
+            pos += 1
+            if tok_type[pos] == 1 and (_element696 := dotted_name_rule()) is not None:
+                _items695 = [_element696]
+                while True:
+                    _mark697 = pos
+                    if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] == 1 and (_ := dotted_name_rule()) is not None:
-                            return raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?")
+                        if tok_type[pos] == 1 and (_element698 := dotted_name_rule()) is not None:
+                            _items695.append(_element698)
+                            continue
+                    pos = _mark697
+                    break
+                if tok_type[pos] == 116:
+                    pos += 1
+                    if tok_type[pos] == 1 and (_ := dotted_name_rule()) is not None:
+                        return raise_starting_from(p, a, "Did you mean to use 'from ... import ...' instead?")
             pos = _start
         return None
 
@@ -7756,7 +9012,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # import_from_as_names ',' NEWLINE { raise_syntax_error(p, "trailing comma not allowed without surrounding parentheses") }
         if _t == 1:
-            if tok_type[pos] == 1 and (_ := import_from_as_names_rule()) is not None:
+            if (_ := import_from_as_names_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     if tok_type[pos] == 4:
@@ -7775,122 +9031,6 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 57:
                 pos += 1
             if tok_type[pos] == 131:
-                pos += 1
-                _mark681 = pos
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        _ = None
-                        _mark682 = pos
-                        _matched683 = False
-                        if tok_type[pos] == 104:
-                            if tok_type[pos] == 104:
-                                pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
-                                    _ = True
-                                    _matched683 = True
-                        if not _matched683:
-                            pos = _mark682
-                        _element680 = True
-                        _items679 = [_element680]
-                        while True:
-                            _mark684 = pos
-                            if tok_type[pos] == 12:
-                                pos += 1
-                                _mark686 = pos
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                                        _ = None
-                                        _mark687 = pos
-                                        _matched688 = False
-                                        if tok_type[pos] == 104:
-                                            if tok_type[pos] == 104:
-                                                pos += 1
-                                                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
-                                                    _ = True
-                                                    _matched688 = True
-                                        if not _matched688:
-                                            pos = _mark687
-                                        _element685 = True
-                                        _items679.append(_element685)
-                                        continue
-                                pos = _mark686
-                            pos = _mark684
-                            break
-                        if tok_type[pos] == 4:
-                            pos += 1
-                            return raise_syntax_error(p, "expected ':'")
-                pos = _mark681
-            pos = _start
-        # [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE { raise_syntax_error(p, "expected ':'") }
-        if _t in {57, 131}:
-            if tok_type[pos] == 57:
-                pos += 1
-            if tok_type[pos] == 131:
-                pos += 1
-                if tok_type[pos] == 7:
-                    pos += 1
-                    _mark691 = pos
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
-                            _ = None
-                            _mark692 = pos
-                            _matched693 = False
-                            if tok_type[pos] == 104:
-                                if tok_type[pos] == 104:
-                                    pos += 1
-                                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
-                                        _ = True
-                                        _matched693 = True
-                            if not _matched693:
-                                pos = _mark692
-                            _element690 = True
-                            _items689 = [_element690]
-                            while True:
-                                _mark694 = pos
-                                if tok_type[pos] == 12:
-                                    pos += 1
-                                    _mark696 = pos
-                                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
-                                            _ = None
-                                            _mark697 = pos
-                                            _matched698 = False
-                                            if tok_type[pos] == 104:
-                                                if tok_type[pos] == 104:
-                                                    pos += 1
-                                                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
-                                                        _ = True
-                                                        _matched698 = True
-                                            if not _matched698:
-                                                pos = _mark697
-                                            _element695 = True
-                                            _items689.append(_element695)
-                                            continue
-                                    pos = _mark696
-                                pos = _mark694
-                                break
-                            if tok_type[pos] == 12:
-                                pos += 1
-                            if tok_type[pos] == 8:
-                                pos += 1
-                                if tok_type[pos] == 4:
-                                    pos += 1
-                                    return raise_syntax_error(p, "expected ':'")
-                    pos = _mark691
-            pos = _start
-        return None
-
-    # invalid_with_stmt_indent: [ASYNC] a='with' ','.(expression ['as' star_target])+ ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") } | [ASYNC] a='with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") }
-    def invalid_with_stmt_indent_rule():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # [ASYNC] a='with' ','.(expression ['as' star_target])+ ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") }
-        if _t in {57, 131}:
-            if tok_type[pos] == 57:
-                pos += 1
-            if tok_type[pos] == 131:
-                a = pos
                 pos += 1
                 _mark701 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
@@ -7932,20 +9072,16 @@ def make_rules(p, error_pass):
                                 pos = _mark706
                             pos = _mark704
                             break
-                        if tok_type[pos] == 11:
+                        if tok_type[pos] == 4:
                             pos += 1
-                            if tok_type[pos] == 4:
-                                pos += 1
-                                if not (tok_type[pos] == 5):
-                                    return raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}")
+                            return raise_syntax_error(p, "expected ':'")
                 pos = _mark701
             pos = _start
-        # [ASYNC] a='with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") }
+        # [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t in {57, 131}:
             if tok_type[pos] == 57:
                 pos += 1
             if tok_type[pos] == 131:
-                a = pos
                 pos += 1
                 if tok_type[pos] == 7:
                     pos += 1
@@ -7993,13 +9129,133 @@ def make_rules(p, error_pass):
                                 pos += 1
                             if tok_type[pos] == 8:
                                 pos += 1
+                                if tok_type[pos] == 4:
+                                    pos += 1
+                                    return raise_syntax_error(p, "expected ':'")
+                    pos = _mark711
+            pos = _start
+        return None
+
+    # invalid_with_stmt_indent: [ASYNC] a='with' ','.(expression ['as' star_target])+ ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") } | [ASYNC] a='with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") }
+    def invalid_with_stmt_indent_rule():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # [ASYNC] a='with' ','.(expression ['as' star_target])+ ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") }
+        if _t in {57, 131}:
+            if tok_type[pos] == 57:
+                pos += 1
+            if tok_type[pos] == 131:
+                a = pos
+                pos += 1
+                _mark721 = pos
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                        _ = None
+                        _mark722 = pos
+                        _matched723 = False
+                        if tok_type[pos] == 104:
+                            if tok_type[pos] == 104:
+                                pos += 1
+                                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
+                                    _ = True
+                                    _matched723 = True
+                        if not _matched723:
+                            pos = _mark722
+                        _element720 = True
+                        _items719 = [_element720]
+                        while True:
+                            _mark724 = pos
+                            if tok_type[pos] == 12:
+                                pos += 1
+                                _mark726 = pos
+                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                                        _ = None
+                                        _mark727 = pos
+                                        _matched728 = False
+                                        if tok_type[pos] == 104:
+                                            if tok_type[pos] == 104:
+                                                pos += 1
+                                                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
+                                                    _ = True
+                                                    _matched728 = True
+                                        if not _matched728:
+                                            pos = _mark727
+                                        _element725 = True
+                                        _items719.append(_element725)
+                                        continue
+                                pos = _mark726
+                            pos = _mark724
+                            break
+                        if tok_type[pos] == 11:
+                            pos += 1
+                            if tok_type[pos] == 4:
+                                pos += 1
+                                if not (tok_type[pos] == 5):
+                                    return raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}")
+                pos = _mark721
+            pos = _start
+        # [ASYNC] a='with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") }
+        if _t in {57, 131}:
+            if tok_type[pos] == 57:
+                pos += 1
+            if tok_type[pos] == 131:
+                a = pos
+                pos += 1
+                if tok_type[pos] == 7:
+                    pos += 1
+                    _mark731 = pos
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
+                            _ = None
+                            _mark732 = pos
+                            _matched733 = False
+                            if tok_type[pos] == 104:
+                                if tok_type[pos] == 104:
+                                    pos += 1
+                                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
+                                        _ = True
+                                        _matched733 = True
+                            if not _matched733:
+                                pos = _mark732
+                            _element730 = True
+                            _items729 = [_element730]
+                            while True:
+                                _mark734 = pos
+                                if tok_type[pos] == 12:
+                                    pos += 1
+                                    _mark736 = pos
+                                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
+                                            _ = None
+                                            _mark737 = pos
+                                            _matched738 = False
+                                            if tok_type[pos] == 104:
+                                                if tok_type[pos] == 104:
+                                                    pos += 1
+                                                    if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
+                                                        _ = True
+                                                        _matched738 = True
+                                            if not _matched738:
+                                                pos = _mark737
+                                            _element735 = True
+                                            _items729.append(_element735)
+                                            continue
+                                    pos = _mark736
+                                pos = _mark734
+                                break
+                            if tok_type[pos] == 12:
+                                pos += 1
+                            if tok_type[pos] == 8:
+                                pos += 1
                                 if tok_type[pos] == 11:
                                     pos += 1
                                     if tok_type[pos] == 4:
                                         pos += 1
                                         if not (tok_type[pos] == 5):
                                             return raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}")
-                    pos = _mark711
+                    pos = _mark731
             pos = _start
         return None
 
@@ -8010,122 +9266,118 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='try' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'try' statement on line {p.tok_lineno[a]}") }
         if _t == 129:
-            if tok_type[pos] == 129:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
+                if tok_type[pos] == 4:
                     pos += 1
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        if not (tok_type[pos] == 5):
-                            return raise_indentation_error(p, f"expected an indented block after 'try' statement on line {p.tok_lineno[a]}")
+                    if not (tok_type[pos] == 5):
+                        return raise_indentation_error(p, f"expected an indented block after 'try' statement on line {p.tok_lineno[a]}")
             pos = _start
         # 'try' ':' block !('except' | 'finally') { raise_syntax_error(p, "expected 'except' or 'finally' block") }
         if _t == 129:
-            if tok_type[pos] == 129:
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_ := block_rule()) is not None:
-                        if not (tok_type[pos] in {113, 114}):
-                            return raise_syntax_error(p, "expected 'except' or 'finally' block")
+                if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_ := block_rule()) is not None:
+                    if not (tok_type[pos] in {113, 114}):
+                        return raise_syntax_error(p, "expected 'except' or 'finally' block")
             pos = _start
         # 'try' ':' block* except_block+ a='except' b='*' expression ['as' NAME] ':' { raise_known_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'") }
         if _t == 129:
-            if tok_type[pos] == 129:
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
-                    pos += 1
-                    _items719 = []
-                    while True:
-                        _mark721 = pos
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element720 := block_rule()) is not None:
-                            _items719.append(_element720)
-                            continue
-                        pos = _mark721
-                        break
-                    _items722 = []
-                    while True:
-                        _mark724 = pos
-                        if tok_type[pos] == 113 and (_element723 := except_block_rule()) is not None:
-                            _items722.append(_element723)
-                            continue
-                        pos = _mark724
-                        break
-                    if _items722:
-                        if tok_type[pos] == 113:
-                            a = pos
+                _items739 = []
+                while True:
+                    _mark741 = pos
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element740 := block_rule()) is not None:
+                        _items739.append(_element740)
+                        continue
+                    pos = _mark741
+                    break
+                _items742 = []
+                while True:
+                    _mark744 = pos
+                    if tok_type[pos] == 113 and (_element743 := except_block_rule()) is not None:
+                        _items742.append(_element743)
+                        continue
+                    pos = _mark744
+                    break
+                if _items742:
+                    if tok_type[pos] == 113:
+                        a = pos
+                        pos += 1
+                        if tok_type[pos] == 16:
+                            b = pos
                             pos += 1
-                            if tok_type[pos] == 16:
-                                b = pos
-                                pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                                    _ = None
-                                    _mark725 = pos
-                                    _matched726 = False
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                                _ = None
+                                _mark745 = pos
+                                _matched746 = False
+                                if tok_type[pos] == 104:
                                     if tok_type[pos] == 104:
-                                        if tok_type[pos] == 104:
-                                            pos += 1
-                                            if tok_type[pos] == 1:
-                                                pos += 1
-                                                _ = True
-                                                _matched726 = True
-                                    if not _matched726:
-                                        pos = _mark725
-                                    if tok_type[pos] == 11:
                                         pos += 1
-                                        return raise_known_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'")
+                                        if tok_type[pos] == 1:
+                                            pos += 1
+                                            _ = True
+                                            _matched746 = True
+                                if not _matched746:
+                                    pos = _mark745
+                                if tok_type[pos] == 11:
+                                    pos += 1
+                                    return raise_known_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'")
             pos = _start
         # 'try' ':' block* except_star_block+ a='except' [expression ['as' NAME]] ':' { raise_known_location(p, a, "cannot have both 'except' and 'except*' on the same 'try'") }
         if _t == 129:
-            if tok_type[pos] == 129:
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
-                    pos += 1
-                    _items727 = []
-                    while True:
-                        _mark729 = pos
-                        if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element728 := block_rule()) is not None:
-                            _items727.append(_element728)
-                            continue
-                        pos = _mark729
-                        break
-                    _items730 = []
-                    while True:
-                        _mark732 = pos
-                        if tok_type[pos] == 113 and (_element731 := except_star_block_rule()) is not None:
-                            _items730.append(_element731)
-                            continue
-                        pos = _mark732
-                        break
-                    if _items730:
-                        if tok_type[pos] == 113:
-                            a = pos
-                            pos += 1
-                            _ = None
-                            _mark733 = pos
-                            _matched734 = False
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                                    _ = None
-                                    _mark735 = pos
-                                    _matched736 = False
+                _items747 = []
+                while True:
+                    _mark749 = pos
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element748 := block_rule()) is not None:
+                        _items747.append(_element748)
+                        continue
+                    pos = _mark749
+                    break
+                _items750 = []
+                while True:
+                    _mark752 = pos
+                    if tok_type[pos] == 113 and (_element751 := except_star_block_rule()) is not None:
+                        _items750.append(_element751)
+                        continue
+                    pos = _mark752
+                    break
+                if _items750:
+                    if tok_type[pos] == 113:
+                        a = pos
+                        pos += 1
+                        _ = None
+                        _mark753 = pos
+                        _matched754 = False
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                                _ = None
+                                _mark755 = pos
+                                _matched756 = False
+                                if tok_type[pos] == 104:
                                     if tok_type[pos] == 104:
-                                        if tok_type[pos] == 104:
+                                        pos += 1
+                                        if tok_type[pos] == 1:
                                             pos += 1
-                                            if tok_type[pos] == 1:
-                                                pos += 1
-                                                _ = True
-                                                _matched736 = True
-                                    if not _matched736:
-                                        pos = _mark735
-                                    _ = True
-                                    _matched734 = True
-                            if not _matched734:
-                                pos = _mark733
-                            if tok_type[pos] == 11:
-                                pos += 1
-                                return raise_known_location(p, a, "cannot have both 'except' and 'except*' on the same 'try'")
+                                            _ = True
+                                            _matched756 = True
+                                if not _matched756:
+                                    pos = _mark755
+                                _ = True
+                                _matched754 = True
+                        if not _matched754:
+                            pos = _mark753
+                        if tok_type[pos] == 11:
+                            pos += 1
+                            return raise_known_location(p, a, "cannot have both 'except' and 'except*' on the same 'try'")
             pos = _start
         return None
 
@@ -8136,73 +9388,69 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'except' '*'? a=expression ',' expressions ['as' NAME] ':' { raise_starting_from(p, a, "multiple exception types must be parenthesized") }
         if _t == 113:
-            if tok_type[pos] == 113:
+            pos += 1
+            if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] == 16:
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
+                if tok_type[pos] == 12:
                     pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
-                    if tok_type[pos] == 12:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
-                            _ = None
-                            _mark737 = pos
-                            _matched738 = False
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
+                        _ = None
+                        _mark757 = pos
+                        _matched758 = False
+                        if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
-                                if tok_type[pos] == 104:
-                                    pos += 1
-                                    if tok_type[pos] == 1:
-                                        pos += 1
-                                        _ = True
-                                        _matched738 = True
-                            if not _matched738:
-                                pos = _mark737
-                            if tok_type[pos] == 11:
                                 pos += 1
-                                return raise_starting_from(p, a, "multiple exception types must be parenthesized")
+                                if tok_type[pos] == 1:
+                                    pos += 1
+                                    _ = True
+                                    _matched758 = True
+                        if not _matched758:
+                            pos = _mark757
+                        if tok_type[pos] == 11:
+                            pos += 1
+                            return raise_starting_from(p, a, "multiple exception types must be parenthesized")
             pos = _start
         # a='except' '*'? expression ['as' NAME] NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] == 16:
-                    pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                    _ = None
-                    _mark739 = pos
-                    _matched740 = False
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                _ = None
+                _mark759 = pos
+                _matched760 = False
+                if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
-                        if tok_type[pos] == 104:
-                            pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched740 = True
-                    if not _matched740:
-                        pos = _mark739
-                    if tok_type[pos] == 4:
                         pos += 1
-                        return raise_syntax_error(p, "expected ':'")
-            pos = _start
-        # a='except' NEWLINE { raise_syntax_error(p, "expected ':'") }
-        if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
-                pos += 1
+                        if tok_type[pos] == 1:
+                            pos += 1
+                            _ = True
+                            _matched760 = True
+                if not _matched760:
+                    pos = _mark759
                 if tok_type[pos] == 4:
                     pos += 1
                     return raise_syntax_error(p, "expected ':'")
             pos = _start
+        # a='except' NEWLINE { raise_syntax_error(p, "expected ':'") }
+        if _t == 113:
+            a = pos
+            pos += 1
+            if tok_type[pos] == 4:
+                pos += 1
+                return raise_syntax_error(p, "expected ':'")
+            pos = _start
         # a='except' '*' (NEWLINE | ':') { raise_syntax_error(p, "expected one or more exception types") }
         if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] == 16:
+                if tok_type[pos] in {4, 11}:
                     pos += 1
-                    if tok_type[pos] in {4, 11}:
-                        pos += 1
-                        return raise_syntax_error(p, "expected one or more exception types")
+                    return raise_syntax_error(p, "expected one or more exception types")
             pos = _start
         return None
 
@@ -8213,15 +9461,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='finally' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'finally' statement on line {p.tok_lineno[a]}") }
         if _t == 114:
-            if tok_type[pos] == 114:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
+                if tok_type[pos] == 4:
                     pos += 1
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        if not (tok_type[pos] == 5):
-                            return raise_indentation_error(p, f"expected an indented block after 'finally' statement on line {p.tok_lineno[a]}")
+                    if not (tok_type[pos] == 5):
+                        return raise_indentation_error(p, f"expected an indented block after 'finally' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8232,40 +9479,38 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='except' expression ['as' NAME] ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}") }
         if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                    _ = None
-                    _mark741 = pos
-                    _matched742 = False
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                _ = None
+                _mark761 = pos
+                _matched762 = False
+                if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
-                        if tok_type[pos] == 104:
-                            pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched742 = True
-                    if not _matched742:
-                        pos = _mark741
-                    if tok_type[pos] == 11:
                         pos += 1
-                        if tok_type[pos] == 4:
+                        if tok_type[pos] == 1:
                             pos += 1
-                            if not (tok_type[pos] == 5):
-                                return raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}")
-            pos = _start
-        # a='except' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}") }
-        if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
-                pos += 1
+                            _ = True
+                            _matched762 = True
+                if not _matched762:
+                    pos = _mark761
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] == 4:
                         pos += 1
                         if not (tok_type[pos] == 5):
                             return raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}")
+            pos = _start
+        # a='except' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}") }
+        if _t == 113:
+            a = pos
+            pos += 1
+            if tok_type[pos] == 11:
+                pos += 1
+                if tok_type[pos] == 4:
+                    pos += 1
+                    if not (tok_type[pos] == 5):
+                        return raise_indentation_error(p, f"expected an indented block after 'except' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8276,34 +9521,33 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='except' '*' expression ['as' NAME] ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'except*' statement on line {p.tok_lineno[a]}") }
         if _t == 113:
-            if tok_type[pos] == 113:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] == 16:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        _ = None
-                        _mark743 = pos
-                        _matched744 = False
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                    _ = None
+                    _mark763 = pos
+                    _matched764 = False
+                    if tok_type[pos] == 104:
                         if tok_type[pos] == 104:
-                            if tok_type[pos] == 104:
-                                pos += 1
-                                if tok_type[pos] == 1:
-                                    pos += 1
-                                    _ = True
-                                    _matched744 = True
-                        if not _matched744:
-                            pos = _mark743
-                        if tok_type[pos] == 11:
                             pos += 1
-                            if tok_type[pos] == 4:
+                            if tok_type[pos] == 1:
                                 pos += 1
-                                if not (tok_type[pos] == 5):
-                                    return raise_indentation_error(p, f"expected an indented block after 'except*' statement on line {p.tok_lineno[a]}")
+                                _ = True
+                                _matched764 = True
+                    if not _matched764:
+                        pos = _mark763
+                    if tok_type[pos] == 11:
+                        pos += 1
+                        if tok_type[pos] == 4:
+                            pos += 1
+                            if not (tok_type[pos] == 5):
+                                return raise_indentation_error(p, f"expected an indented block after 'except*' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
-    # invalid_match_stmt: "match" subject_expr NEWLINE { check_version(p, 10, "Pattern matching is", raise_syntax_error(p, "expected ':'")) } | a="match" subject=subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
+    # invalid_match_stmt: "match" subject_expr NEWLINE { check_version(p, 10, "Pattern matching is", raise_syntax_error(p, "expected ':'")) } | a="match" subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
     def invalid_match_stmt_rule():
         nonlocal pos
         _start = pos
@@ -8317,12 +9561,12 @@ def make_rules(p, error_pass):
                         pos += 1
                         return check_version(p, 10, "Pattern matching is", raise_syntax_error(p, "expected ':'"))
             pos = _start
-        # a="match" subject=subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
+        # a="match" subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
         if _t == 1:
             if tok_type[pos] == 1 and tok_string[pos] == 'match':
                 a = pos
                 pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (subject := subject_expr_rule()) is not None:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := subject_expr_rule()) is not None:
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] == 4:
@@ -8369,12 +9613,12 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with or_pattern: parse it once
-        _shared745 = or_pattern_rule() if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} else None
-        _shared_end746 = pos
+        _shared765 = or_pattern_rule() if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} else None
+        _shared_end766 = pos
         pos = _start
         # or_pattern 'as' a="_" { raise_known_location(p, a, "cannot use '_' as a target") }
-        if _shared745 is not None:
-            pos = _shared_end746
+        if _shared765 is not None:
+            pos = _shared_end766
             if tok_type[pos] == 104:
                 pos += 1
                 if tok_type[pos] == 1 and tok_string[pos] == '_':
@@ -8383,8 +9627,8 @@ def make_rules(p, error_pass):
                     return raise_known_location(p, a, "cannot use '_' as a target")
         pos = _start
         # or_pattern 'as' !NAME a=expression { raise_known_location(p, a, "invalid pattern target") }
-        if _shared745 is not None:
-            pos = _shared_end746
+        if _shared765 is not None:
+            pos = _shared_end766
             if tok_type[pos] == 104:
                 pos += 1
                 if not (tok_type[pos] == 1):
@@ -8400,7 +9644,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # name_or_attr '(' a=invalid_class_argument_pattern { raise_known_range(p, a[0], a[-1], "positional patterns follow keyword patterns") }
         if call_invalid_rules and _t == 1:
-            if tok_type[pos] == 1 and (_ := name_or_attr_rule()) is not None:
+            if (_ := name_or_attr_rule()) is not None:
                 if tok_type[pos] == 7:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (a := invalid_class_argument_pattern_rule()) is not None:
@@ -8416,16 +9660,16 @@ def make_rules(p, error_pass):
         # [positional_patterns ','] keyword_patterns ',' a=positional_patterns { a }
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
             _ = None
-            _mark747 = pos
-            _matched748 = False
+            _mark767 = pos
+            _matched768 = False
             if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_ := positional_patterns_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
                         _ = True
-                        _matched748 = True
-            if not _matched748:
-                pos = _mark747
+                        _matched768 = True
+            if not _matched768:
+                pos = _mark767
             if tok_type[pos] == 1 and (_ := keyword_patterns_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
@@ -8441,25 +9685,23 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'if' named_expression NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t == 118:
-            if tok_type[pos] == 118:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        return raise_syntax_error(p, "expected ':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
+                if tok_type[pos] == 4:
+                    pos += 1
+                    return raise_syntax_error(p, "expected ':'")
             pos = _start
         # a='if' a=named_expression ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'if' statement on line {a.lineno}") }
         if _t == 118:
-            if tok_type[pos] == 118:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] == 4:
                         pos += 1
-                        if tok_type[pos] == 4:
-                            pos += 1
-                            if not (tok_type[pos] == 5):
-                                return raise_indentation_error(p, f"expected an indented block after 'if' statement on line {a.lineno}")
+                        if not (tok_type[pos] == 5):
+                            return raise_indentation_error(p, f"expected an indented block after 'if' statement on line {a.lineno}")
             pos = _start
         return None
 
@@ -8470,25 +9712,23 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'elif' named_expression NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t == 111:
-            if tok_type[pos] == 111:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        return raise_syntax_error(p, "expected ':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
+                if tok_type[pos] == 4:
+                    pos += 1
+                    return raise_syntax_error(p, "expected ':'")
             pos = _start
         # a='elif' named_expression ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'elif' statement on line {p.tok_lineno[a]}") }
         if _t == 111:
-            if tok_type[pos] == 111:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] == 4:
                         pos += 1
-                        if tok_type[pos] == 4:
-                            pos += 1
-                            if not (tok_type[pos] == 5):
-                                return raise_indentation_error(p, f"expected an indented block after 'elif' statement on line {p.tok_lineno[a]}")
+                        if not (tok_type[pos] == 5):
+                            return raise_indentation_error(p, f"expected an indented block after 'elif' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8499,15 +9739,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='else' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'else' statement on line {p.tok_lineno[a]}") }
         if _t == 112:
-            if tok_type[pos] == 112:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 11:
                 pos += 1
-                if tok_type[pos] == 11:
+                if tok_type[pos] == 4:
                     pos += 1
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        if not (tok_type[pos] == 5):
-                            return raise_indentation_error(p, f"expected an indented block after 'else' statement on line {p.tok_lineno[a]}")
+                    if not (tok_type[pos] == 5):
+                        return raise_indentation_error(p, f"expected an indented block after 'else' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8518,25 +9757,23 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'while' named_expression NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t == 130:
-            if tok_type[pos] == 130:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
-                    if tok_type[pos] == 4:
-                        pos += 1
-                        return raise_syntax_error(p, "expected ':'")
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
+                if tok_type[pos] == 4:
+                    pos += 1
+                    return raise_syntax_error(p, "expected ':'")
             pos = _start
         # a='while' named_expression ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'while' statement on line {p.tok_lineno[a]}") }
         if _t == 130:
-            if tok_type[pos] == 130:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
-                    if tok_type[pos] == 11:
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := named_expression_rule()) is not None:
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] == 4:
                         pos += 1
-                        if tok_type[pos] == 4:
-                            pos += 1
-                            if not (tok_type[pos] == 5):
-                                return raise_indentation_error(p, f"expected an indented block after 'while' statement on line {p.tok_lineno[a]}")
+                        if not (tok_type[pos] == 5):
+                            return raise_indentation_error(p, f"expected an indented block after 'while' statement on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8594,38 +9831,38 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 1:
                     pos += 1
                     _ = None
-                    _mark750 = pos
-                    _matched751 = False
+                    _mark770 = pos
+                    _matched771 = False
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v749 := type_params_rule()) is not None:
-                            _ = _v749
-                            _matched751 = True
-                    if not _matched751:
-                        pos = _mark750
+                        if tok_type[pos] == 9 and (_v769 := type_params_rule()) is not None:
+                            _ = _v769
+                            _matched771 = True
+                    if not _matched771:
+                        pos = _mark770
                     if tok_type[pos] == 7:
                         pos += 1
                         _ = None
-                        _mark753 = pos
-                        _matched754 = False
+                        _mark773 = pos
+                        _matched774 = False
                         if tok_type[pos] in {1, 7, 16, 17, 35}:
-                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v752 := params_rule()) is not None:
-                                _ = _v752
-                                _matched754 = True
-                        if not _matched754:
-                            pos = _mark753
+                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v772 := params_rule()) is not None:
+                                _ = _v772
+                                _matched774 = True
+                        if not _matched774:
+                            pos = _mark773
                         if tok_type[pos] == 8:
                             pos += 1
                             _ = None
-                            _mark755 = pos
-                            _matched756 = False
+                            _mark775 = pos
+                            _matched776 = False
                             if tok_type[pos] == 51:
                                 if tok_type[pos] == 51:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = True
-                                        _matched756 = True
-                            if not _matched756:
-                                pos = _mark755
+                                        _matched776 = True
+                            if not _matched776:
+                                pos = _mark775
                             if tok_type[pos] == 11:
                                 pos += 1
                                 if tok_type[pos] == 4:
@@ -8642,87 +9879,85 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # 'class' NAME [type_params] ['(' [arguments] ')'] NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t == 107:
-            if tok_type[pos] == 107:
+            pos += 1
+            if tok_type[pos] == 1:
                 pos += 1
-                if tok_type[pos] == 1:
-                    pos += 1
-                    _ = None
-                    _mark758 = pos
-                    _matched759 = False
-                    if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v757 := type_params_rule()) is not None:
-                            _ = _v757
-                            _matched759 = True
-                    if not _matched759:
-                        pos = _mark758
-                    _ = None
-                    _mark760 = pos
-                    _matched761 = False
+                _ = None
+                _mark778 = pos
+                _matched779 = False
+                if tok_type[pos] == 9:
+                    if tok_type[pos] == 9 and (_v777 := type_params_rule()) is not None:
+                        _ = _v777
+                        _matched779 = True
+                if not _matched779:
+                    pos = _mark778
+                _ = None
+                _mark780 = pos
+                _matched781 = False
+                if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
-                        if tok_type[pos] == 7:
-                            pos += 1
-                            _ = None
-                            _mark763 = pos
-                            _matched764 = False
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v762 := arguments_rule()) is not None:
-                                    _ = _v762
-                                    _matched764 = True
-                            if not _matched764:
-                                pos = _mark763
-                            if tok_type[pos] == 8:
-                                pos += 1
-                                _ = True
-                                _matched761 = True
-                    if not _matched761:
-                        pos = _mark760
-                    if tok_type[pos] == 4:
                         pos += 1
-                        return raise_syntax_error(p, "expected ':'")
+                        _ = None
+                        _mark783 = pos
+                        _matched784 = False
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v782 := arguments_rule()) is not None:
+                                _ = _v782
+                                _matched784 = True
+                        if not _matched784:
+                            pos = _mark783
+                        if tok_type[pos] == 8:
+                            pos += 1
+                            _ = True
+                            _matched781 = True
+                if not _matched781:
+                    pos = _mark780
+                if tok_type[pos] == 4:
+                    pos += 1
+                    return raise_syntax_error(p, "expected ':'")
             pos = _start
         # a='class' NAME [type_params] ['(' [arguments] ')'] ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after class definition on line {p.tok_lineno[a]}") }
         if _t == 107:
-            if tok_type[pos] == 107:
-                a = pos
+            a = pos
+            pos += 1
+            if tok_type[pos] == 1:
                 pos += 1
-                if tok_type[pos] == 1:
-                    pos += 1
-                    _ = None
-                    _mark766 = pos
-                    _matched767 = False
-                    if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v765 := type_params_rule()) is not None:
-                            _ = _v765
-                            _matched767 = True
-                    if not _matched767:
-                        pos = _mark766
-                    _ = None
-                    _mark768 = pos
-                    _matched769 = False
+                _ = None
+                _mark786 = pos
+                _matched787 = False
+                if tok_type[pos] == 9:
+                    if tok_type[pos] == 9 and (_v785 := type_params_rule()) is not None:
+                        _ = _v785
+                        _matched787 = True
+                if not _matched787:
+                    pos = _mark786
+                _ = None
+                _mark788 = pos
+                _matched789 = False
+                if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
-                        if tok_type[pos] == 7:
-                            pos += 1
-                            _ = None
-                            _mark771 = pos
-                            _matched772 = False
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v770 := arguments_rule()) is not None:
-                                    _ = _v770
-                                    _matched772 = True
-                            if not _matched772:
-                                pos = _mark771
-                            if tok_type[pos] == 8:
-                                pos += 1
-                                _ = True
-                                _matched769 = True
-                    if not _matched769:
-                        pos = _mark768
-                    if tok_type[pos] == 11:
                         pos += 1
-                        if tok_type[pos] == 4:
+                        _ = None
+                        _mark791 = pos
+                        _matched792 = False
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v790 := arguments_rule()) is not None:
+                                _ = _v790
+                                _matched792 = True
+                        if not _matched792:
+                            pos = _mark791
+                        if tok_type[pos] == 8:
                             pos += 1
-                            if not (tok_type[pos] == 5):
-                                return raise_indentation_error(p, f"expected an indented block after class definition on line {p.tok_lineno[a]}")
+                            _ = True
+                            _matched789 = True
+                if not _matched789:
+                    pos = _mark788
+                if tok_type[pos] == 11:
+                    pos += 1
+                    if tok_type[pos] == 4:
+                        pos += 1
+                        if not (tok_type[pos] == 5):
+                            return raise_indentation_error(p, f"expected an indented block after class definition on line {p.tok_lineno[a]}")
             pos = _start
         return None
 
@@ -8733,16 +9968,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ','.double_starred_kvpair+ ',' invalid_kvpair
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element774 := double_starred_kvpair_rule()) is not None:
-                _items773 = [_element774]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element794 := double_starred_kvpair_rule()) is not None:
+                _items793 = [_element794]
                 while True:
-                    _mark775 = pos
+                    _mark795 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element776 := double_starred_kvpair_rule()) is not None:
-                            _items773.append(_element776)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element796 := double_starred_kvpair_rule()) is not None:
+                            _items793.append(_element796)
                             continue
-                    pos = _mark775
+                    pos = _mark795
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -8750,12 +9985,12 @@ def make_rules(p, error_pass):
                         return True
             pos = _start
         # the next 2 alternatives begin with expression: parse it once
-        _shared777 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end778 = pos
+        _shared797 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end798 = pos
         pos = _start
         # expression ':' a='*' bitwise_or { raise_starting_from(p, a, "cannot use a starred expression in a dictionary value") }
-        if _shared777 is not None:
-            pos = _shared_end778
+        if _shared797 is not None:
+            pos = _shared_end798
             if tok_type[pos] == 11:
                 pos += 1
                 if tok_type[pos] == 16:
@@ -8765,8 +10000,8 @@ def make_rules(p, error_pass):
                         return raise_starting_from(p, a, "cannot use a starred expression in a dictionary value")
         pos = _start
         # expression a=':' &('}' | ',') { raise_known_location(p, a, "expression expected after dictionary key and ':'") }
-        if _shared777 is not None:
-            pos = _shared_end778
+        if _shared797 is not None:
+            pos = _shared_end798
             if tok_type[pos] == 11:
                 a = pos
                 pos += 1
@@ -8781,19 +10016,19 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 3 alternatives begin with expression: parse it once
-        _shared779 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end780 = pos
+        _shared799 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end800 = pos
         pos = _start
         # a=expression !(':') { raise_error_known_location(p, SyntaxError, a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key") }
-        if _shared779 is not None:
-            pos = _shared_end780
-            a = _shared779
+        if _shared799 is not None:
+            pos = _shared_end800
+            a = _shared799
             if not (tok_type[pos] == 11):
                 return raise_error_known_location(p, SyntaxError, a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key")
         pos = _start
         # expression ':' a='*' bitwise_or { raise_starting_from(p, a, "cannot use a starred expression in a dictionary value") }
-        if _shared779 is not None:
-            pos = _shared_end780
+        if _shared799 is not None:
+            pos = _shared_end800
             if tok_type[pos] == 11:
                 pos += 1
                 if tok_type[pos] == 16:
@@ -8803,8 +10038,8 @@ def make_rules(p, error_pass):
                         return raise_starting_from(p, a, "cannot use a starred expression in a dictionary value")
         pos = _start
         # expression a=':' &('}' | ',') { raise_known_location(p, a, "expression expected after dictionary key and ':'") }
-        if _shared779 is not None:
-            pos = _shared_end780
+        if _shared799 is not None:
+            pos = _shared_end800
             if tok_type[pos] == 11:
                 a = pos
                 pos += 1
@@ -8820,14 +10055,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a='*' expression '=' b=expression { raise_known_range(p, a, b, "cannot assign to iterable argument unpacking") }
         if _t == 16:
-            if tok_type[pos] == 16:
-                a = pos
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
-                            return raise_known_range(p, a, b, "cannot assign to iterable argument unpacking")
+            a = pos
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                if tok_type[pos] == 22:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
+                        return raise_known_range(p, a, b, "cannot assign to iterable argument unpacking")
             pos = _start
         return None
 
@@ -8838,153 +10072,142 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '{' a='=' { raise_known_location(p, a, "f-string: valid expression required before '='") }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 22:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 22:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "f-string: valid expression required before '='")
+                return raise_known_location(p, a, "f-string: valid expression required before '='")
             pos = _start
         # '{' a='!' { raise_known_location(p, a, "f-string: valid expression required before '!'") }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 54:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 54:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "f-string: valid expression required before '!'")
+                return raise_known_location(p, a, "f-string: valid expression required before '!'")
             pos = _start
         # '{' a=':' { raise_known_location(p, a, "f-string: valid expression required before ':'") }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 11:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 11:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "f-string: valid expression required before ':'")
+                return raise_known_location(p, a, "f-string: valid expression required before ':'")
             pos = _start
         # '{' a='}' { raise_known_location(p, a, "f-string: valid expression required before '}'") }
         if _t == 25:
-            if tok_type[pos] == 25:
+            pos += 1
+            if tok_type[pos] == 26:
+                a = pos
                 pos += 1
-                if tok_type[pos] == 26:
-                    a = pos
-                    pos += 1
-                    return raise_known_location(p, a, "f-string: valid expression required before '}'")
+                return raise_known_location(p, a, "f-string: valid expression required before '}'")
             pos = _start
         # '{' !(yield_expr | star_expressions) { raise_on_next_token(p, pos, "f-string: expecting a valid expression after '{'") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                _mark781 = pos
-                _found = (tok_type[pos] == 132 and (_ := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := star_expressions_rule()) is not None)
-                pos = _mark781
-                if not _found:
-                    return raise_on_next_token(p, pos, "f-string: expecting a valid expression after '{'")
+            pos += 1
+            _mark801 = pos
+            _found = (tok_type[pos] == 132 and (_ := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := star_expressions_rule()) is not None)
+            pos = _mark801
+            if not _found:
+                return raise_on_next_token(p, pos, "f-string: expecting a valid expression after '{'")
             pos = _start
         # '{' (yield_expr | star_expressions) !('=' | '!' | ':' | '}') { raise_on_next_token(p, pos, "f-string: expecting '=', or '!', or ':', or '}'") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v782 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v782 := star_expressions_rule()) is not None):
-                    if not (tok_type[pos] in {11, 22, 26, 54}):
-                        return raise_on_next_token(p, pos, "f-string: expecting '=', or '!', or ':', or '}'")
+            pos += 1
+            if (tok_type[pos] == 132 and (_v802 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v802 := star_expressions_rule()) is not None):
+                if not (tok_type[pos] in {11, 22, 26, 54}):
+                    return raise_on_next_token(p, pos, "f-string: expecting '=', or '!', or ':', or '}'")
             pos = _start
         # '{' (yield_expr | star_expressions) '=' !('!' | ':' | '}') { raise_on_next_token(p, pos, "f-string: expecting '!', or ':', or '}'") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v783 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v783 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                        if not (tok_type[pos] in {11, 26, 54}):
-                            return raise_on_next_token(p, pos, "f-string: expecting '!', or ':', or '}'")
+            pos += 1
+            if (tok_type[pos] == 132 and (_v803 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v803 := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    pos += 1
+                    if not (tok_type[pos] in {11, 26, 54}):
+                        return raise_on_next_token(p, pos, "f-string: expecting '!', or ':', or '}'")
             pos = _start
         # '{' (yield_expr | star_expressions) '='? invalid_conversion_character
         if call_invalid_rules and _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v784 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v784 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                    if tok_type[pos] == 54 and (_ := invalid_conversion_character_rule()) is not None:
-                        return True
+            pos += 1
+            if (tok_type[pos] == 132 and (_v804 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v804 := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    pos += 1
+                if tok_type[pos] == 54 and (_ := invalid_conversion_character_rule()) is not None:
+                    return True
             pos = _start
         # '{' (yield_expr | star_expressions) '='? ['!' NAME] !(':' | '}') { raise_on_next_token(p, pos, "f-string: expecting ':' or '}'") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v785 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v785 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                    _ = None
-                    _mark786 = pos
-                    _matched787 = False
+            pos += 1
+            if (tok_type[pos] == 132 and (_v805 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v805 := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    pos += 1
+                _ = None
+                _mark806 = pos
+                _matched807 = False
+                if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
-                        if tok_type[pos] == 54:
+                        pos += 1
+                        if tok_type[pos] == 1:
                             pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched787 = True
-                    if not _matched787:
-                        pos = _mark786
-                    if not (tok_type[pos] in {11, 26}):
-                        return raise_on_next_token(p, pos, "f-string: expecting ':' or '}'")
+                            _ = True
+                            _matched807 = True
+                if not _matched807:
+                    pos = _mark806
+                if not (tok_type[pos] in {11, 26}):
+                    return raise_on_next_token(p, pos, "f-string: expecting ':' or '}'")
             pos = _start
         # '{' (yield_expr | star_expressions) '='? ['!' NAME] ':' fstring_format_spec* !'}' { raise_on_next_token(p, pos, "f-string: expecting '}', or format specs") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v788 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v788 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                    _ = None
-                    _mark789 = pos
-                    _matched790 = False
+            pos += 1
+            if (tok_type[pos] == 132 and (_v808 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v808 := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    pos += 1
+                _ = None
+                _mark809 = pos
+                _matched810 = False
+                if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
-                        if tok_type[pos] == 54:
-                            pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched790 = True
-                    if not _matched790:
-                        pos = _mark789
-                    if tok_type[pos] == 11:
                         pos += 1
-                        _items791 = []
-                        while True:
-                            _mark793 = pos
-                            if tok_type[pos] in {25, 62} and (_element792 := fstring_format_spec_rule()) is not None:
-                                _items791.append(_element792)
-                                continue
-                            pos = _mark793
-                            break
-                        if not (tok_type[pos] == 26):
-                            return raise_on_next_token(p, pos, "f-string: expecting '}', or format specs")
+                        if tok_type[pos] == 1:
+                            pos += 1
+                            _ = True
+                            _matched810 = True
+                if not _matched810:
+                    pos = _mark809
+                if tok_type[pos] == 11:
+                    pos += 1
+                    _items811 = []
+                    while True:
+                        _mark813 = pos
+                        if tok_type[pos] in {25, 62} and (_element812 := fstring_format_spec_rule()) is not None:
+                            _items811.append(_element812)
+                            continue
+                        pos = _mark813
+                        break
+                    if not (tok_type[pos] == 26):
+                        return raise_on_next_token(p, pos, "f-string: expecting '}', or format specs")
             pos = _start
         # '{' (yield_expr | star_expressions) '='? ['!' NAME] !'}' { raise_on_next_token(p, pos, "f-string: expecting '}'") }
         if _t == 25:
-            if tok_type[pos] == 25:
-                pos += 1
-                if (tok_type[pos] == 132 and (_v794 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v794 := star_expressions_rule()) is not None):
-                    if tok_type[pos] == 22:
-                        pos += 1
-                    _ = None
-                    _mark795 = pos
-                    _matched796 = False
+            pos += 1
+            if (tok_type[pos] == 132 and (_v814 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v814 := star_expressions_rule()) is not None):
+                if tok_type[pos] == 22:
+                    pos += 1
+                _ = None
+                _mark815 = pos
+                _matched816 = False
+                if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
-                        if tok_type[pos] == 54:
+                        pos += 1
+                        if tok_type[pos] == 1:
                             pos += 1
-                            if tok_type[pos] == 1:
-                                pos += 1
-                                _ = True
-                                _matched796 = True
-                    if not _matched796:
-                        pos = _mark795
-                    if not (tok_type[pos] == 26):
-                        return raise_on_next_token(p, pos, "f-string: expecting '}'")
+                            _ = True
+                            _matched816 = True
+                if not _matched816:
+                    pos = _mark815
+                if not (tok_type[pos] == 26):
+                    return raise_on_next_token(p, pos, "f-string: expecting '}'")
             pos = _start
         return None
 
@@ -8995,17 +10218,15 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '!' &(':' | '}') { raise_on_next_token(p, pos, "f-string: missing conversion character") }
         if _t == 54:
-            if tok_type[pos] == 54:
-                pos += 1
-                if tok_type[pos] in {11, 26}:
-                    return raise_on_next_token(p, pos, "f-string: missing conversion character")
+            pos += 1
+            if tok_type[pos] in {11, 26}:
+                return raise_on_next_token(p, pos, "f-string: missing conversion character")
             pos = _start
         # '!' !NAME { raise_on_next_token(p, pos, "f-string: invalid conversion character") }
         if _t == 54:
-            if tok_type[pos] == 54:
-                pos += 1
-                if not (tok_type[pos] == 1):
-                    return raise_on_next_token(p, pos, "f-string: invalid conversion character")
+            pos += 1
+            if not (tok_type[pos] == 1):
+                return raise_on_next_token(p, pos, "f-string: invalid conversion character")
             pos = _start
         return None
 
@@ -9016,17 +10237,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '(' b=single_target ')' { b }
         if _t == 7:
-            if tok_type[pos] == 7:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (b := single_target_rule()) is not None:
-                    if tok_type[pos] == 8:
-                        pos += 1
-                        return b
+            pos += 1
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (b := single_target_rule()) is not None:
+                if tok_type[pos] == 8:
+                    pos += 1
+                    return b
             pos = _start
         # single_subscript_attribute_target
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v797 := single_subscript_attribute_target_rule()) is not None:
-                return _v797
+            if (_v817 := single_subscript_attribute_target_rule()) is not None:
+                return _v817
             pos = _start
         return None
 
@@ -9037,10 +10257,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # tok='!=' { None if check_barry_as_flufl(p, tok) else tok }
         if _t == 28:
-            if tok_type[pos] == 28:
-                tok = pos
-                pos += 1
-                return None if check_barry_as_flufl(p, tok) else tok
+            tok = pos
+            pos += 1
+            return None if check_barry_as_flufl(p, tok) else tok
             pos = _start
         return None
 
@@ -9051,14 +10270,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v798 := assignment_expression_rule()) is not None:
-                return _v798
+            if (_v818 := assignment_expression_rule()) is not None:
+                return _v818
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v799 := expression_rule()) is not None:
+            if (_v819 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v799
+                    return _v819
             pos = _start
         return None
 
@@ -9069,32 +10288,32 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v800 := starred_expression_rule()) is not None:
-                return _v800
+            if (_v820 := starred_expression_rule()) is not None:
+                return _v820
             pos = _start
         # (assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v801 := _group_22()) is not None:
+            if (_v821 := _group_23()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v801
+                    return _v821
             pos = _start
         return None
 
-    # _group_5: _v800=starred_expression | _v801=(assignment_expression | expression !':=') !'='
+    # _group_5: _v820=starred_expression | _v821=(assignment_expression | expression !':=') !'='
     def _group_5():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v800=starred_expression
+        # _v820=starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v800 := starred_expression_rule()) is not None:
-                return _v800
+            if (_v820 := starred_expression_rule()) is not None:
+                return _v820
             pos = _start
-        # _v801=(assignment_expression | expression !':=') !'='
+        # _v821=(assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v801 := _group_23()) is not None:
+            if (_v821 := _group_24()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v801
+                    return _v821
             pos = _start
         return None
 
@@ -9106,114 +10325,105 @@ def make_rules(p, error_pass):
         # !'*' star_target
         if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
             if not (tok_type[pos] == 16):
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v802 := star_target_rule()) is not None:
-                    return _v802
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v822 := star_target_rule()) is not None:
+                    return _v822
             pos = _start
         return None
 
-    # _group_7: NEWLINE INDENT
+    # _group_7: !'*' _v822=star_target
     def _group_7():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # !'*' _v822=star_target
+        if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
+            if not (tok_type[pos] == 16):
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v822 := star_target_rule()) is not None:
+                    return _v822
+            pos = _start
+        return None
+
+    # _group_8: NEWLINE INDENT
+    def _group_8():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # NEWLINE INDENT
         if _t == 4:
-            if tok_type[pos] == 4:
+            pos += 1
+            if tok_type[pos] == 5:
                 pos += 1
-                if tok_type[pos] == 5:
-                    pos += 1
-                    return True
+                return True
             pos = _start
         return None
 
-    # _group_8: (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs
-    def _group_8():
+    # _group_9: (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs
+    def _group_9():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v803 := _group_24()) is not None:
-                return _v803
+            if (_v823 := _group_25()) is not None:
+                return _v823
             pos = _start
         # kwargs
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v804 := kwargs_rule()) is not None:
-                return _v804
+            if (_v824 := kwargs_rule()) is not None:
+                return _v824
             pos = _start
         return None
 
-    # _group_9: args | expression for_if_clauses
-    def _group_9():
+    # _group_10: args | expression for_if_clauses
+    def _group_10():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # args
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v805 := args_rule()) is not None:
-                return _v805
+            if (_v825 := args_rule()) is not None:
+                return _v825
             pos = _start
         # expression for_if_clauses
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+            if (_ := expression_rule()) is not None:
                 if tok_type[pos] in {57, 115} and (_ := for_if_clauses_rule()) is not None:
                     return True
             pos = _start
         return None
 
-    # _group_10: NAME '='
-    def _group_10():
+    # _group_11: NAME '='
+    def _group_11():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # NAME '='
         if _t == 1:
-            if tok_type[pos] == 1:
+            pos += 1
+            if tok_type[pos] == 22:
                 pos += 1
-                if tok_type[pos] == 22:
-                    pos += 1
-                    return True
+                return True
             pos = _start
         return None
 
-    # _group_11: NAME STRING | SOFT_KEYWORD
-    def _group_11():
+    # _group_12: NAME STRING | SOFT_KEYWORD
+    def _group_12():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # NAME STRING
         if _t == 1:
-            if tok_type[pos] == 1:
+            pos += 1
+            if tok_type[pos] == 3:
                 pos += 1
-                if tok_type[pos] == 3:
-                    pos += 1
-                    return True
+                return True
             pos = _start
         # SOFT_KEYWORD
         if _t == 1:
             if tok_type[pos] == 1 and tok_string[pos] in SOFT_KEYWORDS:
-                _v806 = pos
+                _v826 = pos
                 pos += 1
-                return _v806
-            pos = _start
-        return None
-
-    # _group_12: FSTRING_MIDDLE | fstring_replacement_field
-    def _group_12():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # FSTRING_MIDDLE
-        if _t == 62:
-            if tok_type[pos] == 62:
-                _v807 = pos
-                pos += 1
-                return _v807
-            pos = _start
-        # fstring_replacement_field
-        if _t == 25:
-            if tok_type[pos] == 25 and (_v808 := fstring_replacement_field_rule()) is not None:
-                return _v808
+                return _v826
             pos = _start
         return None
 
@@ -9224,99 +10434,114 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # list
         if _t == 9:
-            if tok_type[pos] == 9 and (_v809 := list_rule()) is not None:
-                return _v809
+            if (_v827 := list_rule()) is not None:
+                return _v827
             pos = _start
         # tuple
         if _t == 7:
-            if tok_type[pos] == 7 and (_v810 := tuple_rule()) is not None:
-                return _v810
+            if (_v828 := tuple_rule()) is not None:
+                return _v828
             pos = _start
         # genexp
         if _t in {7, 9, 25}:
-            if tok_type[pos] in {7, 9, 25} and (_v811 := genexp_rule()) is not None:
-                return _v811
+            if (_v829 := genexp_rule()) is not None:
+                return _v829
             pos = _start
         # 'True'
         if _t == 102:
-            if tok_type[pos] == 102:
-                _v812 = pos
-                pos += 1
-                return _v812
+            _v830 = pos
+            pos += 1
+            return _v830
             pos = _start
         # 'None'
         if _t == 101:
-            if tok_type[pos] == 101:
-                _v813 = pos
-                pos += 1
-                return _v813
+            _v831 = pos
+            pos += 1
+            return _v831
             pos = _start
         # 'False'
         if _t == 100:
-            if tok_type[pos] == 100:
-                _v814 = pos
-                pos += 1
-                return _v814
+            _v832 = pos
+            pos += 1
+            return _v832
             pos = _start
         return None
 
-    # _group_14: ',' | param_no_default
+    # _group_14: _v827=list | _v828=tuple | _v829=genexp | _v830='True' | _v831='None' | _v832='False'
     def _group_14():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # _v827=list
+        if _t == 9:
+            if (_v827 := list_rule()) is not None:
+                return _v827
+            pos = _start
+        # _v828=tuple
+        if _t == 7:
+            if (_v828 := tuple_rule()) is not None:
+                return _v828
+            pos = _start
+        # _v829=genexp
+        if _t in {7, 9, 25}:
+            if (_v829 := genexp_rule()) is not None:
+                return _v829
+            pos = _start
+        # _v830='True'
+        if _t == 102:
+            _v830 = pos
+            pos += 1
+            return _v830
+            pos = _start
+        # _v831='None'
+        if _t == 101:
+            _v831 = pos
+            pos += 1
+            return _v831
+            pos = _start
+        # _v832='False'
+        if _t == 100:
+            _v832 = pos
+            pos += 1
+            return _v832
+            pos = _start
+        return None
+
+    # _group_15: ',' | param_no_default
+    def _group_15():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ','
         if _t == 12:
-            if tok_type[pos] == 12:
-                _v815 = pos
-                pos += 1
-                return _v815
+            _v833 = pos
+            pos += 1
+            return _v833
             pos = _start
         # param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v816 := param_no_default_rule()) is not None:
-                return _v816
+            if (_v834 := param_no_default_rule()) is not None:
+                return _v834
             pos = _start
         return None
 
-    # _group_15: ')' | ',' (')' | '**')
-    def _group_15():
+    # _group_16: ')' | ',' (')' | '**')
+    def _group_16():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ')'
         if _t == 8:
-            if tok_type[pos] == 8:
-                _v817 = pos
-                pos += 1
-                return _v817
+            _v835 = pos
+            pos += 1
+            return _v835
             pos = _start
         # ',' (')' | '**')
         if _t == 12:
-            if tok_type[pos] == 12:
+            pos += 1
+            if tok_type[pos] in {8, 35}:
                 pos += 1
-                if tok_type[pos] in {8, 35}:
-                    pos += 1
-                    return True
-            pos = _start
-        return None
-
-    # _group_16: param_no_default | ','
-    def _group_16():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # param_no_default
-        if _t == 1:
-            if tok_type[pos] == 1 and (_v818 := param_no_default_rule()) is not None:
-                return _v818
-            pos = _start
-        # ','
-        if _t == 12:
-            if tok_type[pos] == 12:
-                _v819 = pos
-                pos += 1
-                return _v819
+                return True
             pos = _start
         return None
 
@@ -9327,75 +10552,70 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v820 := param_no_default_rule()) is not None:
-                return _v820
+            if (_v836 := param_no_default_rule()) is not None:
+                return _v836
             pos = _start
         # ','
         if _t == 12:
-            if tok_type[pos] == 12:
-                _v821 = pos
-                pos += 1
-                return _v821
+            _v837 = pos
+            pos += 1
+            return _v837
             pos = _start
         return None
 
-    # _group_18: ',' | lambda_param_no_default
+    # _group_18: param_no_default | ','
     def _group_18():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # param_no_default
+        if _t == 1:
+            if (_v838 := param_no_default_rule()) is not None:
+                return _v838
+            pos = _start
+        # ','
+        if _t == 12:
+            _v839 = pos
+            pos += 1
+            return _v839
+            pos = _start
+        return None
+
+    # _group_19: ',' | lambda_param_no_default
+    def _group_19():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ','
         if _t == 12:
-            if tok_type[pos] == 12:
-                _v822 = pos
-                pos += 1
-                return _v822
+            _v840 = pos
+            pos += 1
+            return _v840
             pos = _start
         # lambda_param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v823 := lambda_param_no_default_rule()) is not None:
-                return _v823
+            if (_v841 := lambda_param_no_default_rule()) is not None:
+                return _v841
             pos = _start
         return None
 
-    # _group_19: ':' | ',' (':' | '**')
-    def _group_19():
+    # _group_20: ':' | ',' (':' | '**')
+    def _group_20():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ':'
         if _t == 11:
-            if tok_type[pos] == 11:
-                _v824 = pos
-                pos += 1
-                return _v824
+            _v842 = pos
+            pos += 1
+            return _v842
             pos = _start
         # ',' (':' | '**')
         if _t == 12:
-            if tok_type[pos] == 12:
+            pos += 1
+            if tok_type[pos] in {11, 35}:
                 pos += 1
-                if tok_type[pos] in {11, 35}:
-                    pos += 1
-                    return True
-            pos = _start
-        return None
-
-    # _group_20: lambda_param_no_default | ','
-    def _group_20():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # lambda_param_no_default
-        if _t == 1:
-            if tok_type[pos] == 1 and (_v825 := lambda_param_no_default_rule()) is not None:
-                return _v825
-            pos = _start
-        # ','
-        if _t == 12:
-            if tok_type[pos] == 12:
-                _v826 = pos
-                pos += 1
-                return _v826
+                return True
             pos = _start
         return None
 
@@ -9406,71 +10626,88 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # lambda_param_no_default
         if _t == 1:
-            if tok_type[pos] == 1 and (_v827 := lambda_param_no_default_rule()) is not None:
-                return _v827
+            if (_v843 := lambda_param_no_default_rule()) is not None:
+                return _v843
             pos = _start
         # ','
         if _t == 12:
-            if tok_type[pos] == 12:
-                _v828 = pos
-                pos += 1
-                return _v828
+            _v844 = pos
+            pos += 1
+            return _v844
             pos = _start
         return None
 
-    # _group_22: assignment_expression | expression !':='
+    # _group_22: lambda_param_no_default | ','
     def _group_22():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # lambda_param_no_default
+        if _t == 1:
+            if (_v845 := lambda_param_no_default_rule()) is not None:
+                return _v845
+            pos = _start
+        # ','
+        if _t == 12:
+            _v846 = pos
+            pos += 1
+            return _v846
+            pos = _start
+        return None
+
+    # _group_23: assignment_expression | expression !':='
+    def _group_23():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v829 := assignment_expression_rule()) is not None:
-                return _v829
+            if (_v847 := assignment_expression_rule()) is not None:
+                return _v847
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v830 := expression_rule()) is not None:
+            if (_v848 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v830
+                    return _v848
             pos = _start
         return None
 
-    # _group_23: _v829=assignment_expression | _v830=expression !':='
-    def _group_23():
+    # _group_24: _v847=assignment_expression | _v848=expression !':='
+    def _group_24():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v829=assignment_expression
+        # _v847=assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v829 := assignment_expression_rule()) is not None:
-                return _v829
+            if (_v847 := assignment_expression_rule()) is not None:
+                return _v847
             pos = _start
-        # _v830=expression !':='
+        # _v848=expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v830 := expression_rule()) is not None:
+            if (_v848 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v830
+                    return _v848
             pos = _start
         return None
 
-    # _group_24: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
-    def _group_24():
+    # _group_25: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
+    def _group_25():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element832 := _group_25()) is not None:
-                _items831 = [_element832]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element850 := _group_26()) is not None:
+                _items849 = [_element850]
                 while True:
-                    _mark833 = pos
+                    _mark851 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element834 := _group_26()) is not None:
-                            _items831.append(_element834)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element852 := _group_27()) is not None:
+                            _items849.append(_element852)
                             continue
-                    pos = _mark833
+                    pos = _mark851
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -9479,76 +10716,155 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # _group_25: starred_expression | (assignment_expression | expression !':=') !'='
-    def _group_25():
+    # _group_26: starred_expression | (assignment_expression | expression !':=') !'='
+    def _group_26():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v835 := starred_expression_rule()) is not None:
-                return _v835
+            if (_v853 := starred_expression_rule()) is not None:
+                return _v853
             pos = _start
         # (assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v836 := _group_27()) is not None:
+            if (_v854 := _group_28()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v836
+                    return _v854
             pos = _start
         return None
 
-    # _group_26: _v835=starred_expression | _v836=(assignment_expression | expression !':=') !'='
-    def _group_26():
+    # _group_27: _v853=starred_expression | _v854=(assignment_expression | expression !':=') !'='
+    def _group_27():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v835=starred_expression
+        # _v853=starred_expression
         if _t == 16:
-            if tok_type[pos] == 16 and (_v835 := starred_expression_rule()) is not None:
-                return _v835
+            if (_v853 := starred_expression_rule()) is not None:
+                return _v853
             pos = _start
-        # _v836=(assignment_expression | expression !':=') !'='
+        # _v854=(assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v836 := _group_28()) is not None:
+            if (_v854 := _group_29()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v836
+                    return _v854
             pos = _start
         return None
 
-    # _group_27: assignment_expression | expression !':='
-    def _group_27():
+    # _group_28: assignment_expression | expression !':='
+    def _group_28():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v837 := assignment_expression_rule()) is not None:
-                return _v837
+            if (_v855 := assignment_expression_rule()) is not None:
+                return _v855
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v838 := expression_rule()) is not None:
+            if (_v856 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v838
+                    return _v856
             pos = _start
         return None
 
-    # _group_28: _v837=assignment_expression | _v838=expression !':='
-    def _group_28():
+    # _group_29: _v855=assignment_expression | _v856=expression !':='
+    def _group_29():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v837=assignment_expression
+        # _v855=assignment_expression
         if _t == 1:
-            if tok_type[pos] == 1 and (_v837 := assignment_expression_rule()) is not None:
-                return _v837
+            if (_v855 := assignment_expression_rule()) is not None:
+                return _v855
             pos = _start
-        # _v838=expression !':='
+        # _v856=expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v838 := expression_rule()) is not None:
+            if (_v856 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v838
+                    return _v856
             pos = _start
         return None
 
-    return {'file': file_rule, 'interactive': interactive_rule, 'eval': eval_rule, 'func_type': func_type_rule, 'fstring': fstring_rule}
+    def release():
+        """Break the cycles between the rule functions (see codegen.emit_release)."""
+        nonlocal file_rule, interactive_rule, eval_rule, func_type_rule, statements_rule, statement_rule, statement_newline_rule, simple_stmts_rule
+        nonlocal simple_stmt_rule, compound_stmt_rule, assignment_rule, annotated_rhs_rule, augassign_rule, return_stmt_rule, raise_stmt_rule, global_stmt_rule
+        nonlocal nonlocal_stmt_rule, del_stmt_rule, yield_stmt_rule, assert_stmt_rule, import_stmt_rule, import_name_rule, import_from_rule, import_from_targets_rule
+        nonlocal import_from_as_names_rule, import_from_as_name_rule, dotted_as_names_rule, dotted_as_name_rule, dotted_name_rule, block_rule, decorators_rule, class_def_rule
+        nonlocal class_def_raw_rule, function_def_rule, function_def_raw_rule, params_rule, parameters_rule, slash_no_default_rule, slash_with_default_rule, star_etc_rule
+        nonlocal kwds_rule, param_no_default_rule, param_no_default_star_annotation_rule, param_with_default_rule, param_maybe_default_rule, param_rule, param_star_annotation_rule, annotation_rule
+        nonlocal star_annotation_rule, default_rule, if_stmt_rule, elif_stmt_rule, else_block_rule, while_stmt_rule, for_stmt_rule, with_stmt_rule
+        nonlocal with_item_rule, try_stmt_rule, except_block_rule, except_star_block_rule, finally_block_rule, match_stmt_rule, subject_expr_rule, case_block_rule
+        nonlocal guard_rule, patterns_rule, pattern_rule, as_pattern_rule, or_pattern_rule, closed_pattern_rule, literal_pattern_rule, literal_expr_rule
+        nonlocal complex_number_rule, signed_number_rule, signed_real_number_rule, real_number_rule, imaginary_number_rule, capture_pattern_rule, pattern_capture_target_rule, wildcard_pattern_rule
+        nonlocal value_pattern_rule, attr_rule, name_or_attr_rule, group_pattern_rule, sequence_pattern_rule, open_sequence_pattern_rule, maybe_sequence_pattern_rule, maybe_star_pattern_rule
+        nonlocal star_pattern_rule, mapping_pattern_rule, items_pattern_rule, key_value_pattern_rule, double_star_pattern_rule, class_pattern_rule, positional_patterns_rule, keyword_patterns_rule
+        nonlocal keyword_pattern_rule, type_alias_rule, type_params_rule, type_param_seq_rule, type_param_rule, type_param_bound_rule, expressions_rule, expression_rule
+        nonlocal yield_expr_rule, star_expressions_rule, star_expression_rule, star_named_expressions_rule, star_named_expression_rule, assignment_expression_rule, named_expression_rule, disjunction_rule
+        nonlocal conjunction_rule, inversion_rule, comparison_rule, compare_op_bitwise_or_pair_rule, eq_bitwise_or_rule, noteq_bitwise_or_rule, lte_bitwise_or_rule, lt_bitwise_or_rule
+        nonlocal gte_bitwise_or_rule, gt_bitwise_or_rule, notin_bitwise_or_rule, in_bitwise_or_rule, isnot_bitwise_or_rule, is_bitwise_or_rule, bitwise_or_rule, bitwise_xor_rule
+        nonlocal bitwise_and_rule, shift_expr_rule, sum_rule, term_rule, factor_rule, power_rule, await_primary_rule, primary_rule
+        nonlocal slices_rule, slice_rule, atom_rule, group_rule, lambdef_rule, lambda_params_rule, lambda_parameters_rule, lambda_slash_no_default_rule
+        nonlocal lambda_slash_with_default_rule, lambda_star_etc_rule, lambda_kwds_rule, lambda_param_no_default_rule, lambda_param_with_default_rule, lambda_param_maybe_default_rule, lambda_param_rule, fstring_middle_rule
+        nonlocal fstring_replacement_field_rule, fstring_conversion_rule, fstring_full_format_spec_rule, fstring_format_spec_rule, fstring_rule, string_rule, strings_rule, list_rule
+        nonlocal tuple_rule, set_rule, dict_rule, double_starred_kvpairs_rule, double_starred_kvpair_rule, kvpair_rule, for_if_clauses_rule, for_if_clause_rule
+        nonlocal listcomp_rule, setcomp_rule, genexp_rule, dictcomp_rule, arguments_rule, args_rule, kwargs_rule, starred_expression_rule
+        nonlocal kwarg_or_starred_rule, kwarg_or_double_starred_rule, star_targets_rule, star_targets_list_seq_rule, star_targets_tuple_seq_rule, star_target_rule, target_with_star_atom_rule, star_atom_rule
+        nonlocal single_target_rule, single_subscript_attribute_target_rule, t_primary_rule, t_lookahead_rule, del_targets_rule, del_target_rule, del_t_atom_rule, type_expressions_rule
+        nonlocal func_type_comment_rule, invalid_arguments_rule, invalid_kwarg_rule, expression_without_invalid_rule, invalid_legacy_expression_rule, invalid_expression_rule, invalid_named_expression_rule, invalid_assignment_rule
+        nonlocal invalid_ann_assign_target_rule, invalid_del_stmt_rule, invalid_block_rule, invalid_comprehension_rule, invalid_dict_comprehension_rule, invalid_parameters_rule, invalid_default_rule, invalid_star_etc_rule
+        nonlocal invalid_kwds_rule, invalid_parameters_helper_rule, invalid_lambda_parameters_rule, invalid_lambda_parameters_helper_rule, invalid_lambda_star_etc_rule, invalid_lambda_kwds_rule, invalid_double_type_comments_rule, invalid_with_item_rule
+        nonlocal invalid_for_target_rule, invalid_group_rule, invalid_import_rule, invalid_import_from_targets_rule, invalid_with_stmt_rule, invalid_with_stmt_indent_rule, invalid_try_stmt_rule, invalid_except_stmt_rule
+        nonlocal invalid_finally_stmt_rule, invalid_except_stmt_indent_rule, invalid_except_star_stmt_indent_rule, invalid_match_stmt_rule, invalid_case_block_rule, invalid_as_pattern_rule, invalid_class_pattern_rule, invalid_class_argument_pattern_rule
+        nonlocal invalid_if_stmt_rule, invalid_elif_stmt_rule, invalid_else_stmt_rule, invalid_while_stmt_rule, invalid_for_stmt_rule, invalid_def_raw_rule, invalid_class_def_raw_rule, invalid_double_starred_kvpairs_rule
+        nonlocal invalid_kvpair_rule, invalid_starred_expression_rule, invalid_replacement_field_rule, invalid_conversion_character_rule, _group_1, _group_2, _group_3, _group_4
+        nonlocal _group_5, _group_6, _group_7, _group_8, _group_9, _group_10, _group_11, _group_12
+        nonlocal _group_13, _group_14, _group_15, _group_16, _group_17, _group_18, _group_19, _group_20
+        nonlocal _group_21, _group_22, _group_23, _group_24, _group_25, _group_26, _group_27, _group_28
+        nonlocal _group_29, simple_stmt_memo, dotted_name_memo, block_memo, closed_pattern_memo, attr_memo, star_pattern_memo, type_param_memo
+        nonlocal expression_memo, star_expression_memo, disjunction_memo, conjunction_memo, inversion_memo, bitwise_or_memo, bitwise_xor_memo, bitwise_and_memo
+        nonlocal shift_expr_memo, sum_memo, term_memo, factor_memo, await_primary_memo, primary_memo, strings_memo, arguments_memo
+        nonlocal star_target_memo, target_with_star_atom_memo, t_primary_memo, del_target_memo, invalid_named_expression_memo
+        file_rule = interactive_rule = eval_rule = func_type_rule = statements_rule = statement_rule = statement_newline_rule = simple_stmts_rule = None
+        simple_stmt_rule = compound_stmt_rule = assignment_rule = annotated_rhs_rule = augassign_rule = return_stmt_rule = raise_stmt_rule = global_stmt_rule = None
+        nonlocal_stmt_rule = del_stmt_rule = yield_stmt_rule = assert_stmt_rule = import_stmt_rule = import_name_rule = import_from_rule = import_from_targets_rule = None
+        import_from_as_names_rule = import_from_as_name_rule = dotted_as_names_rule = dotted_as_name_rule = dotted_name_rule = block_rule = decorators_rule = class_def_rule = None
+        class_def_raw_rule = function_def_rule = function_def_raw_rule = params_rule = parameters_rule = slash_no_default_rule = slash_with_default_rule = star_etc_rule = None
+        kwds_rule = param_no_default_rule = param_no_default_star_annotation_rule = param_with_default_rule = param_maybe_default_rule = param_rule = param_star_annotation_rule = annotation_rule = None
+        star_annotation_rule = default_rule = if_stmt_rule = elif_stmt_rule = else_block_rule = while_stmt_rule = for_stmt_rule = with_stmt_rule = None
+        with_item_rule = try_stmt_rule = except_block_rule = except_star_block_rule = finally_block_rule = match_stmt_rule = subject_expr_rule = case_block_rule = None
+        guard_rule = patterns_rule = pattern_rule = as_pattern_rule = or_pattern_rule = closed_pattern_rule = literal_pattern_rule = literal_expr_rule = None
+        complex_number_rule = signed_number_rule = signed_real_number_rule = real_number_rule = imaginary_number_rule = capture_pattern_rule = pattern_capture_target_rule = wildcard_pattern_rule = None
+        value_pattern_rule = attr_rule = name_or_attr_rule = group_pattern_rule = sequence_pattern_rule = open_sequence_pattern_rule = maybe_sequence_pattern_rule = maybe_star_pattern_rule = None
+        star_pattern_rule = mapping_pattern_rule = items_pattern_rule = key_value_pattern_rule = double_star_pattern_rule = class_pattern_rule = positional_patterns_rule = keyword_patterns_rule = None
+        keyword_pattern_rule = type_alias_rule = type_params_rule = type_param_seq_rule = type_param_rule = type_param_bound_rule = expressions_rule = expression_rule = None
+        yield_expr_rule = star_expressions_rule = star_expression_rule = star_named_expressions_rule = star_named_expression_rule = assignment_expression_rule = named_expression_rule = disjunction_rule = None
+        conjunction_rule = inversion_rule = comparison_rule = compare_op_bitwise_or_pair_rule = eq_bitwise_or_rule = noteq_bitwise_or_rule = lte_bitwise_or_rule = lt_bitwise_or_rule = None
+        gte_bitwise_or_rule = gt_bitwise_or_rule = notin_bitwise_or_rule = in_bitwise_or_rule = isnot_bitwise_or_rule = is_bitwise_or_rule = bitwise_or_rule = bitwise_xor_rule = None
+        bitwise_and_rule = shift_expr_rule = sum_rule = term_rule = factor_rule = power_rule = await_primary_rule = primary_rule = None
+        slices_rule = slice_rule = atom_rule = group_rule = lambdef_rule = lambda_params_rule = lambda_parameters_rule = lambda_slash_no_default_rule = None
+        lambda_slash_with_default_rule = lambda_star_etc_rule = lambda_kwds_rule = lambda_param_no_default_rule = lambda_param_with_default_rule = lambda_param_maybe_default_rule = lambda_param_rule = fstring_middle_rule = None
+        fstring_replacement_field_rule = fstring_conversion_rule = fstring_full_format_spec_rule = fstring_format_spec_rule = fstring_rule = string_rule = strings_rule = list_rule = None
+        tuple_rule = set_rule = dict_rule = double_starred_kvpairs_rule = double_starred_kvpair_rule = kvpair_rule = for_if_clauses_rule = for_if_clause_rule = None
+        listcomp_rule = setcomp_rule = genexp_rule = dictcomp_rule = arguments_rule = args_rule = kwargs_rule = starred_expression_rule = None
+        kwarg_or_starred_rule = kwarg_or_double_starred_rule = star_targets_rule = star_targets_list_seq_rule = star_targets_tuple_seq_rule = star_target_rule = target_with_star_atom_rule = star_atom_rule = None
+        single_target_rule = single_subscript_attribute_target_rule = t_primary_rule = t_lookahead_rule = del_targets_rule = del_target_rule = del_t_atom_rule = type_expressions_rule = None
+        func_type_comment_rule = invalid_arguments_rule = invalid_kwarg_rule = expression_without_invalid_rule = invalid_legacy_expression_rule = invalid_expression_rule = invalid_named_expression_rule = invalid_assignment_rule = None
+        invalid_ann_assign_target_rule = invalid_del_stmt_rule = invalid_block_rule = invalid_comprehension_rule = invalid_dict_comprehension_rule = invalid_parameters_rule = invalid_default_rule = invalid_star_etc_rule = None
+        invalid_kwds_rule = invalid_parameters_helper_rule = invalid_lambda_parameters_rule = invalid_lambda_parameters_helper_rule = invalid_lambda_star_etc_rule = invalid_lambda_kwds_rule = invalid_double_type_comments_rule = invalid_with_item_rule = None
+        invalid_for_target_rule = invalid_group_rule = invalid_import_rule = invalid_import_from_targets_rule = invalid_with_stmt_rule = invalid_with_stmt_indent_rule = invalid_try_stmt_rule = invalid_except_stmt_rule = None
+        invalid_finally_stmt_rule = invalid_except_stmt_indent_rule = invalid_except_star_stmt_indent_rule = invalid_match_stmt_rule = invalid_case_block_rule = invalid_as_pattern_rule = invalid_class_pattern_rule = invalid_class_argument_pattern_rule = None
+        invalid_if_stmt_rule = invalid_elif_stmt_rule = invalid_else_stmt_rule = invalid_while_stmt_rule = invalid_for_stmt_rule = invalid_def_raw_rule = invalid_class_def_raw_rule = invalid_double_starred_kvpairs_rule = None
+        invalid_kvpair_rule = invalid_starred_expression_rule = invalid_replacement_field_rule = invalid_conversion_character_rule = _group_1 = _group_2 = _group_3 = _group_4 = None
+        _group_5 = _group_6 = _group_7 = _group_8 = _group_9 = _group_10 = _group_11 = _group_12 = None
+        _group_13 = _group_14 = _group_15 = _group_16 = _group_17 = _group_18 = _group_19 = _group_20 = None
+        _group_21 = _group_22 = _group_23 = _group_24 = _group_25 = _group_26 = _group_27 = _group_28 = None
+        _group_29 = simple_stmt_memo = dotted_name_memo = block_memo = closed_pattern_memo = attr_memo = star_pattern_memo = type_param_memo = None
+        expression_memo = star_expression_memo = disjunction_memo = conjunction_memo = inversion_memo = bitwise_or_memo = bitwise_xor_memo = bitwise_and_memo = None
+        shift_expr_memo = sum_memo = term_memo = factor_memo = await_primary_memo = primary_memo = strings_memo = arguments_memo = None
+        star_target_memo = target_with_star_atom_memo = t_primary_memo = del_target_memo = invalid_named_expression_memo = None
+
+    return {'file': file_rule, 'interactive': interactive_rule, 'eval': eval_rule, 'func_type': func_type_rule, 'fstring': fstring_rule, 'release': release}

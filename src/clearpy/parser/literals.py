@@ -215,8 +215,39 @@ def warn_invalid_escape(p, first_invalid: str, token: int) -> None:
     p.warn(category, message, token, message)
 
 
+def _check_decodable(p, body: str, is_raw: bool) -> None:
+    """Bytes that are not UTF-8 reach the parser as lone surrogates ('\\udcf6' for
+    0xF6, see clearpy.tokenizer.for_parser); CPython fails on them where it
+    decodes the string: the whole body, or with escapes, each run of non-ASCII
+    bytes (which is where the position in its message counts from)."""
+    try:
+        body.encode("utf-8")
+        return
+    except UnicodeEncodeError:
+        pass
+    data = body.encode("utf-8", "surrogateescape")
+    if not is_raw:
+        run = re.search(rb"[\x80-\xff]+", data[_first_undecodable_run(data):])
+        data = run.group() if run else data
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise_syntax_error(p, f"(unicode error) {error}")
+
+
+def _first_undecodable_run(data: bytes) -> int:
+    for run in re.finditer(rb"[\x80-\xff]+", data):
+        try:
+            run.group().decode("utf-8")
+        except UnicodeDecodeError:
+            return run.start()
+    return 0
+
+
 def decode_string(p, body: str, is_raw: bool, token: int, is_bytes: bool = False):
     """The value of a string body (its escapes processed unless raw)."""
+    if not is_bytes and not body.isascii():
+        _check_decodable(p, body, is_raw or "\\" not in body)
     if is_raw or "\\" not in body:
         return body.encode("ascii") if is_bytes else body
     try:

@@ -11,18 +11,26 @@ import os
 import warnings
 
 from clearpy.parser import tokens as tok
-from clearpy.parser.errors import byte_offset_to_character_offset, raise_at_token
+from clearpy.parser.errors import raise_at_token
 from clearpy.parser.token_arrays import RecordingList, TokenArrays
 
 
+class NeedsRecording(Exception):
+    """An error position depends on how far the parser has read, which only
+    the recording passes know: the fast pass gives up and the parse is redone."""
+
+
 class ParserState:
-    def __init__(self, text: str, filename, keywords: dict[str, int], *, mode: str = "exec",
-                 feature_version: int = 12, type_comments: bool = False):
+    def __init__(self, source, text: str, filename, keywords: dict[str, int], *,
+                 mode: str = "exec", feature_version: int = 12, type_comments: bool = False,
+                 tokenizer: str = "clearpy"):
+        """``source`` as the user gave it (str or bytes), ``text`` as decoded for parsing."""
         self.filename = os.fsdecode(filename) if not isinstance(filename, str) else filename
         self.mode = mode
         self.feature_version = feature_version
         self.barry_as_flufl = False
-        arrays = TokenArrays(text, keywords, type_comments)
+        arrays = TokenArrays(source, text, keywords, type_comments=type_comments,
+                             filename=self.filename, tokenizer=tokenizer)
         self.text = text
         self.lines = arrays.lines
         self.tok_type = arrays.tok_type
@@ -32,11 +40,14 @@ class ParserState:
         self.end_lineno_before, self.end_col_before = arrays.end_lineno_before, arrays.end_col_before
         self.type_ignores = arrays.type_ignores
         self.failure = arrays.failure
-        if self.failure is not None:
-            self.failure.error = self._tokenizer_error(self.failure)
+        if feature_version < 7:
+            self._async_as_names()
         if mode == "single":
             self._single_input_newline()
         self.warnings_shown = True
+        # Whether CPython's tokenizer knows the encoding (str source, or bytes
+        # with a BOM or coding cookie): if not, error columns stay in bytes.
+        self.encoding_declared = True
         self.known_error_token = None
         self._level = None
 
@@ -50,6 +61,8 @@ class ParserState:
         """Index of the furthest token read so far (CPython's p->tokens[p->fill - 1])."""
         if self.known_error_token is not None:
             return self.known_error_token
+        if not isinstance(self.tok_type, RecordingList):
+            raise NeedsRecording()
         return max(self.tok_type.furthest, 0)
 
     def note_read(self, index: int) -> None:
@@ -69,6 +82,35 @@ class ParserState:
                 level.append(depth)
             self._level = level
         return self._level
+
+    def _async_as_names(self) -> None:
+        """For feature_version < (3, 7), 'async' and 'await' are names except in
+        'async def' and inside an async function, as CPython's tokenizer then
+        decides (its async_hacks)."""
+        types, strings = self.tok_type, self.tok_string
+        in_async_def = seen_newline = False
+        def_indent = indent = 0
+        at_line_start = True
+        for index, token_type in enumerate(types):
+            if token_type == tok.INDENT:
+                indent += 1
+                continue
+            if token_type == tok.DEDENT:
+                indent -= 1
+                continue
+            if at_line_start and in_async_def and seen_newline and indent <= def_indent:
+                in_async_def = seen_newline = False
+            at_line_start = False
+            if token_type == tok.NEWLINE:
+                at_line_start = True
+                if in_async_def:
+                    seen_newline = True
+            elif token_type in (tok.ASYNC, tok.AWAIT) and not in_async_def:
+                if token_type == tok.ASYNC and index + 1 < len(types) and \
+                        strings[index + 1] == "def":
+                    in_async_def, def_indent = True, indent
+                else:
+                    types[index] = tok.NAME
 
     def _single_input_newline(self) -> None:
         """In 'single' mode CPython's parser reads the first ENDMARKER as a NEWLINE.
@@ -91,15 +133,30 @@ class ParserState:
     # -- source text ------------------------------------------------------------------
     def line_bytes(self, lineno: int) -> bytes:
         if 1 <= lineno <= len(self.lines):
-            return self.lines[lineno - 1].encode("utf-8")
+            return self.lines[lineno - 1].encode("utf-8", "surrogateescape")
         return b""
 
-    def error_line_bytes(self, lineno: int) -> bytes:
-        """The line an error's columns are converted on (with an implied final newline)."""
+    def error_line_bytes(self, lineno: int, with_newline: bool = True) -> bytes:
+        """The line an error's columns are converted on.
+
+        CPython takes the tokenizer's current line, newline included (the
+        string tokenizer adds one to a last line without), or, for an earlier
+        line, the text of that line up to its newline.
+        """
         line = self.line_bytes(lineno)
+        if not with_newline:
+            return line.rstrip(b"\n")
         if line and not line.endswith(b"\n") and lineno == len(self.lines):
             line += b"\n"
         return line
+
+    def tokenizer_line(self) -> int:
+        """The line CPython's tokenizer is on after the last token read."""
+        try:
+            index = self.last_token_read()
+        except NeedsRecording:
+            raise
+        return self.tok_end_lineno[index]
 
     def source_between(self, first: int, second: int) -> str:
         """The source text from the end of token ``first`` to the start of token ``second``."""
@@ -139,15 +196,6 @@ class ParserState:
         return True
 
     # -- errors and warnings ------------------------------------------------------------
-    def _tokenizer_error(self, failure):
-        offset = failure.offset
-        line = self.error_line_bytes(failure.lineno)
-        if failure.bracket is not None:
-            offset = byte_offset_to_character_offset(line, self.tok_col[failure.bracket] + 1)
-        text = line.decode("utf-8", "replace")
-        return failure.error_type(failure.message, (self.filename, failure.lineno, offset, text,
-                                                    failure.end_lineno, failure.end_offset))
-
     def warn(self, category, message: str, token: int, error_message: str) -> None:
         """Emit a warning about token ``token``; if warnings are errors, a SyntaxError there."""
         try:

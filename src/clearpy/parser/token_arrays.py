@@ -17,11 +17,12 @@ Lists of plain ints and an index are the fastest thing Python can offer the
 parser: ``tok_type[pos] == 11`` costs two bytecode operations, with no object
 per token to look into.
 
-Where the tokens come from: the parser-mode token stream (no COMMENT or NL,
-exact operator types) of a tokenizer. Until clearpy's own tokenizer offers that
-mode, ``_cpython_token_stream`` reads CPython's C tokenizer in parser mode
-through the private ``_tokenize`` module; switching is the one line marked
-TOKEN SOURCE below.
+Where the tokens come from: a tokenizer in "parser mode" -- no COMMENT or NL
+tokens, exact operator types, errors raised as the parser reports them.
+That is clearpy's own tokenizer (``clearpy.tokenizer.tokenize_for_parser``);
+CPython's C tokenizer in the same mode can be swapped in
+(``api.parse_source(..., tokenizer="cpython")``), to tell a tokenizer problem
+from a parser problem.
 """
 
 import io
@@ -30,29 +31,142 @@ import unicodedata
 
 from clearpy.parser import tokens as tok
 
-_NEWLINES = re.compile(r"\r\n?")
+# -- the two token sources --------------------------------------------------------
+#
+# Each gives (tokens, error): tokens as (type, string, (line, col), (end_line,
+# end_col)) with UTF-8 byte columns and pegen's conventions (a NEWLINE covers
+# its '\n', or starts at the comment before it; a text part of an f-string that
+# ends with a doubled brace ends after the second brace), and the exception
+# the tokenizer stopped with (as compile() raises it), or None.
+
+
+def clearpy_token_stream(source, text: str, filename: str):
+    """clearpy's tokenizer in parser mode."""
+    from clearpy.tokenizer import tokenize_for_parser
+
+    tokens = []
+    append = tokens.append
+    newline = tok.NEWLINE
+    error = None
+    try:
+        for token_type, string, start, end, _line in tokenize_for_parser(source, filename):
+            if token_type == newline and not string:
+                end = (start[0], start[1] + 1)   # pegen's NEWLINE covers the '\n'
+            append((token_type, string, start, end))
+    except SyntaxError as exc:
+        error = exc
+    return tokens, error
+
+
+def cpython_token_stream(source, text: str, filename: str):
+    """CPython's C tokenizer in parser mode, through the private ``_tokenize``
+    module, brought to the same conventions (byte columns, final errors)."""
+    import _tokenize
+
+    lines = source_lines(text)
+    tokens = []
+    error = None
+    try:
+        for token_type, string, start, end, _line in _tokenize.TokenizerIter(
+                io.StringIO(text).readline, extra_tokens=False):
+            if token_type == tok.NEWLINE:
+                end = (end[0], end[1] + 1)   # _tokenize reports it one column short
+            start = (start[0], _byte_col(lines, start[0], start[1]))
+            if end[0] > start[0]:
+                end = (end[0], len(string[string.rfind("\n") + 1:].encode("utf-8")))
+            else:
+                end = (end[0], _byte_col(lines, end[0], end[1]))
+            if token_type == tok.FSTRING_MIDDLE and string[-1:] in ("{", "}"):
+                line = lines[end[0] - 1].encode("utf-8")
+                if line[end[1]:end[1] + 1] == string[-1].encode():
+                    end = (end[0], end[1] + 1)   # a doubled brace: after the second
+            tokens.append((token_type, string, start, end))
+    except SyntaxError as exc:
+        error = _compile_error_from_cpython_tokenizer(exc, tokens, lines, filename)
+    return tokens, error
+
+
+def _byte_col(lines, lineno: int, col: int) -> int:
+    if col <= 0 or lineno > len(lines):
+        return col
+    line = lines[lineno - 1]
+    if line.isascii():
+        return col
+    return len(line[:col].encode("utf-8")) + max(0, col - len(line))
+
+
+def _compile_error_from_cpython_tokenizer(error, tokens, lines, filename):
+    """The error as compile() reports it, from the one _tokenize raises."""
+    error_type, message = type(error), error.msg
+    lineno, offset = error.lineno, error.offset
+    end_lineno, end_offset = error.end_lineno, error.end_offset
+    if message == "unexpected EOF in multi-line statement":
+        stack = []
+        for token in tokens:
+            if token[0] in tok.OPENING_BRACKETS:
+                stack.append(token)
+            elif token[0] in tok.CLOSING_BRACKETS and stack:
+                stack.pop()
+        if stack:
+            opener = stack[-1]
+            line = lines[opener[2][0] - 1].encode("utf-8")
+            offset = len(line[:opener[2][1] + 1].decode("utf-8", "replace"))
+            message = f"'{opener[1]}' was never closed"
+            lineno, end_lineno, end_offset = opener[2][0], opener[2][0], 0
+        else:   # a backslash at the very end
+            lineno = end_lineno = len(lines)
+            offset, end_offset = len(lines[-1]) if lines else 0, -1
+            message = "unexpected EOF while parsing"
+    elif message == "unexpected character after line continuation character":
+        line = lines[lineno - 1] if lineno <= len(lines) else ""
+        after = max((t[3][1] for t in tokens if t[3][0] == lineno), default=0)
+        backslash = line.encode("utf-8").find(b"\\", after)
+        offset = len(line.encode("utf-8")[:backslash].decode("utf-8", "replace")) + 2
+        end_lineno, end_offset = lineno, 0
+    elif error_type is TabError or message == "too many levels of indentation":
+        offset, end_lineno, end_offset = 1, lineno, 0
+    elif error_type is IndentationError:
+        end_lineno, end_offset = lineno, -1
+    text = lines[lineno - 1] if 0 < lineno <= len(lines) else None
+    return error_type(message, (filename, lineno, offset, text, end_lineno, end_offset))
+
+
+# TOKEN SOURCES: the default, and the one parse_source(..., tokenizer="cpython") swaps in.
+TOKEN_STREAMS = {"clearpy": clearpy_token_stream, "cpython": cpython_token_stream}
+
+
+# -- how the tokenizer's error is reported ------------------------------------------
+
+# Errors CPython's parser reports from the tokenizer's state when it reaches
+# them, rather than errors the tokenizer raises itself: they do not replace a
+# syntax error found earlier in the file.
+_REPORTED_BY_THE_PARSER = (
+    "unexpected character after line continuation character",
+    "unexpected EOF while parsing",
+)
 
 
 class TokenizerFailure:
-    """The tokenizer stopped with an error before token ``index``.
+    """The tokenizer stopped with ``error`` before token ``index``.
 
     The parser raises the error when it reaches that token, as CPython's lazy
     tokenizer raises it when the parser asks for the token. ``overrides`` says
-    whether the error also replaces a syntax error the parser found earlier in
-    the file: errors the tokenizer raises itself do; an unexpected EOF or a bad
-    dedent, which CPython's parser reports from the tokenizer's state, do not.
-    Positions are final (1-based character offsets), except ``bracket``:
-    the token index of the innermost bracket left open at the end of the file.
+    whether the error also replaces a syntax error the parser found earlier
+    in the file: errors the tokenizer raises itself do, except inside an
+    f-string; an unexpected EOF or a bad dedent, which CPython's parser
+    reports from the tokenizer's state, do not. ``unclosed_bracket_line`` is
+    set for "'(' was never closed": that one wins only over an error on a
+    later line.
     """
 
-    def __init__(self, index, error_type, message, lineno, offset, end_lineno, end_offset,
-                 overrides, bracket=None):
+    def __init__(self, index: int, error: SyntaxError, in_fstring: bool):
         self.index = index
-        self.error_type, self.message = error_type, message
-        self.lineno, self.offset, self.end_lineno, self.end_offset = lineno, offset, end_lineno, end_offset
-        self.overrides = overrides
-        self.bracket = bracket
-        self.error = None   # the exception, made by the parser state (it knows the filename)
+        self.error = error
+        message = error.msg
+        self.unclosed_bracket_line = error.lineno if message.endswith("was never closed") else None
+        self.overrides = (type(error) is SyntaxError and not in_fstring
+                          and message not in _REPORTED_BY_THE_PARSER
+                          and self.unclosed_bracket_line is None)
 
 
 class RecordingList(list):
@@ -79,13 +193,6 @@ class RecordingList(list):
 
 def source_lines(text: str) -> list[str]:
     """The lines of the (newline-normalised) source, each with its '\\n'."""
-    return text.splitlines(keepends=True) if "\r" not in text and "\x0b" not in text \
-        and "\x0c" not in text and "\x1c" not in text and "\x1d" not in text \
-        and "\x1e" not in text and "\x85" not in text and "\u2028" not in text \
-        and "\u2029" not in text else _split_on_newline(text)
-
-
-def _split_on_newline(text: str) -> list[str]:
     lines = text.split("\n")
     result = [line + "\n" for line in lines[:-1]]
     if lines[-1]:
@@ -93,56 +200,28 @@ def _split_on_newline(text: str) -> list[str]:
     return result
 
 
-def normalize_newlines(text: str) -> str:
-    """'\\r\\n' and '\\r' become '\\n', as CPython's tokenizer reads them."""
-    return _NEWLINES.sub("\n", text) if "\r" in text else text
-
-
-# -- the interim token source: CPython's C tokenizer ---------------------------------
+# -- type comments -------------------------------------------------------------------
 
 _TYPE_COMMENT_PREFIX = re.compile(r"#[ \t]*type:[ \t]*")
-_EOF_MESSAGES = ("unexpected EOF in multi-line statement",)
 
 
-def _cpython_token_stream(text: str):
-    """(raw tokens, error) from CPython's tokenizer in parser mode.
-
-    Raw tokens are (type, string, (line, col), (end_line, end_col)) with
-    character columns; error is the exception it stopped with, or None.
-    """
-    import _tokenize
-
-    raw = []
-    error = None
-    try:
-        for token_type, string, start, end, _line in _tokenize.TokenizerIter(
-                io.StringIO(text).readline, extra_tokens=False):
-            if token_type == tok.NEWLINE:
-                # CPython's parser sees the NEWLINE end one column further than
-                # _tokenize reports (after the '\n' itself).
-                end = (end[0], end[1] + 1)
-            raw.append((token_type, string, start, end))
-    except SyntaxError as exc:
-        error = exc
-    return raw, error
-
-
-def _type_comments(text: str):
-    """Where the '# type:' comments are: [(line, col, text after 'type:', alone_on_line)]."""
-    import tokenize
+def _type_comments(text: str, lines: list[str]):
+    """The '# type:' comments: [(line, byte col, comment, prefix length, alone on its line)]."""
+    from clearpy.tokenizer import tokenize
 
     found = []
     previous = tok.NEWLINE
     try:
-        for token in tokenize.generate_tokens(io.StringIO(text).readline):
-            if token.type == tokenize.COMMENT:
+        for token in tokenize(text):
+            if token.type == tok.COMMENT:
                 match = _TYPE_COMMENT_PREFIX.match(token.string)
                 if match:
                     alone = previous in (tok.NEWLINE, tok.NL, tok.INDENT, tok.DEDENT)
-                    found.append((token.start[0], token.start[1], token.string, match.end(), alone))
-            if token.type != tokenize.COMMENT:
+                    col = _byte_col(lines, token.start[0], token.start[1])
+                    found.append((token.start[0], col, token.string, match.end(), alone))
+            else:
                 previous = token.type
-    except (SyntaxError, tokenize.TokenError):
+    except SyntaxError:
         pass
     return found
 
@@ -153,7 +232,7 @@ def _is_type_ignore(rest: str) -> bool:
         len(rest) > 6 and (not rest[6].isascii() or rest[6].isalnum()))
 
 
-def _with_type_comments(raw, text):
+def _with_type_comments(raw, text, lines):
     """Add TYPE_COMMENT tokens and collect '# type: ignore' comments, as CPython's
     tokenizer does when asked for type comments (ast.parse(type_comments=True)).
 
@@ -162,7 +241,7 @@ def _with_type_comments(raw, text):
     A type: ignore comment becomes a (line, tag) pair for the module's
     type_ignores instead of a token.
     """
-    comments = _type_comments(text)
+    comments = _type_comments(text, lines)
     if not comments:
         return raw, []
     ignores, result = [], []
@@ -180,17 +259,18 @@ def _with_type_comments(raw, text):
         while pending and (pending[-1][0], pending[-1][1]) <= start:
             line, col, comment, prefix_end, alone = pending.pop()
             rest = comment[prefix_end:]
-            comment_end = (line, col + len(comment))
+            comment_end = (line, col + len(comment.encode("utf-8")))
             if _is_type_ignore(rest):
                 ignores.append((line, rest[6:] + ("\n" if alone else "")))
             else:
-                result.append((tok.TYPE_COMMENT, rest, (line, col + prefix_end), comment_end))
+                prefix_bytes = len(comment[:prefix_end].encode("utf-8"))
+                result.append((tok.TYPE_COMMENT, rest, (line, col + prefix_bytes), comment_end))
                 if alone and level == 0:
                     result.append((tok.NEWLINE, "", comment_end, (line, comment_end[1] + 1)))
             after_comment = comment_end
         if token_type == tok.NEWLINE and after_comment is not None and after_comment[0] == start[0]:
             # This line's NEWLINE now starts after the comment, at the '\n'.
-            token = (tok.NEWLINE, "", after_comment, end)
+            token = (tok.NEWLINE, "", after_comment, (after_comment[0], after_comment[1] + 1))
         if token_type in tok.OPENING_BRACKETS:
             level += 1
         elif token_type in tok.CLOSING_BRACKETS:
@@ -199,23 +279,25 @@ def _with_type_comments(raw, text):
     return result, ignores
 
 
-# TOKEN SOURCE: the function that turns source text into (raw tokens, error).
-token_stream = _cpython_token_stream
-
+# -- the arrays ----------------------------------------------------------------------
 
 class TokenArrays:
     """The tokens of one source, as parallel lists (see the module docstring)."""
 
-    def __init__(self, text: str, keywords: dict[str, int], type_comments: bool = False):
+    def __init__(self, source, text: str, keywords: dict[str, int], *,
+                 type_comments: bool = False, filename: str = "<unknown>",
+                 tokenizer: str = "clearpy"):
         self.text = text
         self.lines = source_lines(text)
-        raw, error = token_stream(text)
+        raw, error = TOKEN_STREAMS[tokenizer](source, text, filename)
         self.type_ignores = []
         if type_comments:
-            raw, self.type_ignores = _with_type_comments(raw, text)
+            raw, self.type_ignores = _with_type_comments(raw, text, self.lines)
         self._build(raw, keywords)
-        self.failure = self._failure(error) if error is not None else None
-        if self.failure is not None:
+        self.failure = None
+        if error is not None:
+            in_fstring = self.tok_type.count(tok.FSTRING_START) > self.tok_type.count(tok.FSTRING_END)
+            self.failure = TokenizerFailure(len(self.tok_type), error, in_fstring)
             self.tok_type.append(tok.TOKENIZER_ERROR)
             for column in (self.tok_string, self.tok_id):
                 column.append("")
@@ -231,41 +313,23 @@ class TokenArrays:
                 column.append(column[-1])
         self._positions_before()
 
-    # -- building ------------------------------------------------------------
-    def _byte_col(self, lineno: int, col: int) -> int:
-        if col <= 0 or lineno > len(self.lines):
-            return col
-        line = self.lines[lineno - 1]
-        if line.isascii():
-            return col
-        return len(line[:col].encode("utf-8"))
-
     def _build(self, raw, keywords):
         types, strings, ids = [], [], []
         linenos, cols, end_linenos, end_cols = [], [], [], []
-        non_ascii = any(not line.isascii() for line in self.lines)
-        byte_col = self._byte_col
         name_type = tok.NAME
+        get_keyword = keywords.get
         for token_type, string, (lineno, col), (end_lineno, end_col) in raw:
             if token_type == name_type:
-                token_type = keywords.get(string, name_type)
+                token_type = get_keyword(string, name_type)
                 ids.append(string if string.isascii() else unicodedata.normalize("NFKC", string))
             else:
                 ids.append(string)
             types.append(token_type)
             strings.append(string)
             linenos.append(lineno)
+            cols.append(col)
             end_linenos.append(end_lineno)
-            if not non_ascii:
-                cols.append(col)
-                end_cols.append(end_col)
-            elif end_lineno > lineno:
-                # A token over several lines ends where its last line's text ends.
-                cols.append(byte_col(lineno, col))
-                end_cols.append(len(string[string.rfind("\n") + 1:].encode("utf-8")))
-            else:
-                cols.append(byte_col(lineno, col))
-                end_cols.append(byte_col(end_lineno, end_col))
+            end_cols.append(end_col)
         self.tok_type, self.tok_string, self.tok_id = types, strings, ids
         self.tok_lineno, self.tok_col = linenos, cols
         self.tok_end_lineno, self.tok_end_col = end_linenos, end_cols
@@ -284,38 +348,3 @@ class TokenArrays:
         if types:
             end_linenos[0], end_cols[0] = token_end_linenos[0], token_end_cols[0]
         self.end_lineno_before, self.end_col_before = end_linenos, end_cols
-
-    def _failure(self, error) -> TokenizerFailure:
-        """What the parser does when it reaches the token the tokenizer could not make."""
-        index = len(self.tok_type)
-        error_type, message = type(error), error.msg
-        lineno, offset = error.lineno, error.offset
-        end_lineno, end_offset = error.end_lineno, error.end_offset
-        if message in _EOF_MESSAGES:
-            return self._eof_failure(index, error)
-        overrides = error_type is SyntaxError
-        if message == "unexpected character after line continuation character":
-            # Reported by the parser from the tokenizer's state (E_LINECONT).
-            overrides = False
-            offset, end_lineno, end_offset = offset - 1, lineno, 0
-        elif error_type is not SyntaxError:
-            # IndentationError and TabError: the parser gives the end as unknown.
-            end_lineno, end_offset = lineno, -1
-        return TokenizerFailure(index, error_type, message, lineno, offset, end_lineno,
-                                end_offset, overrides)
-
-    def _eof_failure(self, index, error) -> TokenizerFailure:
-        """EOF inside brackets: "'(' was never closed" at the innermost open bracket."""
-        stack = []
-        for i, token_type in enumerate(self.tok_type):
-            if token_type in tok.OPENING_BRACKETS:
-                stack.append(i)
-            elif token_type in tok.CLOSING_BRACKETS and stack:
-                stack.pop()
-        if not stack:
-            return TokenizerFailure(index, SyntaxError, "unexpected EOF while parsing",
-                                    error.lineno, 0, error.lineno, -1, overrides=False)
-        opener = stack[-1]
-        return TokenizerFailure(index, SyntaxError, f"'{self.tok_string[opener]}' was never closed",
-                                self.tok_lineno[opener], None, self.tok_lineno[opener], 0,
-                                overrides=False, bracket=opener)

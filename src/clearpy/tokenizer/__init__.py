@@ -15,7 +15,7 @@ Two entry points, one state machine (``machine.Tokenizer``) underneath:
     (COMMENT, NL), operators have the type OP, errors are raised as
     ``tokenize`` raises them (``TokenError``, ``IndentationError``, ...).
 
-``tokenize_for_parser(source, filename="<string>")``
+``tokenize_for_parser(source, filename="<string>", mode="exec")``
     What CPython's parser gets from the same C tokenizer when ``compile()``
     reads ``source``: no COMMENT or NL tokens, exact operator types (LPAR,
     PLUS ...), ASYNC and AWAIT for ``async`` and ``await``, columns counted in
@@ -47,6 +47,8 @@ def tokenize(source: str | bytes) -> Iterator[TokenInfo]:
 
     if isinstance(source, str):
         return iter(Tokenizer(from_text(source)))
+    if not isinstance(source, (bytes, bytearray, memoryview)):
+        raise TypeError(f"tokenize() argument must be str or bytes, not {type(source).__name__}")
     return _from_bytes(bytes(source), None)
 
 
@@ -72,11 +74,13 @@ def tokenize_file(data: bytes, filename: str) -> Iterator[TokenInfo]:
     return _from_bytes(data, filename)
 
 
-def tokenize_for_parser(source: str | bytes, filename: str = "<string>") -> Iterator[TokenInfo]:
-    """The tokens CPython's parser reads from ``source`` (see ``for_parser``)."""
+def tokenize_for_parser(source: str | bytes, filename: str = "<string>",
+                        mode: str = "exec") -> Iterator[TokenInfo]:
+    """The tokens CPython's parser reads from ``source`` when ``compile(source,
+    filename, mode)`` runs (see ``for_parser``)."""
     from clearpy.tokenizer.for_parser import parser_tokens
 
-    return parser_tokens(source, filename)
+    return parser_tokens(source, filename, mode)
 
 
 __all__ = ["tokenize", "tokenize_file", "tokenize_for_parser", "TokenInfo", "TokenError"]

@@ -93,9 +93,8 @@ def syntax_error(reader, message: str, lineno: int, line_start: int, cursor: int
         if shown is not line:
             column = len(displayed(text[line_start:cursor]))
         line = shown
-    error = SyntaxError(message, (reader.filename, lineno, column, line, lineno, column))
-    error.tokenizer_state = None  # raised by the tokenizer itself, not built by pegen
-    return error
+    return for_the_parser(reader, SyntaxError(message, (reader.filename, lineno, column, line,
+                                                        lineno, column)), None)
 
 
 def known_range_error(reader, message: str, column: int, end_column: int) -> Exception:
@@ -103,10 +102,8 @@ def known_range_error(reader, message: str, column: int, end_column: int) -> Exc
     text = reader.text
     line_end = text.find("\n", reader.line_start)
     line = text[reader.line_start:line_end]
-    error = SyntaxError(message, (reader.filename, reader.lineno, column, line,
-                                  reader.lineno, end_column))
-    error.tokenizer_state = None
-    return error
+    return for_the_parser(reader, SyntaxError(message, (reader.filename, reader.lineno, column,
+                                                        line, reader.lineno, end_column)), None)
 
 
 def state_error(reader, kind: str) -> Exception:
@@ -117,12 +114,38 @@ def state_error(reader, kind: str) -> Exception:
     """
     if reader.extra_tokens:
         return _tokenize_state_error(reader, kind)
-    error = _parser_state_error(reader, kind)
-    # Pegen builds these errors itself from the tokenizer's state, and its
-    # error recovery treats them unlike the errors the tokenizer raises
-    # (which have tokenizer_state None): a parser needs to tell them apart.
-    error.tokenizer_state = kind
+    return for_the_parser(reader, _parser_state_error(reader, kind), kind)
+
+
+def for_the_parser(reader, error: SyntaxError, state: str | None) -> SyntaxError:
+    """Attach what a parser needs to recover from a tokenizer error as pegen does.
+
+    * ``tokenizer_state``: None when CPython's tokenizer raised the error
+      itself; otherwise the ``tok->done`` state ('EOF', 'DEDENT', 'TABSPACE',
+      'TOODEEP', 'LINECONT', 'DECODE') from which pegen builds the error, which
+      its error recovery treats differently;
+    * ``in_fstring``: whether the error happened inside an f-string;
+    * ``unclosed_bracket``: the "'(' was never closed" error pegen would
+      raise for the innermost bracket still open, or None.
+    """
+    error.tokenizer_state = state
+    error.in_fstring = bool(reader.fmodes)
+    error.unclosed_bracket = unclosed_bracket_error(reader) if reader.parens else None
     return error
+
+
+def unclosed_bracket_error(reader) -> SyntaxError:
+    """Pegen's ``raise_unclosed_parentheses_error`` for the innermost open bracket."""
+    bracket, bracket_lineno, bracket_pos, bracket_line_start = reader.parens[-1]
+    bracket_column = utf8_length(reader.text[bracket_line_start:bracket_pos])
+    buffer = displayed(reader.line_text(reader.buffer_start, reader.line_end))
+    if reader.lineno <= bracket_lineno and buffer:
+        line = buffer
+    else:
+        line = displayed(reader.source_line(bracket_lineno))
+    column = pegen_column(reader, line, bracket_column + 1)
+    return SyntaxError(f"'{bracket}' was never closed",
+                       (reader.filename, bracket_lineno, column, line, bracket_lineno, 0))
 
 
 def pegen_column(reader, line: str, offset: int) -> int:
@@ -150,19 +173,11 @@ def _tokenize_state_error(reader, kind: str) -> Exception:
 def _parser_state_error(reader, kind: str) -> Exception:
     """The error pegen raises (Parser/pegen_errors.c) for a tokenizer state."""
     lineno = reader.lineno
-    buffer = displayed(reader.text[reader.buffer_start:reader.line_end])
+    buffer = displayed(reader.line_text(reader.buffer_start, reader.line_end))
     to_cursor = reader.text[reader.line_start:reader.pos]
     if kind == EOF:
         if reader.parens:
-            bracket, bracket_lineno, bracket_pos, bracket_line_start = reader.parens[-1]
-            bracket_column = utf8_length(reader.text[bracket_line_start:bracket_pos])
-            if lineno <= bracket_lineno and buffer:
-                line = buffer
-            else:
-                line = displayed(reader.source_line(bracket_lineno))
-            column = pegen_column(reader, line, bracket_column + 1)
-            return SyntaxError(f"'{bracket}' was never closed",
-                               (reader.filename, bracket_lineno, column, line, bracket_lineno, 0))
+            return unclosed_bracket_error(reader)
         column = pegen_column(reader, buffer, utf8_length(to_cursor))
         return SyntaxError("unexpected EOF while parsing",
                            (reader.filename, lineno, column, buffer, lineno, -1))

@@ -6,7 +6,9 @@ exactly those tokens, as ``TokenInfo`` tuples, so that clearpy's parser sees
 what CPython's parser sees:
 
 * the source is read the way ``compile()`` reads it: ``\\r\\n`` and ``\\r``
-  become ``\\n``, a final newline is added, NUL characters are refused, and
+  become ``\\n``, a final newline is added (in 'exec' mode; in 'eval' and
+  'single' modes the end of the last line is the end of input: no NEWLINE, no
+  closing DEDENTs), NUL characters are refused, and
   bytes are decoded from their BOM or coding cookie (undecodable bytes in an
   undeclared UTF-8 source are kept as lone surrogates, ``'\\udcff'`` for byte
   0xFF, because CPython only fails on them where it decodes them);
@@ -50,39 +52,65 @@ AWAIT = 56  # token.AWAIT
 NULL_BYTES = "source code string cannot contain null bytes"
 
 
-def parser_tokens(source: str | bytes, filename: str = "<string>") -> Iterator[TokenInfo]:
-    """The tokens CPython's parser reads when ``compile(source, filename, 'exec')`` runs."""
-    text = read_for_parser(source, filename)
+def parser_tokens(source: str | bytes, filename: str = "<string>",
+                  mode: str = "exec") -> Iterator[TokenInfo]:
+    """The tokens CPython's parser reads when ``compile(source, filename, mode)`` runs."""
+    text = read_for_parser(source, filename, mode)
     machine = Tokenizer(text, extra_tokens=False, filename=filename)
+    return _adapt(machine)
+
+
+def _adapt(machine: Tokenizer) -> Iterator[TokenInfo]:
+    """Turn the machine's tokens (``tokenize``'s form) into the parser's.
+
+    Speed: most tokens (names, numbers, strings on ASCII lines) pass through
+    unchanged; the others are rebuilt with ``tuple.__new__``, which is much
+    faster than calling the ``TokenInfo`` constructor.
+    """
+    make = tuple.__new__
+    token_info = TokenInfo
+    operator_types = OPERATOR_TYPES
     comment = None
     for token in machine:
-        kind, string, start, end, line = token
+        kind = token[0]
         if kind == NAME:
+            string = token[1]
             if string == "async" or string == "await":
-                kind = ASYNC if string == "async" else AWAIT
+                token = make(token_info, (ASYNC if string == "async" else AWAIT, string, *token[2:]))
+            if token[4].isascii():
+                yield token
+                continue
         elif kind == OP:
-            kind = OPERATOR_TYPES.get(string, OP)
-        elif kind == COMMENT:
-            comment = token
-            continue
+            string = token[1]
+            token = make(token_info, (operator_types.get(string, OP), string, *token[2:]))
+            if token[4].isascii():
+                yield token
+                continue
         elif kind == NL:
             comment = None
             continue
+        elif kind == COMMENT:
+            comment = token
+            continue
         elif kind == NEWLINE:
             if comment is not None:
-                string, start = comment.string, comment.start
+                token = make(token_info, (NEWLINE, comment[1], comment[2], token[3], token[4]))
                 comment = None
             else:
-                string = ""
+                token = make(token_info, (NEWLINE, "", token[2], token[3], token[4]))
         elif kind == INDENT or kind == DEDENT or kind == ENDMARKER:
-            row = start[0] - (1 if line == "" and kind != INDENT else 0)
-            yield TokenInfo(kind, "", (row, -1), (row, -1), line)
+            line = token[4]
+            row = token[2][0] - (1 if line == "" and kind != INDENT else 0)
+            yield make(token_info, (kind, "", (row, -1), (row, -1), line))
             continue
-        elif kind == FSTRING_MIDDLE and string[-1:] in ("{", "}") and _doubled_brace(machine, token):
-            end = (end[0], end[1] + 1)
-        if not line.isascii():
-            start, end = _byte_columns(line, start, end)
-        yield TokenInfo(kind, string, start, end, line)
+        elif kind == FSTRING_MIDDLE and token[1][-1:] in ("{", "}") and _doubled_brace(machine, token):
+            token = make(token_info, (kind, token[1], token[2], (token[3][0], token[3][1] + 1), token[4]))
+        line = token[4]
+        if line.isascii():
+            yield token
+        else:
+            start, end = _byte_columns(line, token[2], token[3])
+            yield make(token_info, (token[0], token[1], start, end, line))
 
 
 def _doubled_brace(machine: Tokenizer, token: TokenInfo) -> bool:
@@ -106,28 +134,34 @@ def _byte_columns(line: str, start: tuple[int, int], end: tuple[int, int]):
 # Reading source the way compile() does
 # ----------------------------------------------------------------------
 
-def read_for_parser(source: str | bytes, filename: str) -> SourceText:
-    """The text CPython's string tokenizer works on, or the error ``compile()`` raises."""
+def read_for_parser(source: str | bytes, filename: str, mode: str = "exec") -> SourceText:
+    """The text CPython's string tokenizer works on, or the error ``compile()`` raises.
+
+    ``compile()`` turns ``\r\n`` and ``\r`` into ``\n`` and, in 'exec' mode only,
+    adds a newline to a last line that has none.
+    """
+    if not isinstance(source, (str, bytes, bytearray, memoryview)):
+        raise TypeError("compile() arg 1 must be a string, bytes or AST object")
     if isinstance(source, str):
         if "\0" in source:
             raise SyntaxError(NULL_BYTES)
         source.encode("utf-8")  # a lone surrogate fails here, as in compile()
-        return SourceText(_translate_newlines(source))
+        text = source.replace("\r\n", "\n").replace("\r", "\n")
+        if not text or text.endswith("\n"):
+            return SourceText(text)
+        return SourceText(text + "\n", implicit_newline=mode != "exec",
+                          ends_without_newline=mode != "exec")
     data = bytes(source)
     if b"\0" in data:
         raise SyntaxError(NULL_BYTES)
     data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    if data and not data.endswith(b"\n"):
+    missing_newline = bool(data) and not data.endswith(b"\n")
+    if missing_newline:
         data += b"\n"
     text, declared = decode_for_parser(data, filename)
-    return SourceText(text, encoding_declared=declared)
-
-
-def _translate_newlines(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text and not text.endswith("\n"):
-        text += "\n"
-    return text
+    ends_without_newline = missing_newline and mode != "exec"
+    return SourceText(text, encoding_declared=declared, implicit_newline=ends_without_newline,
+                      ends_without_newline=ends_without_newline)
 
 
 def decode_for_parser(data: bytes, filename: str) -> tuple[str, bool]:

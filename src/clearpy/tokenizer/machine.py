@@ -19,9 +19,10 @@ plain attributes:
 The main loop (``__iter__``) reads a line's indentation when a new line
 starts, then one token at a time: a compiled regular expression
 (``patterns.NORMAL_TOKEN``) finds the next token and tells its kind, and the
-loop turns it into a ``TokenInfo``. Rare and tricky cases (errors, strings
-that span lines, f-strings, backslash continuations, a stray carriage return)
-are delegated to methods below, which follow the C code step by step.
+loop turns it into a ``TokenInfo``. Rare and tricky cases (errors, backslash
+continuations, a stray carriage return) are handled by the methods below, and
+string literals, f-strings and odd numbers by ``strings.py``, ``fstrings.py``
+and ``numbers.py``; all of them follow the C code step by step.
 
 The machine has two modes, like the C tokenizer:
 
@@ -37,49 +38,23 @@ The machine has two modes, like the C tokenizer:
 import warnings
 
 from clearpy.tokenizer import errors
+from clearpy.tokenizer.fstrings import FStringMode, fstring_text_tokens, start_fstring
 from clearpy.tokenizer.numbers import read_number
 from clearpy.tokenizer.patterns import (
     CLOSE, COMMENT as COMMENT_KIND, INDENTATION, NAME as NAME_KIND, NEWLINE as NEWLINE_KIND,
     NORMAL_TOKEN, NUMBER_CONTINUES, NUMBER_TOKEN, ONE_LINE_STRING_BODY, OPEN, OPERATOR_AT,
-    OPERATOR_TOKEN, PREFIX, QUOTE, SPACES, STRING_BODY, fstring_text)
+    OPERATOR_TOKEN, PREFIX, QUOTE, SPACES)
 from clearpy.tokenizer.source import SourceText
+from clearpy.tokenizer.strings import read_string
 from clearpy.tokenizer.tokens import (
-    COMMENT, DEDENT, ENDMARKER, FSTRING_END, FSTRING_MIDDLE, FSTRING_START, INDENT, NAME,
-    NEWLINE, NL, NUMBER, OP, STRING, TokenInfo)
+    COMMENT, DEDENT, ENDMARKER, INDENT, NAME, NEWLINE, NL, NUMBER, OP, STRING, TokenInfo)
 
 TAB_SIZE = 8             # a tab moves to the next multiple of 8 columns
 MAX_INDENT = 100         # indentation levels (MAXINDENT)
 MAX_LEVEL = 200          # nested brackets (MAXLEVEL)
-MAX_FSTRING_LEVEL = 150  # nested f-strings (MAXFSTRINGLEVEL)
-MAX_EXPR_NESTING = 3     # f-string replacement fields nested in format specs
 
 _MATCHING = {")": "(", "]": "[", "}": "{"}
 _make = tuple.__new__  # TokenInfo(...) without the keyword-argument overhead (speed)
-
-
-class FStringMode:
-    """What the tokenizer knows about one f-string it is inside.
-
-    ``in_text`` is True while reading the f-string's own text and False while
-    reading the expression of a replacement field. ``bracket_depth`` counts
-    the brackets open inside this f-string; ``expr_start_depth`` is the depth
-    at which the current replacement field's expression started (-1: none).
-    """
-
-    __slots__ = ("quote", "quote_size", "raw", "start", "start_line_start", "start_lineno",
-                 "in_text", "bracket_depth", "expr_start_depth", "in_format_spec")
-
-    def __init__(self, quote, quote_size, raw, start, start_line_start, start_lineno):
-        self.quote = quote
-        self.quote_size = quote_size
-        self.raw = raw
-        self.start = start                        # where the prefix begins
-        self.start_line_start = start_line_start  # the start of that line
-        self.start_lineno = start_lineno
-        self.in_text = True
-        self.bracket_depth = 0
-        self.expr_start_depth = -1
-        self.in_format_spec = False
 
 
 class Tokenizer:
@@ -93,6 +68,7 @@ class Tokenizer:
         self.extra_tokens = extra_tokens
         self.filename = filename
         self.encoding_declared = source.encoding_declared
+        self.ends_without_newline = source.ends_without_newline
         # Where the reader is.
         self.pos = 0
         self.lineno = 0
@@ -144,7 +120,7 @@ class Tokenizer:
             while True:
                 if fmodes and fmodes[-1].in_text:
                     self.pos = pos
-                    yield from self._fstring_text()
+                    yield from fstring_text_tokens(self)
                     pos, lineno, ls, line = self.pos, self.lineno, self.line_start, self.line
                     continue
                 m = match(text, pos)
@@ -165,6 +141,10 @@ class Tokenizer:
                         yield _make(token_info, (OP, text[start:pos], (lineno, start - ls),
                                                  (lineno, pos - ls), line))
                 elif kind == NEWLINE_KIND:
+                    if pos == end_of_text and self.ends_without_newline:
+                        self.pos = start
+                        yield from self._end_of_input_mid_line()
+                        return
                     if blank or parens or comment_newline:
                         kind = NL
                         string = text[start:pos]
@@ -183,15 +163,32 @@ class Tokenizer:
                         break
                     blanks_end = spaces(text, pos).end()
                     c = text[blanks_end]
+                    col = blanks_end - pos
+                    dedents = 0
                     if c == "#" or c == "\n":
                         blank = True
-                    elif (c in "\t\f\\\r" or not parens and not (
-                            blanks_end - pos == indents[-1] == altindents[-1])):
+                    elif c in "\t\f\\\r":
                         self.pos = pos
                         self.atbol = True
                         break
                     else:
                         blank = False
+                        if not parens and col != indents[-1]:
+                            if col > indents[-1] and col > altindents[-1] and len(indents) < MAX_INDENT:
+                                dedents = -1  # one INDENT
+                            else:
+                                level = len(indents) - 1
+                                while level > 0 and col < indents[level]:
+                                    level -= 1
+                                if col != indents[level] or col != altindents[level]:
+                                    self.pos = pos  # an error: let _begin_line report it
+                                    self.atbol = True
+                                    break
+                                dedents = len(indents) - 1 - level
+                        elif not parens and col != altindents[-1]:
+                            self.pos = pos
+                            self.atbol = True
+                            break
                     comment_newline = False
                     lineno += 1
                     ls = self.line_start = self.buffer_start = pos
@@ -201,6 +198,16 @@ class Tokenizer:
                         line = line[:-1]
                     self.lineno, self.line = lineno, line
                     pos = blanks_end
+                    if dedents:
+                        if dedents < 0:
+                            indents.append(col)
+                            altindents.append(col)
+                            yield _make(token_info, (INDENT, text[ls:pos], (lineno, 0), (lineno, col), line))
+                        else:
+                            del indents[-dedents:], altindents[-dedents:]
+                            token = _make(token_info, (DEDENT, "", (lineno, col), (lineno, col), line))
+                            for _ in range(dedents):
+                                yield token
                 elif kind == OPEN:
                     if fmodes or len(parens) >= MAX_LEVEL:
                         self.pos = start
@@ -231,7 +238,7 @@ class Tokenizer:
                         quote_pos = start
                     elif "f" in text[start:pos] or "F" in text[start:pos]:
                         self.pos = start
-                        yield self._fstring_start(start, pos)
+                        yield start_fstring(self, start, pos)
                         pos = self.pos
                         continue
                     else:
@@ -245,7 +252,7 @@ class Tokenizer:
                                                      (lineno, pos - ls), line))
                             continue
                     self.pos = start
-                    yield self._string(start, quote_pos)
+                    yield read_string(self, start, quote_pos)
                     pos, lineno, ls, line = self.pos, self.lineno, self.line_start, self.line
                 elif kind == COMMENT_KIND:
                     yield _make(token_info, (COMMENT, text[start:pos], (lineno, start - ls),
@@ -261,8 +268,9 @@ class Tokenizer:
                         blank = False
                     elif blank:
                         # A blank line's "\r\\" continuation: the line stays
-                        # blank only for a newline or comment that comes next.
-                        blank = text[spaces_and_tabs(text, pos).end()] in "#\r\n"
+                        # blank only for a newline or comment that comes next
+                        # (or another continuation, after which we look again).
+                        blank = text[spaces_and_tabs(text, pos).end()] in "#\r\n\\"
 
     # ------------------------------------------------------------------
     # Lines
@@ -291,7 +299,7 @@ class Tokenizer:
             return self.text[start:end - 1]
         return self.text[start:end]
 
-    def _pass_lines(self, start: int, end: int) -> None:
+    def pass_lines(self, start: int, end: int) -> None:
         """A token went from ``start`` to ``end`` across line ends: follow it."""
         text = self.text
         count = text.count("\n", start, end)
@@ -299,7 +307,7 @@ class Tokenizer:
             self.lineno += count - 1
             self._read_line(text.rfind("\n", start, end) + 1, between_tokens=False)
 
-    def _reach_end(self, between_tokens: bool) -> None:
+    def reach_end(self, between_tokens: bool) -> None:
         """The reader needs more text and there is none: the end of input.
 
         If a line could not be read, this is where CPython fails: with the
@@ -425,7 +433,7 @@ class Tokenizer:
             # and the interpreter reports that inconsistency.
             raise SystemError("<built-in method __new__ of type object> "
                               "returned a result with an exception set")
-        self._reach_end(between_tokens=True)
+        self.reach_end(between_tokens=True)
         if self.parens:
             raise self._state_error(errors.EOF)
         where = (self.lineno + 1, 0)
@@ -434,6 +442,16 @@ class Tokenizer:
         del self.indents[1:], self.altindents[1:]
         yield _make(TokenInfo, (ENDMARKER, "", where, where, ""))
         self.finished = True
+
+    def _end_of_input_mid_line(self):
+        """Parser mode, 'eval' and 'single' sources without a final newline:
+        the input ends on the last line. No NEWLINE and no DEDENTs, just
+        ENDMARKER, unless a bracket is still open."""
+        if self.parens:
+            self.pos = len(self.text)
+            raise self._state_error(errors.EOF)
+        self.finished = True
+        yield _make(TokenInfo, (ENDMARKER, "", (self.lineno, 0), (self.lineno, 0), self.line))
 
     def _state_error(self, kind: str) -> Exception:
         if kind in (errors.DEDENT, errors.TABSPACE, errors.TOODEEP):
@@ -453,12 +471,12 @@ class Tokenizer:
         if c == "\r":
             c = text[i]
             i += 1
-        if c != "\n":
-            self.pos = i
+        if c != "\n" or (i == len(text) and self.ends_without_newline):
+            self.pos = i if c != "\n" else i - 1  # (at the end of input: nothing read)
             raise errors.state_error(self, errors.LINECONT)
         if i >= len(text):
             self.pos = i
-            self._reach_end(between_tokens)
+            self.reach_end(between_tokens)
             raise errors.state_error(self, errors.EOF)
         self._read_line(i, between_tokens)
         self.pos = i
@@ -467,14 +485,14 @@ class Tokenizer:
     # Tokens on the current line (slow paths)
     # ------------------------------------------------------------------
 
-    def _token(self, kind: int, start: int, end: int) -> TokenInfo:
+    def token(self, kind: int, start: int, end: int) -> TokenInfo:
         """A token from ``start`` to ``end`` on the current line."""
         ls, lineno = self.line_start, self.lineno
         self.pos = end
         return _make(TokenInfo, (kind, self.text[start:end], (lineno, start - ls),
                                  (lineno, end - ls), self.line))
 
-    def _syntax_error(self, message: str, cursor: int) -> Exception:
+    def syntax_error(self, message: str, cursor: int) -> Exception:
         return errors.syntax_error(self, message, self.lineno, self.line_start, cursor)
 
     def warn(self, message: str, cursor: int) -> None:
@@ -482,7 +500,7 @@ class Tokenizer:
         try:
             warnings.warn_explicit(message, SyntaxWarning, self.filename, self.lineno)
         except SyntaxWarning:
-            raise self._syntax_error(message, cursor) from None
+            raise self.syntax_error(message, cursor) from None
 
     def _verify_identifier(self, start: int, end: int) -> None:
         """Parser mode: a name with non-ASCII characters must be a valid identifier."""
@@ -499,7 +517,7 @@ class Tokenizer:
             message = f"invalid character '{char}' (U+{ord(char):04X})"
         else:
             message = f"invalid non-printable character U+{ord(char):04X}"
-        raise self._syntax_error(message, start + invalid + 1)
+        raise self.syntax_error(message, start + invalid + 1)
 
     def _undecodable_name(self, name: str, end: int) -> Exception:
         """Parser mode: a name made of bytes that are not UTF-8 (kept as surrogates).
@@ -516,8 +534,7 @@ class Tokenizer:
             self, line, len(self.text[self.line_start:end].encode("utf-8", "surrogateescape")))
         error = SyntaxError(f"(unicode error) {detail}",
                             (self.filename, self.lineno, column, line, self.lineno, -1))
-        error.tokenizer_state = errors.DECODE
-        return error
+        return errors.for_the_parser(self, error, errors.DECODE)
 
     def _operator(self, token_start: int, op_start: int) -> TokenInfo:
         """An operator or bracket starting at ``op_start`` (C: the punctuation code).
@@ -532,11 +549,11 @@ class Tokenizer:
         if mode is not None and c == ":" and mode.bracket_depth - 1 == mode.expr_start_depth:
             mode.in_text = True
             mode.in_format_spec = True
-            return self._token(OP, token_start, op_start + 1)
+            return self.token(OP, token_start, op_start + 1)
         if c in "([{":
             end = op_start + 1
             if len(self.parens) >= MAX_LEVEL:
-                raise self._syntax_error("too many nested parentheses", end)
+                raise self.syntax_error("too many nested parentheses", end)
             self.parens.append((c, self.lineno, token_start, self.line_start))
             if mode is not None:
                 mode.bracket_depth += 1
@@ -545,24 +562,24 @@ class Tokenizer:
             self._close_bracket(c, mode, end)
         else:
             end = OPERATOR_AT.match(text, op_start).end()
-        return self._token(OP, token_start, end)
+        return self.token(OP, token_start, end)
 
     def _close_bracket(self, c: str, mode: FStringMode | None, cursor: int) -> None:
         parens = self.parens
         if mode is not None and c == "}" and mode.bracket_depth == 0:
-            raise self._syntax_error("f-string: single '}' is not allowed", cursor)
+            raise self.syntax_error("f-string: single '}' is not allowed", cursor)
         if not self.extra_tokens and not parens:
-            raise self._syntax_error(f"unmatched '{c}'", cursor)
+            raise self.syntax_error(f"unmatched '{c}'", cursor)
         if parens:
             opening, opening_lineno, _, _ = parens.pop()
             if not self.extra_tokens and opening != _MATCHING[c]:
                 if (mode is not None and opening == "{"
                         and mode.bracket_depth - 1 == mode.expr_start_depth):
-                    raise self._syntax_error(f"f-string: unmatched '{c}'", cursor)
+                    raise self.syntax_error(f"f-string: unmatched '{c}'", cursor)
                 message = f"closing parenthesis '{c}' does not match opening parenthesis '{opening}'"
                 if opening_lineno != self.lineno:
                     message += f" on line {opening_lineno}"
-                raise self._syntax_error(message, cursor)
+                raise self.syntax_error(message, cursor)
         if mode is not None:
             # CPython 3.12.1 lets the depth go below zero here (f"{))}").
             mode.bracket_depth -= 1
@@ -582,8 +599,8 @@ class Tokenizer:
         if c == "\r":
             return self._carriage_return(start)
         if c in "$?`":
-            return self._token(OP, start, start + 1)
-        raise self._syntax_error(f"invalid non-printable character U+{ord(c):04X}", start + 1)
+            return self.token(OP, start, start + 1)
+        raise self.syntax_error(f"invalid non-printable character U+{ord(c):04X}", start + 1)
 
     def _carriage_return(self, start: int) -> TokenInfo | None:
         """A ``\\r`` not followed by ``\\n``, which only the ``tokenize`` mode can meet.
@@ -598,232 +615,20 @@ class Tokenizer:
             self._continue_line(start + 1)
             return None
         if "0" <= c <= "9" or (c == "." and "0" <= text[start + 2] <= "9"):
-            return self._token(NUMBER, start, read_number(self, start, start + 1))
+            return self.token(NUMBER, start, read_number(self, start, start + 1))
         if c == ".":
             end = start + 4 if text.startswith("..", start + 2) else start + 2
-            return self._token(OP, start, end)
+            return self.token(OP, start, end)
         if c in "'\"":
-            return self._string(start, start + 1)
+            return read_string(self, start, start + 1)
         if c >= "\x80":
             # The token would end in the middle of a UTF-8 sequence.
             (b"\r" + c.encode("utf-8", "surrogatepass")[:1]).decode("utf-8")
         if not c.isprintable():
-            raise self._syntax_error(f"invalid non-printable character U+{ord(c):04X}", start + 2)
+            raise self.syntax_error(f"invalid non-printable character U+{ord(c):04X}", start + 2)
         if c in "()[]{}" or OPERATOR_AT.match(text, start + 1):
             return self._operator(start, start + 1)
-        return self._token(OP, start, start + 2)
-
-    # ------------------------------------------------------------------
-    # Strings
-    # ------------------------------------------------------------------
-
-    def _string(self, token_start: int, quote_pos: int) -> TokenInfo:
-        """A string literal: optional prefix, quote(s), body, the same quote(s)."""
-        text = self.text
-        quote = text[quote_pos]
-        size = 3 if text.startswith(quote * 3, quote_pos) else 1
-        match = STRING_BODY[quote, size].match(text, quote_pos + size)
-        if match is None:
-            raise self._unterminated_string(token_start, quote_pos, quote, size)
-        end = match.end()
-        lineno, ls = self.lineno, self.line_start
-        if size == 3 or "\n" in text[quote_pos:end]:
-            self._pass_lines(quote_pos, end)
-        self.pos = end
-        line = self.line_text(ls, self.line_end) if self.lineno != lineno else self.line
-        return _make(TokenInfo, (STRING, text[token_start:end], (lineno, token_start - ls),
-                                 (self.lineno, self._end_column(line, end)), line))
-
-    def _end_column(self, line: str, end: int) -> int:
-        """The end column of a token that ends at ``end`` on the current line.
-
-        For a token spanning several lines, CPython 3.12.1 converts the end's
-        byte offset within its last line to characters by counting in the
-        token's *first* line (its ``line`` text), so with non-ASCII text the
-        figure is not the character column. clearpy reproduces the quirk.
-        """
-        column = end - self.line_start
-        if line.isascii() or not self.extra_tokens or self.text.startswith(line, self.line_start):
-            return column
-        last_line = self.text[self.line_start:end]
-        return errors.byte_offset_to_column(line, errors.utf8_length(last_line))
-
-    def _unterminated_string(self, token_start: int, quote_pos: int, quote: str,
-                             size: int) -> Exception:
-        """Find where the C reader gives up on a string, and its error."""
-        text = self.text
-        i = quote_pos + size
-        end_quotes = 0
-        has_escaped_quote = False
-        while True:
-            if i >= len(text):
-                detected = self.lineno + text.count("\n", quote_pos, len(text) - 1)
-                self._reach_end(between_tokens=False)
-                break
-            c = text[i]
-            i += 1
-            if size == 1 and c == "\n":
-                detected = self.lineno + text.count("\n", quote_pos, i - 1)
-                break
-            if c == quote:
-                end_quotes += 1
-                if end_quotes == size:
-                    raise AssertionError("clearpy: a complete string was reported unterminated")
-            else:
-                end_quotes = 0
-                if c == "\\" and i < len(text):
-                    c = text[i]
-                    i += 1
-                    if c == quote:
-                        has_escaped_quote = True
-                    if c == "\r" and i < len(text):
-                        i += 1
-        mode = self.fmodes[-1] if self.fmodes else None
-        if mode is not None and mode.quote == quote and mode.quote_size == size:
-            message = "f-string: expecting '}'"
-        elif size == 3:
-            message = f"unterminated triple-quoted string literal (detected at line {detected})"
-        else:
-            message = f"unterminated string literal (detected at line {detected})"
-            if has_escaped_quote and ESCAPED_QUOTE_HINT:
-                message += "; perhaps you escaped the end quote?"
-        return errors.syntax_error(self, message, self.lineno, self.line_start, token_start + 1)
-
-    # ------------------------------------------------------------------
-    # F-strings
-    # ------------------------------------------------------------------
-
-    def _fstring_start(self, start: int, quote_pos: int) -> TokenInfo:
-        """``f"``, ``rf'''`` ...: push a new f-string mode."""
-        text = self.text
-        quote = text[quote_pos]
-        size = 3 if text.startswith(quote * 3, quote_pos) else 1
-        end = quote_pos + size
-        if len(self.fmodes) + 1 >= MAX_FSTRING_LEVEL:
-            raise self._syntax_error("too many nested f-strings", end)
-        raw = "r" in text[start:quote_pos].lower()
-        self.fmodes.append(FStringMode(quote, size, raw, start, self.line_start, self.lineno))
-        return self._token(FSTRING_START, start, end)
-
-    def _fstring_text(self):
-        """Read an f-string's text up to a replacement field or the closing quote.
-
-        Yields FSTRING_MIDDLE (possibly empty) and/or FSTRING_END. In the text
-        ``{{`` and ``}}`` stand for one brace: the token's string keeps the
-        first brace of the pair and its end position is just after it, while
-        the next token starts after the second brace, as in CPython.
-        """
-        text = self.text
-        mode = self.fmodes[-1]
-        start = pos = self.pos
-        quote, size = mode.quote, mode.quote_size
-        if text[pos] == "{" and text[pos + 1] != "{":
-            self._enter_expression(mode, pos)
-            return
-        if text.startswith(quote * size, pos):
-            self.fmodes.pop()
-            yield self._token(FSTRING_END, pos, pos + size)
-            return
-        first_lineno, first_line_start = self.lineno, self.line_start
-        in_spec = mode.in_format_spec and mode.expr_start_depth >= 0
-        plain = fstring_text(quote, size).match
-        unicode_escape = False
-        counted = pos  # line ends before here have been followed
-
-        def follow(upto: int) -> None:
-            nonlocal counted
-            if upto > counted:
-                self._pass_lines(counted, upto)
-                counted = upto
-
-        i = pos
-        while True:
-            i = plain(text, i).end()
-            if i >= len(text):
-                follow(len(text) - 1)
-                self._reach_end(between_tokens=False)
-                raise self._unterminated_fstring(mode)
-            c = text[i]
-            i += 1
-            if c == "\n":  # only in a single-quoted f-string
-                follow(i - 1)
-                if in_spec:
-                    end = stop = i - 1
-                    mode.in_text = False
-                    mode.in_format_spec = False
-                    break
-                raise self._unterminated_fstring(mode)
-            if c == quote:
-                run = 1
-                while run < size and text[i] == quote:
-                    run += 1
-                    i += 1
-                if run == size:
-                    end = stop = i - size
-                    break
-                continue
-            if c == "{":
-                if text[i] != "{" or in_spec:
-                    end = stop = i - 1
-                    follow(end)
-                    self._enter_expression(mode, end)
-                    mode.in_format_spec = False
-                else:
-                    end, stop = i, i + 1
-                break
-            if c == "}":
-                if unicode_escape:
-                    end = stop = i
-                elif text[i] == "}" and not in_spec and mode.bracket_depth == 0:
-                    end, stop = i, i + 1
-                else:
-                    end = stop = i - 1
-                    mode.in_text = False
-                break
-            if c == "\\":
-                if i >= len(text):
-                    continue
-                c = text[i]
-                i += 1
-                if c == "\r" and i < len(text):
-                    c = text[i]
-                    i += 1
-                if c == "{" or c == "}":
-                    if not mode.raw:
-                        follow(i)
-                        self.warn(f"invalid escape sequence '\\{c}'", i)
-                    i -= 1
-                elif c == "N" and not mode.raw and text[i] == "{":
-                    i += 1
-                    unicode_escape = True
-        follow(stop)
-        self.pos = stop
-        line = self.line_text(first_line_start, self.line_end)
-        yield _make(TokenInfo, (FSTRING_MIDDLE, text[start:end], (first_lineno, start - first_line_start),
-                                (self.lineno, self._end_column(line, end)), line))
-
-    def _enter_expression(self, mode: FStringMode, brace: int) -> None:
-        """A replacement field starts at ``brace``: read it in normal mode."""
-        mode.expr_start_depth += 1
-        if mode.expr_start_depth >= MAX_EXPR_NESTING:
-            raise self._syntax_error("f-string: expressions nested too deeply", brace)
-        mode.in_text = False
-        self.pos = brace
-
-    def _unterminated_fstring(self, mode: FStringMode) -> Exception:
-        detected = self.lineno
-        if mode.quote_size == 3:
-            message = f"unterminated triple-quoted f-string literal (detected at line {detected})"
-        else:
-            message = f"unterminated f-string literal (detected at line {detected})"
-        return errors.syntax_error(self, message, mode.start_lineno, mode.start_line_start,
-                                   mode.start + 1)
-
-
-# CPython 3.12.1's message for an unterminated string whose closing quote was
-# escaped does not add the hint later versions give.
-ESCAPED_QUOTE_HINT = False
-
+        return self.token(OP, start, start + 2)
 
 def indentation_columns(blanks: str) -> tuple[int, int]:
     """The column an indentation reaches: tabs to the next multiple of 8, a form

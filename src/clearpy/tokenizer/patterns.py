@@ -23,12 +23,14 @@ NAME_CHAR = r"A-Za-z0-9_\x80-\U0010ffff"
 
 # A well-formed number. Whether the number really ends where this pattern
 # stops is decided by looking at the next character (see ``NUMBER_CONTINUES``).
+# Digits are ASCII only ([0-9], not \d, which would take in '٣' and other
+# Unicode digits: for the tokenizer those are name characters).
 NUMBER = r"""
     0[xX](?:_?[0-9a-fA-F])++
   | 0[oO](?:_?[0-7])++
   | 0[bB](?:_?[01])++
-  | (?: \d(?:_?\d)*+ (?:\.(?:\d(?:_?\d)*+)?)? | \.\d(?:_?\d)*+ )
-    (?: [eE][+-]?\d(?:_?\d)*+ )?
+  | (?: [0-9](?:_?[0-9])*+ (?:\.(?:[0-9](?:_?[0-9])*+)?)? | \.[0-9](?:_?[0-9])*+ )
+    (?: [eE][+-]?[0-9](?:_?[0-9])*+ )?
     [jJ]?
 """
 

@@ -50,6 +50,10 @@ class SourceText:
     # bytes with a BOM or a coding cookie). When it does not, pegen reports
     # some error columns in UTF-8 bytes instead of characters.
     encoding_declared: bool = True
+    # Parser mode, for compile() modes other than 'exec' ('eval', 'single'):
+    # CPython adds no newline to such a source, so when it lacks one the '\n'
+    # at the end of ``text`` only marks the end of the input.
+    ends_without_newline: bool = False
 
 
 def from_text(source: str) -> SourceText:

@@ -154,3 +154,19 @@ def test_deep_trees_hit_cpythons_recursion_limit():
     with pytest.raises(RecursionError, match="maximum recursion depth exceeded during "
                                              "compilation"):
         optimize(_nested_negations(RECURSION_LIMIT - 1))
+
+
+def test_folding_inverted_bool_warns_like_cpython():
+    """``~True`` is folded with a DeprecationWarning pointing at compile()'s caller."""
+
+    def outcome(compiler, action):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter(action)
+            try:
+                code = compiler("x = ~True", "f", "exec", dont_inherit=True)
+            except DeprecationWarning:
+                return "raised"
+        return code.co_consts, [(w.category, str(w.message), w.filename) for w in caught]
+
+    for action in ("always", "error", "ignore"):
+        assert outcome(clearpy_compile, action) == outcome(compile, action)

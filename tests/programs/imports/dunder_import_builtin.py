@@ -1,4 +1,4 @@
-# __import__ returns the top-level package unless fromlist is given; level makes it relative.
+# __import__ returns the top-level package unless fromlist is given; import statements call builtins.__import__.
 top = __import__("shapes.geometry.vector")
 print(top.__name__, hasattr(top, "geometry"))
 leaf = __import__("shapes.geometry.vector", fromlist=["describe"])
@@ -8,7 +8,10 @@ print(via_level.__name__)
 import builtins
 original = builtins.__import__
 def tracing_import(name, globals=None, locals=None, fromlist=(), level=0):
-    print(f"  __import__({name!r}, fromlist={fromlist}, level={level})")
+    # Only the program's own imports: which stdlib modules are already loaded
+    # at start-up (and so which imports they make) depends on the site setup.
+    if name == "json" or name.startswith("shapes"):
+        print(f"  __import__({name!r}, fromlist={fromlist}, level={level})")
     return original(name, globals, locals, fromlist, level)
 builtins.__import__ = tracing_import
 import json

@@ -352,12 +352,10 @@ class ScopeBuilder:
         self.visit_stmts(node.body)
         self.visit_stmts(node.orelse)
 
-    def _while(self, node: ast.While) -> None:
+    def _while_or_if(self, node) -> None:
         self.visit_expr(node.test)
         self.visit_stmts(node.body)
         self.visit_stmts(node.orelse)
-
-    _if = _while
 
     def _match(self, node: ast.Match) -> None:
         self.visit_expr(node.subject)
@@ -436,8 +434,8 @@ class ScopeBuilder:
         ast.AugAssign: _aug_assign,
         ast.For: _for,
         ast.AsyncFor: _for,
-        ast.While: _while,
-        ast.If: _if,
+        ast.While: _while_or_if,
+        ast.If: _while_or_if,
         ast.Match: _match,
         ast.Raise: _raise,
         ast.Try: _try,
@@ -537,7 +535,7 @@ class ScopeBuilder:
     def _set(self, node: ast.Set) -> None:
         self.visit_exprs(node.elts)
 
-    def _list_comp(self, node) -> None:
+    def _comprehension(self, node) -> None:
         self.visit_comprehension_scope(node, node.elt, None)
 
     def _dict_comp(self, node: ast.DictComp) -> None:
@@ -576,10 +574,8 @@ class ScopeBuilder:
     def _joined_str(self, node: ast.JoinedStr) -> None:
         self.visit_exprs(node.values)
 
-    def _attribute(self, node) -> None:
+    def _attribute_or_starred(self, node) -> None:
         self.visit_expr(node.value)
-
-    _starred = _attribute
 
     def _subscript(self, node: ast.Subscript) -> None:
         self.visit_expr(node.value)
@@ -612,9 +608,9 @@ class ScopeBuilder:
         ast.IfExp: _if_exp,
         ast.Dict: _dict,
         ast.Set: _set,
-        ast.GeneratorExp: _list_comp,
-        ast.ListComp: _list_comp,
-        ast.SetComp: _list_comp,
+        ast.GeneratorExp: _comprehension,
+        ast.ListComp: _comprehension,
+        ast.SetComp: _comprehension,
         ast.DictComp: _dict_comp,
         ast.Yield: _yield,
         ast.YieldFrom: _yield,
@@ -624,9 +620,9 @@ class ScopeBuilder:
         ast.FormattedValue: _formatted_value,
         ast.JoinedStr: _joined_str,
         ast.Constant: _nothing,
-        ast.Attribute: _attribute,
+        ast.Attribute: _attribute_or_starred,
         ast.Subscript: _subscript,
-        ast.Starred: _starred,
+        ast.Starred: _attribute_or_starred,
         ast.Slice: _slice,
         ast.Name: _name,
         ast.List: _sequence,

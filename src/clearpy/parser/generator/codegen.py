@@ -40,7 +40,7 @@ generated C, an action that returns None makes the rule fail at once and leaves
 a failure (optional items, loops, lookaheads) put ``pos`` back themselves.
 """
 
-import keyword
+import ast
 import re
 from contextlib import contextmanager
 
@@ -57,15 +57,57 @@ class CodegenError(Exception):
 
 
 # Token types whose value is an AST node rather than the token's index.
-_NAME_NODE = (
-    "Name(tok_id[{i}], LOAD, lineno=tok_lineno[{i}], col_offset=tok_col[{i}], "
-    "end_lineno=tok_end_lineno[{i}], end_col_offset=tok_end_col[{i}])")
-_NUMBER_NODE = (
-    "Constant(parse_number(p, {i}), None, lineno=tok_lineno[{i}], col_offset=tok_col[{i}], "
-    "end_lineno=tok_end_lineno[{i}], end_col_offset=tok_end_col[{i}])")
+_NAME_NODE = "Name(tok_id[{i}], LOAD, TOKEN_EXTRA)"
+_NUMBER_NODE = "Constant(parse_number(p, {i}), None, TOKEN_EXTRA)"
+_TOKEN_EXTRA = ("lineno=tok_lineno[{i}], col_offset=tok_col[{i}], "
+                "end_lineno=tok_end_lineno[{i}], end_col_offset=tok_end_col[{i}]")
+_POSITION_FIELDS = ("lineno", "col_offset", "end_lineno", "end_col_offset")
 
 _EXTRA = ("lineno=tok_lineno[{start}], col_offset=tok_col[{start}], "
           "end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]")
+_EXTRA_VALUES = ("tok_lineno[{start}]", "tok_col[{start}]", "end_lineno_before[pos]",
+                 "end_col_before[pos]")
+_TOKEN_EXTRA_VALUES = ("tok_lineno[{i}]", "tok_col[{i}]", "tok_end_lineno[{i}]", "tok_end_col[{i}]")
+
+
+def _ast_node_class(name: str):
+    node_class = getattr(ast, name, None)
+    if isinstance(node_class, type) and issubclass(node_class, ast.AST):
+        return node_class
+    return None
+
+
+def fast_construction(action: str, extra_values) -> tuple[str, str] | None:
+    """("NodeClass", dict display) for an action ``NodeClass(field, ..., EXTRA)``.
+
+    SPEED: ast node classes fill their fields in __init__ from keyword
+    arguments, which costs twice as much as creating the object empty and
+    giving it its attribute dictionary whole. The generated code does the
+    latter for actions that are a single node construction with every field
+    given positionally (the common case), the same object in the end.
+    """
+    try:
+        call = ast.parse(action, mode="eval").body
+    except SyntaxError:
+        return None
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and not call.keywords):
+        return None
+    node_class = _ast_node_class(call.func.id)
+    if node_class is None:
+        return None
+    args = list(call.args)
+    has_extra = bool(args) and isinstance(args[-1], ast.Name) and args[-1].id == "EXTRA"
+    if has_extra:
+        args.pop()
+    if any(isinstance(arg, ast.Starred) for arg in args) or len(args) != len(node_class._fields):
+        return None
+    if has_extra != bool(node_class._attributes):
+        return None
+    items = [f"{field!r}: {ast.get_source_segment(action, arg)}"
+             for field, arg in zip(node_class._fields, args)]
+    if has_extra:
+        items += [f"{field!r}: {value}" for field, value in zip(_POSITION_FIELDS, extra_values)]
+    return call.func.id, "{" + ", ".join(items) + "}"
 
 _CONSTRUCTOR = re.compile(r"[A-Z][A-Za-z_0-9]*\(")
 
@@ -105,6 +147,7 @@ class CodeGenerator:
         self.out = _Lines()
         self.counter = 0
         self.groups: dict[str, Rule] = {}        # synthetic rules for groups
+        self.defined_functions: list[str] = []
         self.invalid_rules = {name for name in self.rules if name.startswith("invalid_")}
         self.may_give_none = self._rules_that_may_give_none()
 
@@ -122,9 +165,26 @@ class CodeGenerator:
         return self.analysis.is_token(name)
 
     def memoized(self, rule: Rule) -> bool:
-        """Whether CPython memoizes this rule: (memo) rules and left-recursion leaders."""
+        """Whether CPython memoizes this rule: (memo) rules and left-recursive ones.
+
+        The error pass memoizes exactly these: memoization decides there which
+        results computed with the invalid_ rules off are reused with them on.
+        """
         return rule.memo or rule.name in self.analysis.leaders or \
             rule.name in self.analysis.direct_left_recursive
+
+    def memoized_in_first_pass(self, rule: Rule) -> bool:
+        """SPEED: the first pass memoizes only the rules the grammar's
+        @first_pass_memo lists (where remembering results was measured to pay
+        off), and the rules that cannot do without (left-recursion leaders)."""
+        listed = self.grammar.metas.get("first_pass_memo")
+        if listed is None:
+            return self.memoized(rule)
+        return rule.name in listed.split() or rule.name in self.analysis.leaders
+
+    def memo_tables(self) -> list[str]:
+        return [rule.name for rule in self.grammar.rules.values()
+                if self.memoized(rule) or self.memoized_in_first_pass(rule)]
 
     def _rules_that_may_give_none(self) -> set[str]:
         result = set()
@@ -148,6 +208,152 @@ class CodeGenerator:
     @staticmethod
     def _has_value(item: Item) -> bool:
         return not isinstance(item, (Lookahead, Cut))
+
+    # -- chain jumps ---------------------------------------------------------------
+    def chain(self, name: str, seen=()):
+        """(bottom, prefix tokens, prefix pairs, continuation tokens, depth) of a
+        rule's pass-through chain, or None.
+
+        Many rules end in an alternative that just passes on what a lower rule
+        found: expression -> disjunction -> conjunction -> ... -> primary. Such a
+        rule gives the same value as the lower rule whenever none of its other
+        alternatives can match: those that start with a *prefix* token ('not',
+        '-', 'await' ...) or token pair (NAME ':=') fail when the next tokens are
+        not these, and those that begin like the pass-through one and go on
+        (``disjunction 'if' ...``) fail when the token after the lower rule's
+        match is not a *continuation* token (',', 'if', '+', '==' ...).
+        Following the chain down gives the sets for the whole chain.
+        """
+        if name in seen or name not in self.grammar.rules or name in self.invalid_rules \
+                or name in self.analysis.leaders:
+            return None
+        rule = self.grammar.rules[name]
+        prefix, pairs, continuation = set(), set(), set()
+        alts = rule.rhs.alts
+        if name in self.analysis.direct_left_recursive:
+            for alt in alts:
+                if self.leading_rule(alt) == name:
+                    tail = self.analysis.alt_first(Alt(alt.items[1:]))
+                    if tail is None:
+                        return None
+                    continuation |= tail
+            alts = [alt for alt in alts if self.leading_rule(alt) != name]
+        alts = [alt for alt in alts if not self.mentions_invalid(alt)]
+        index, passthrough = self._passthrough(alts, name, seen)
+        if passthrough is None:
+            return None
+        for alt in alts[:index]:
+            if self.leading_rule(alt) == passthrough:
+                rest_first = self.analysis.alt_first(Alt(alt.items[1:]))
+                if not rest_first:
+                    return None
+                continuation |= rest_first
+                continue
+            if isinstance(alt.items[0].item, Lookahead) and not alt.items[0].item.positive:
+                return None
+            pair = self._token_pair_prefix(alt)
+            if pair is not None:
+                pairs.add(pair)
+                continue
+            alt_first = self.analysis.alt_first(alt)
+            if alt_first is None:
+                return None
+            prefix |= alt_first
+        for named in alts[index].items[1:]:
+            continuation |= self.analysis.item_first(named.item.item)
+        below = self.chain(passthrough, seen + (name,))
+        if below is None:
+            return passthrough, prefix, pairs, continuation, 1
+        bottom, lower_prefix, lower_pairs, lower_continuation, depth = below
+        if passthrough in self.analysis.direct_left_recursive and \
+                bottom not in self.analysis.direct_left_recursive:
+            # Jump to the deepest left-recursive rule (primary), which takes
+            # the '.', '(' and '[' that follow an atom in its stride.
+            return passthrough, prefix, pairs, continuation, 1
+        return (bottom, prefix | lower_prefix, pairs | lower_pairs,
+                continuation | lower_continuation, depth + 1)
+
+    def _passthrough(self, alts, name, seen):
+        """(index, rule) of the alternative that only passes on a lower rule's
+        value (possibly followed by token lookaheads like ``!':='``) and leads on
+        to a chain or a left-recursive rule."""
+        for index, alt in enumerate(alts):
+            leader = self.leading_rule(alt)
+            if leader is None:
+                continue
+            values = [n for n in alt.items if self._has_value(n.item)]
+            passes_value = alt.action is None or (
+                alt.items[0].name is not None and alt.action.strip() == alt.items[0].name)
+            lookaheads_only = all(
+                isinstance(n.item, Lookahead) and not n.item.positive
+                and self.single_token(n.item.item) is not None for n in alt.items[1:])
+            if len(values) == 1 and passes_value and lookaheads_only and (
+                    leader in self.analysis.direct_left_recursive
+                    or self.chain(leader, seen + (name,)) is not None):
+                return index, leader
+        return None, None
+
+    def _token_pair_prefix(self, alt: Alt, seen=()):
+        """(t1, t2) if ``alt`` can only match when the next two tokens are t1 t2.
+
+        That is the case of ``assignment_expression`` (NAME ':=' ...) used as an
+        alternative's first item."""
+        first = alt.items[0].item
+        if isinstance(first, Leaf) and not self.is_token(first.name):
+            if first.name in seen:
+                return None
+            rule = self.grammar.rules[first.name]
+            pairs = {self._token_pair_prefix(inner, seen + (first.name,)) for inner in rule.rhs.alts}
+            return pairs.pop() if len(pairs) == 1 and None not in pairs else None
+        if len(alt.items) < 2:
+            return None
+        one, two = self.single_token(first), self.single_token(alt.items[1].item)
+        if one is None or two is None or self._is_soft(first) or self._is_soft(alt.items[1].item):
+            return None
+        first_types = self.analysis.item_first(first)
+        second_types = self.analysis.item_first(alt.items[1].item)
+        if len(first_types) != 1 or len(second_types) != 1:
+            return None
+        return next(iter(first_types)), next(iter(second_types))
+
+    def emit_chain_jump(self, rule: Rule, memo: bool) -> None:
+        """SPEED: go straight to the bottom of a pass-through chain (see chain()).
+
+        When the jump does not apply, the rule goes on as usual; the bottom
+        rule is memoized, so its work is not done twice. The jump reads no token
+        the full path would not read, and is off in the error pass, where the
+        invalid_ alternatives this ignores are on.
+        """
+        chain = self.chain(rule.name)
+        if chain is None:
+            return
+        bottom, prefix, pairs, continuation, depth = chain
+        if depth < 2:
+            return   # nothing to skip
+        bottom_rule = self.grammar.rules[bottom]
+        start = self.analysis.first[bottom] - prefix
+        if not start or self.analysis.nullable[bottom] or not self.memoized_in_first_pass(bottom_rule):
+            return
+        out = self.out
+        conditions = ["jumps", self.token_in("_t", start)]
+        for first, second in sorted(pairs):
+            conditions.append(f"not (_t == {first} and tok_type[pos + 1] == {second})")
+        out(f"# SPEED: if nothing but {bottom} matches here, {rule.name} is what {bottom} gives")
+        out(f"if {' and '.join(conditions)}:")
+        with out.indent():
+            out(f"_hit = {bottom}_memo.get(_start)")
+            out("if _hit is None:")
+            with out.indent():
+                out(f"_value = {self.function_name(bottom)}()")
+            out("else:")
+            with out.indent():
+                out("_value, pos = _hit")
+            stop = self.token_in("tok_type[pos]", continuation)
+            stop = stop.replace(" == ", " != ").replace(" in ", " not in ")
+            out(f"if _value is not None and {stop}:")
+            with out.indent():
+                self.emit_return(rule, "_value", memo)
+            out("pos = _start")
 
     def mentions_invalid(self, alt: Alt) -> bool:
         names = rule_references(Rhs([alt]))
@@ -238,6 +444,13 @@ class CodeGenerator:
         out("")
         out(f"GRAMMAR_DIGEST = {digest!r}")
         out("")
+        out("# What the generated code itself uses (tokens' values, errors, fast nodes).")
+        out("from ast import Constant, Name")
+        out("from clearpy.parser.actions import LOAD, new_node")
+        out("from clearpy.parser.errors import raise_expected")
+        out("from clearpy.parser.literals import parse_number")
+        out("")
+        out("# The grammar's @header: what its actions use.")
         for line in self.grammar.metas.get("header", "").strip("\n").splitlines():
             out(line)
         out("")
@@ -255,9 +468,9 @@ class CodeGenerator:
                 out(f"{name} = p.{name}")
             out("pos = 0")
             out("call_invalid_rules = error_pass")
-            memo_rules = [r for r in self.grammar.rules.values() if self.memoized(r)]
-            for rule in memo_rules:
-                out(f"{rule.name}_memo = {{}}")
+            out("jumps = not error_pass   # chain jumps (codegen.chain) only where no invalid_ rule runs")
+            for name in self.memo_tables():
+                out(f"{name}_memo = {{}}")
             out("")
             for rule in list(self.grammar.rules.values()):
                 self.emit_rule(rule)
@@ -270,16 +483,37 @@ class CodeGenerator:
                         self.emit_rule(rule)
             starts = [name for name in ("file", "interactive", "eval", "func_type", "fstring")
                       if name in self.grammar.rules]
+            self.emit_release()
             entries = ", ".join(f"{name!r}: {self.function_name(name)}" for name in starts)
-            out(f"return {{{entries}}}")
+            out(f"return {{{entries}, 'release': release}}")
         out("")
         return "\n".join(self.out.lines)
+
+    def emit_release(self) -> None:
+        """release(): drop the rules and memo tables once the parse is over.
+
+        The rule functions refer to each other through closure cells, a
+        reference cycle that only the cyclic garbage collector could free; this
+        breaks it, so the memory (memo tables full of nodes) goes back at once.
+        """
+        out = self.out
+        names = [self.function_name(name) for name in self.defined_functions]
+        names += [f"{name}_memo" for name in self.memo_tables()]
+        out("def release():")
+        with out.indent():
+            out('"""Break the cycles between the rule functions (see codegen.emit_release)."""')
+            for start in range(0, len(names), 8):
+                out(f"nonlocal {', '.join(names[start:start + 8])}")
+            for start in range(0, len(names), 8):
+                out(" = ".join(names[start:start + 8]) + " = None")
+        out("")
 
     # -- rules ------------------------------------------------------------------------
     def emit_rule(self, rule: Rule) -> None:
         out = self.out
         out(f"# {rule.name}: {rule.rhs}"[:2000].replace("\n", " "))
         name = self.function_name(rule.name)
+        self.defined_functions.append(rule.name)
         body_name = name
         wraps = []
         if rule.name in self.analysis.leaders:
@@ -288,15 +522,29 @@ class CodeGenerator:
             wraps.append("without_invalid")
         if wraps:
             body_name = f"_{name}_body"
-        if rule.name in self.analysis.direct_left_recursive:
-            self.emit_left_recursive_loop(rule, body_name)
+        memo_error, memo_first = self.memoized(rule), self.memoized_in_first_pass(rule)
+        if wraps:
+            memo_error = memo_first = False   # the leader's wrapper memoizes
+        if memo_error == memo_first:
+            self.emit_rule_body(rule, body_name, memo_error)
         else:
-            self.emit_plain_rule(rule, body_name, memo=self.memoized(rule) and not wraps)
+            out(f"if error_pass:  # the first pass does {'' if memo_first else 'not '}memoize {rule.name}")
+            with out.indent():
+                self.emit_rule_body(rule, body_name, memo_error)
+            out("else:")
+            with out.indent():
+                self.emit_rule_body(rule, body_name, memo_first)
         if "leader" in wraps:
             self.emit_leader(rule, name, body_name)
         elif "without_invalid" in wraps:
             self.emit_without_invalid(name, body_name)
         out("")
+
+    def emit_rule_body(self, rule: Rule, function: str, memo: bool) -> None:
+        if rule.name in self.analysis.direct_left_recursive:
+            self.emit_left_recursive_loop(rule, function, memo)
+        else:
+            self.emit_plain_rule(rule, function, memo)
 
     def emit_rule_entry(self, rule: Rule, memo: bool) -> None:
         out = self.out
@@ -320,6 +568,7 @@ class CodeGenerator:
         out(f"def {function}():")
         with out.indent():
             self.emit_rule_entry(rule, memo)
+            self.emit_chain_jump(rule, memo)
             has_cut = any(isinstance(n.item, Cut) for a in rule.rhs.alts for n in a.items)
             if has_cut:
                 out("_cut = False")
@@ -346,10 +595,12 @@ class CodeGenerator:
         context = _AltContext("_start", "_cut" if has_cut else None)
         items = alt.items
         guard = None
+        checked = None
         if shared is None:
             first = self.analysis.alt_first(alt)
             if first is not None and first:
                 guard = self.token_in("_t", first)
+                checked = first
         conditions = []
         if self.mentions_invalid(alt):
             conditions.append("call_invalid_rules")
@@ -357,7 +608,7 @@ class CodeGenerator:
             conditions.append(guard)
 
         def success():
-            value = self.alt_value(alt, context)
+            value = self.emit_value(alt, context)
             self.emit_return(rule, value, memo)
 
         def body():
@@ -371,7 +622,7 @@ class CodeGenerator:
                         out(f"{first.name} = {value_var}")
                     self.emit_items(items, 1, context, success)
             else:
-                self.emit_items(items, 0, context, success)
+                self.emit_items(items, 0, context, success, checked)
             out("pos = _start")
             if has_cut and any(isinstance(n.item, Cut) for n in items):
                 out("if _cut:")
@@ -421,7 +672,7 @@ class CodeGenerator:
             self.emit_rule_alt(rule, alt, memo, has_cut, shared=(value_var, end_var))
 
     # -- left recursion ------------------------------------------------------------
-    def emit_left_recursive_loop(self, rule: Rule, function: str) -> None:
+    def emit_left_recursive_loop(self, rule: Rule, function: str, memo: bool) -> None:
         """``sum: sum '+' term | term`` -> find a seed with the other alternatives,
         then extend it while an alternative ``sum <tail>`` matches its tail."""
         out = self.out
@@ -430,10 +681,10 @@ class CodeGenerator:
         order = [self.leading_rule(alt) == rule.name for alt in rule.rhs.alts]
         if order != sorted(order, reverse=True) or any(self.mentions_invalid(a) for a in recursive):
             raise CodegenError(f"rule {rule.name}: left-recursive alternatives must come first")
-        memo = self.memoized(rule)
         out(f"def {function}():")
         with out.indent():
             self.emit_rule_entry(rule, memo)
+            self.emit_chain_jump(rule, memo)
             out("_left = None")
             out("while True:  # the seed: the first alternative not starting with the rule")
             with out.indent():
@@ -449,6 +700,14 @@ class CodeGenerator:
                 self.emit_return(rule, "None", memo)
             out(f"while True:  # grow: {rule.name} <tail> while a tail follows")
             with out.indent():
+                tails = set()
+                for alt in recursive:
+                    tail_first = self.analysis.alt_first(Alt(alt.items[1:]))
+                    tails = None if tail_first is None or tails is None else tails | tail_first
+                if tails:
+                    out(f"if {self.token_in('tok_type[pos]', tails).replace(' == ', ' != ').replace(' in ', ' not in ')}:")
+                    with out.indent():
+                        out("break  # no tail can follow")
                 out("_mark = pos")
                 has_cut = any(isinstance(n.item, Cut) for a in recursive for n in a.items)
                 if has_cut:
@@ -478,9 +737,10 @@ class CodeGenerator:
             first = self.analysis.alt_first(rest)
             if first:
                 conditions.append(self.token_in("tok_type[pos]", first))
+        checked = first or None
 
         def success():
-            value = self.alt_value(alt, context)
+            value = self.emit_value(alt, context)
             if grow:
                 if self._action_may_give_none(alt):
                     out(f"_new = {value}")
@@ -501,9 +761,9 @@ class CodeGenerator:
                 first = items[0]
                 if first.name:
                     out(f"{first.name} = {target}")
-                self.emit_items(items, 1, context, success)
+                self.emit_items(items, 1, context, success, checked)
             else:
-                self.emit_items(items, 0, context, success)
+                self.emit_items(items, 0, context, success, checked)
             out(f"pos = {mark}")
             if has_cut and any(isinstance(n.item, Cut) for n in items):
                 out("if _cut:")
@@ -556,13 +816,32 @@ class CodeGenerator:
             out("return _result")
 
     # -- the value of an alternative ----------------------------------------------------
-    def alt_value(self, alt: Alt, context: _AltContext) -> str:
+    def emit_value(self, alt: Alt, context: _AltContext, var: str = "_node") -> str:
+        """Emit what computes an alternative's value; return the expression for it."""
         if alt.action is not None:
+            fast = fast_construction(alt.action, [value.format(start=context.start)
+                                                  for value in _EXTRA_VALUES])
+            if fast is not None:
+                node_class, attributes = fast
+                self.out(f"{var} = new_node({node_class})")
+                self.out(f"{var}.__dict__ = {attributes}")
+                return var
             return re.sub(r"\bEXTRA\b", _EXTRA.format(start=context.start), alt.action)
         values = [named for named in alt.items if self._has_value(named.item)]
         if len(values) == 1:
             return values[0].name
         return "True"
+
+    def assign_token_value(self, var: str, template: str, index: str) -> None:
+        """``var = <the value of the token at index>``: its index, or a Name/Constant node."""
+        if "TOKEN_EXTRA" not in template:
+            self.out(f"{var} = {template.format(i=index)}")
+            return
+        fast = fast_construction(template.format(i=index).replace("TOKEN_EXTRA", "EXTRA"),
+                                 [value.format(i=index) for value in _TOKEN_EXTRA_VALUES])
+        node_class, attributes = fast
+        self.out(f"{var} = new_node({node_class})")
+        self.out(f"{var}.__dict__ = {attributes}")
 
     def ensure_names(self, alt: Alt) -> None:
         """Give a variable to every item whose value the alternative returns."""
@@ -573,14 +852,21 @@ class CodeGenerator:
             values[0].name = self.temp("v")
 
     # -- items ----------------------------------------------------------------------------
-    def emit_items(self, items: list[NamedItem], index: int, context: _AltContext, success) -> None:
+    def emit_items(self, items: list[NamedItem], index: int, context: _AltContext, success,
+                   checked: frozenset | None = None) -> None:
+        """Code for items[index:], nested; ``success`` emits what follows a match.
+
+        ``checked``: the token types the next token is already known to have
+        (the alternative's FIRST-set guard), which makes the first item's own
+        test of that token unnecessary.
+        """
         if index == len(items):
             success()
             return
         self.emit_item(items[index], context,
-                       lambda: self.emit_items(items, index + 1, context, success))
+                       lambda: self.emit_items(items, index + 1, context, success), checked)
 
-    def emit_item(self, named: NamedItem, context: _AltContext, rest) -> None:
+    def emit_item(self, named: NamedItem, context: _AltContext, rest, checked=None) -> None:
         out = self.out
         item, name = named.item, named.name
 
@@ -602,7 +888,7 @@ class CodeGenerator:
             with out.indent():
                 out(f"raise_expected(p, pos, {str(item.item)!r})")
             if name:
-                out(f"{name} = {value.format(i='pos')}")
+                self.assign_token_value(name, value, "pos")
             out("pos += 1")
             rest()
             return
@@ -610,10 +896,18 @@ class CodeGenerator:
         single = self.single_token(item)
         if single is not None:
             condition, value = single
+            if checked is not None and not self._is_soft(item) and \
+                    checked <= self.analysis.item_first(item):
+                # The alternative's guard already tested this very token.
+                if name:
+                    self.assign_token_value(name, value, "pos")
+                out("pos += 1")
+                rest()
+                return
             out(f"if {condition}:")
             with out.indent():
                 if name:
-                    out(f"{name} = {value.format(i='pos')}")
+                    self.assign_token_value(name, value, "pos")
                 out("pos += 1")
                 rest()
             return
@@ -643,10 +937,18 @@ class CodeGenerator:
         function, target = self.callable_for(item)
         var = name or "_"
         guard = self.guard(target)
+        if checked is not None and checked <= (self.analysis.item_guard(target) or frozenset()):
+            guard = None   # the alternative's guard already tested the first token
         call = f"({var} := {function}()) is not None"
         out(f"if {guard + ' and ' if guard else ''}{call}:")
         with out.indent():
             rest()
+
+    @staticmethod
+    def _is_soft(item) -> bool:
+        """A soft keyword or SOFT_KEYWORD: a NAME whose text must be checked too."""
+        return (isinstance(item, Literal) and item.soft) or \
+            (isinstance(item, Leaf) and item.name == "SOFT_KEYWORD")
 
     # A group whose alternatives are single rule calls: (yield_expr | star_expressions)
     def simple_choice(self, rhs: Rhs) -> list[Item] | None:
@@ -716,7 +1018,7 @@ class CodeGenerator:
             out(f"if {condition}:")
             with out.indent():
                 if name:
-                    out(f"{name} = {value.format(i='pos')}")
+                    self.assign_token_value(name, value, "pos")
                 out("pos += 1")
             if name:
                 out("else:")
@@ -738,7 +1040,8 @@ class CodeGenerator:
             out(f"{matched} = False")
 
             def success():
-                out(f"{var} = {self.alt_value(alt, group_context)}")
+                value = self.emit_value(alt, group_context)
+                out(f"{var} = {value}")
                 out(f"{matched} = True")
 
             if condition:
@@ -776,7 +1079,7 @@ class CodeGenerator:
             condition, value = single
             out(f"if {condition}:")
             with out.indent():
-                out(f"{value_var} = {value.format(i='pos')}")
+                self.assign_token_value(value_var, value, "pos")
                 out("pos += 1")
                 on_match()
             return
@@ -790,7 +1093,7 @@ class CodeGenerator:
             guard = self.analysis.alt_first(alt)
 
             def success():
-                value = self.alt_value(alt, group_context)
+                value = self.emit_value(alt, group_context)
                 if self._action_may_give_none(alt):
                     out(f"{value_var} = {value}")
                     out(f"if {value_var} is not None:")

@@ -1,0 +1,294 @@
+"""The heap as seen from a set of frames.
+
+Starting from the slots of some frames (their variables, cells and value
+stacks), ``take_snapshot`` follows references from object to object, the way
+a garbage collector would, and records every object it reaches:
+
+- ``id``: its address (``id(obj)``), which names it for as long as it lives;
+- its type and a short description (``short_repr``);
+- its size in bytes (``sys.getsizeof``: the object itself, not what it refers to);
+- its real reference count (``refcount.py``), or *immortal* (``immortal.py``);
+- who holds it: frame slots (``main: x``), list and tuple positions
+  (``list 0x… [2]``), dict entries (``dict 0x… ['key']``), attributes
+  (``Point 0x… .x``), cells.
+
+The count and the holders need not agree: the count includes references from
+places a frame cannot reach (a module's cache, the interpreter's own tables,
+a C extension), so ``refcount - len(holders)`` references are "elsewhere".
+
+Which references are followed: items of lists, tuples, sets and dicts, the
+attributes of instances (their ``__dict__`` and ``__slots__``), and the
+content of cells. Functions, classes and modules are shown but not entered,
+or every snapshot would include half of the standard library. A snapshot
+stops after ``max_objects`` objects and says so (``truncated``).
+"""
+
+import gc
+import sys
+import types
+from collections import Counter
+from dataclasses import dataclass, field
+
+from clearpy.memory.frames import UNBOUND, FrameView
+from clearpy.memory.refcount import reference_counts
+from clearpy.memory.short_repr import is_host_method, short_repr, type_name
+
+DEFAULT_MAX_OBJECTS = 500
+# Items of one container followed at most (a list of a million items is
+# shown by its first ones).
+MAX_ITEMS = 100
+
+# What kind of thing an object is, for drawing it (Python Tutor draws each
+# kind differently).
+PRIMITIVE_TYPES = (type(None), bool, int, float, complex, str, bytes)
+
+
+@dataclass
+class Reference:
+    """One reference: ``holder`` holds ``target`` under ``label``.
+
+    ``holder`` is the id of the holding object, or a frame key (a string)
+    for a frame slot.
+    """
+
+    holder: int | str
+    label: str
+    target: int
+
+
+@dataclass
+class HeapObject:
+    id: int
+    type_name: str
+    kind: str                  # see kind_of()
+    repr: str
+    size: int | None           # sys.getsizeof, None if it could not be asked
+    refcount: int | None       # real count; None when immortal
+    immortal: bool
+    tracked: bool              # does the cycle collector track it (gc.is_tracked)?
+    references: list = field(default_factory=list)   # Reference, this object -> others
+    holders: list = field(default_factory=list)      # Reference, others -> this object
+    more_items: int = 0        # items of a big container not followed
+    elements: list = field(default_factory=list)     # how to draw it (see encode_elements)
+
+    def holders_elsewhere(self) -> int | None:
+        """References counted but not seen from the frames."""
+        if self.refcount is None:
+            return None
+        return max(self.refcount - len(self.holders), 0)
+
+
+@dataclass
+class FrameRecord:
+    """A frame as a snapshot keeps it: its slots name objects by id only, so
+    that a snapshot keeps nothing alive."""
+
+    key: str
+    function: str
+    filename: str
+    line: int | None
+    thread: str
+    slots: list     # (kind, name, object id or None when unbound)
+
+
+@dataclass
+class HeapSnapshot:
+    frames: list            # FrameRecord, in the order given
+    objects: dict           # id -> HeapObject, in the order they were reached
+    roots: list             # Reference from frame keys to objects
+    truncated: bool = False
+
+    def holders_of(self, object_id: int) -> list:
+        return self.objects[object_id].holders
+
+
+def kind_of(obj) -> str:
+    """What kind of object ``obj`` is, for drawing."""
+    kind = type(obj)
+    if isinstance(obj, PRIMITIVE_TYPES) and kind in PRIMITIVE_TYPES:
+        return "primitive"
+    if kind in (list, tuple, set, frozenset, dict):
+        return kind.__name__
+    if isinstance(obj, type):
+        return "class"
+    if isinstance(obj, types.ModuleType):
+        return "module"
+    if isinstance(obj, types.CellType):
+        return "cell"
+    if _is_function(obj):
+        return "function"
+    if _has_instance_attributes(obj):
+        return "instance"
+    return "other"
+
+
+def _is_function(obj) -> bool:
+    if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType)):
+        return True
+    # An interpreted function of clearpy's VM calls itself "function".
+    return type(obj).__name__ == "function" and hasattr(obj, "__code__")
+
+
+def _has_instance_attributes(obj) -> bool:
+    cls = type(obj)
+    if cls.__module__ == "builtins" and not hasattr(obj, "__dict__"):
+        return False
+    return isinstance(getattr(obj, "__dict__", None), dict) or bool(_slot_names(cls))
+
+
+def _slot_names(cls: type) -> list:
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get("__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name not in ("__dict__", "__weakref__") and name not in names:
+                names.append(name)
+    return names
+
+
+def _children(obj, kind: str):
+    """(label, child) pairs for the references a snapshot follows from ``obj``,
+    and how many items were left out."""
+    children = []
+    left_out = 0
+    if kind in ("list", "tuple"):
+        for index, item in enumerate(obj):
+            if index >= MAX_ITEMS:
+                left_out = len(obj) - MAX_ITEMS
+                break
+            children.append((f"[{index}]", item))
+    elif kind in ("set", "frozenset"):
+        for index, item in enumerate(obj):
+            if index >= MAX_ITEMS:
+                left_out = len(obj) - MAX_ITEMS
+                break
+            children.append(("item", item))
+    elif kind == "dict":
+        for index, (key, value) in enumerate(obj.items()):
+            if index >= MAX_ITEMS:
+                left_out = len(obj) - MAX_ITEMS
+                break
+            label = short_repr(key, 24)
+            if not isinstance(key, PRIMITIVE_TYPES):
+                children.append((f"key {label}", key))
+            children.append((f"[{label}]", value))
+    elif kind == "instance":
+        attributes = _instance_attributes(obj)
+        for index, (name, value) in enumerate(attributes):
+            if index >= MAX_ITEMS:
+                left_out = len(attributes) - MAX_ITEMS
+                break
+            children.append((f".{name}", value))
+    elif kind == "cell":
+        try:
+            children.append(("contents", obj.cell_contents))
+        except ValueError:
+            pass
+    return children, left_out
+
+
+def _instance_attributes(obj) -> list:
+    """An instance's attributes, read without running any of its code."""
+    attributes = []
+    try:
+        namespace = object.__getattribute__(obj, "__dict__")
+    except (AttributeError, TypeError):
+        namespace = None
+    if isinstance(namespace, dict):
+        attributes.extend((name, value) for name, value in namespace.items() if isinstance(name, str))
+    for name in _slot_names(type(obj)):
+        descriptor = type(obj).__dict__.get(name)
+        for klass in type(obj).__mro__:
+            if name in klass.__dict__:
+                descriptor = klass.__dict__[name]
+                break
+        if isinstance(descriptor, types.MemberDescriptorType):
+            try:
+                attributes.append((name, descriptor.__get__(obj, type(obj))))
+            except AttributeError:
+                pass
+    return attributes
+
+
+def object_size(obj) -> int | None:
+    """``sys.getsizeof(obj)``, unless asking would run the program's own code."""
+    if not is_host_method(type(obj), "__sizeof__"):
+        return None
+    try:
+        return sys.getsizeof(obj)
+    except Exception:
+        return None
+
+
+def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECTS,
+                  follow=None) -> HeapSnapshot:
+    """Every object reachable from the slots of ``frames`` (see the module docstring).
+
+    ``follow(obj)`` may say that an object is shown but not entered (besides
+    functions, classes and modules, which never are).
+    """
+    table = {}          # id -> object: the inspector's one reference to each
+    found = {}          # id -> HeapObject
+    roots = []
+    held_by_views = Counter()  # references the frame views' slots hold
+    queue = []          # ids whose references are still to follow
+    truncated = False
+
+    def reach(obj, holder, label) -> None:
+        nonlocal truncated
+        key = id(obj)
+        reference = Reference(holder, label, key)
+        if key not in found:
+            if len(found) >= max_objects:
+                truncated = True
+                return
+            table[key] = obj
+            kind = kind_of(obj)
+            found[key] = HeapObject(
+                id=key, type_name=type_name(obj), kind=kind, repr=short_repr(obj),
+                size=object_size(obj), refcount=None, immortal=False,
+                tracked=gc.is_tracked(obj))
+            if kind in ("list", "tuple", "set", "frozenset", "dict", "instance", "cell") and (
+                    follow is None or follow(obj)):
+                queue.append(key)
+        found[key].holders.append(reference)
+        if isinstance(holder, int):
+            found[holder].references.append(reference)
+        else:
+            roots.append(reference)
+
+    records = []
+    for frame in frames:
+        slots = []
+        for slot in frame.slots:
+            if slot.value is UNBOUND:
+                slots.append((slot.kind, slot.name, None))
+                continue
+            held_by_views[id(slot.value)] += 1
+            slots.append((slot.kind, slot.name, id(slot.value)))
+            reach(slot.value, frame.key, f"{slot.kind} {slot.name}" if slot.kind == "stack" else slot.name)
+        records.append(FrameRecord(frame.key, frame.function, frame.filename, frame.line,
+                                   frame.thread, slots))
+    slot = None   # the loop variable would be one more reference
+
+    def follow_references(key) -> None:
+        # A function of its own, so that its variables (which refer to the
+        # children) are gone when the counts are read.
+        heap_object = found[key]
+        children, heap_object.more_items = _children(table[key], heap_object.kind)
+        for label, child in children:
+            reach(child, key, label)
+
+    position = 0
+    while position < len(queue):
+        follow_references(queue[position])
+        position += 1
+    counts = reference_counts(table, held_by_views)
+    for key, count in counts.items():
+        heap_object = found[key]
+        heap_object.refcount = count
+        heap_object.immortal = count is None
+    table.clear()
+    return HeapSnapshot(records, found, roots, truncated)

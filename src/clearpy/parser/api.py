@@ -69,7 +69,7 @@ def parse_source(source, filename="<unknown>", mode="exec", *, type_comments=Fal
     try:
         from clearpy.parser.generated import KEYWORDS
         from clearpy.tokenizer.for_parser import read_for_parser
-        read = read_for_parser(source, name)
+        read = read_for_parser(source, name, mode)
         state = ParserState(source, read.text, name, KEYWORDS, mode=mode, feature_version=minor,
                             type_comments=type_comments, tokenizer=tokenizer)
         state.encoding_declared = read.encoding_declared

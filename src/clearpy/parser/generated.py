@@ -5,7 +5,7 @@ the grammar and docs/parser.md rather than this file. Each rule of the grammar
 is a function ``<rule>_rule`` below, preceded by the rule as a comment.
 """
 
-GRAMMAR_DIGEST = '2c6ee94a2e35cc6c'
+GRAMMAR_DIGEST = '56d9d97c65ac9b76'
 
 # What the generated code itself uses (tokens' values, errors, fast nodes).
 from ast import Constant, Name
@@ -103,14 +103,14 @@ def make_rules(p, error_pass):
         # a=[statements] ENDMARKER { make_module(p, a) }
         if _t in {0, 1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132}:
             a = None
-            _mark2 = pos
-            _matched3 = False
+            _matched1 = False
+            _mark3 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132} and (_v1 := statements_rule()) is not None:
-                    a = _v1
-                    _matched3 = True
-            if not _matched3:
-                pos = _mark2
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132} and (_v2 := statements_rule()) is not None:
+                    a = _v2
+                    _matched1 = True
+            if not _matched1:
+                pos = _mark3
             if tok_type[pos] == 0:
                 pos += 1
                 return make_module(p, a)
@@ -166,14 +166,14 @@ def make_rules(p, error_pass):
         if _t == 7:
             pos += 1
             a = None
-            _mark8 = pos
-            _matched9 = False
+            _matched7 = False
+            _mark9 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v7 := type_expressions_rule()) is not None:
-                    a = _v7
-                    _matched9 = True
-            if not _matched9:
-                pos = _mark8
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v8 := type_expressions_rule()) is not None:
+                    a = _v8
+                    _matched7 = True
+            if not _matched7:
+                pos = _mark9
             if tok_type[pos] == 8:
                 pos += 1
                 if tok_type[pos] == 51:
@@ -573,16 +573,16 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
                     c = None
-                    _mark37 = pos
-                    _matched38 = False
+                    _matched37 = False
+                    _mark38 = pos
                     if tok_type[pos] == 22:
                         if tok_type[pos] == 22:
                             pos += 1
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (d := annotated_rhs_rule()) is not None:
                                 c = d
-                                _matched38 = True
-                    if not _matched38:
-                        pos = _mark37
+                                _matched37 = True
+                    if not _matched37:
+                        pos = _mark38
                     return check_version(p, 6, "Variable annotation syntax is", AnnAssign(set_expr_context(a, STORE), b, c, 1, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         # a=('(' b=single_target ')' { b } | single_subscript_attribute_target) ':' b=expression c=['=' d=annotated_rhs { d }] { check_version(p, 6, "Variable annotations syntax is", AnnAssign(a, b, c, 0, EXTRA)) }
@@ -592,16 +592,16 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
                         c = None
-                        _mark39 = pos
-                        _matched40 = False
+                        _matched39 = False
+                        _mark40 = pos
                         if tok_type[pos] == 22:
                             if tok_type[pos] == 22:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (d := annotated_rhs_rule()) is not None:
                                     c = d
-                                    _matched40 = True
-                        if not _matched40:
-                            pos = _mark39
+                                    _matched39 = True
+                        if not _matched39:
+                            pos = _mark40
                         return check_version(p, 6, "Variable annotations syntax is", AnnAssign(a, b, c, 0, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         # a=(z=star_targets '=' { z })+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] { Assign(a, b, new_type_comment(p, tc), EXTRA) }
@@ -759,14 +759,14 @@ def make_rules(p, error_pass):
         if _t == 128:
             pos += 1
             a = None
-            _mark48 = pos
-            _matched49 = False
+            _matched47 = False
+            _mark49 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v47 := star_expressions_rule()) is not None:
-                    a = _v47
-                    _matched49 = True
-            if not _matched49:
-                pos = _mark48
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v48 := star_expressions_rule()) is not None:
+                    a = _v48
+                    _matched47 = True
+            if not _matched47:
+                pos = _mark49
             _node = new_node(Return)
             _node.__dict__ = {'value': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
             return _node
@@ -783,16 +783,16 @@ def make_rules(p, error_pass):
             pos += 1
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
                 b = None
-                _mark50 = pos
-                _matched51 = False
+                _matched50 = False
+                _mark51 = pos
                 if tok_type[pos] == 116:
                     if tok_type[pos] == 116:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
                             b = z
-                            _matched51 = True
-                if not _matched51:
-                    pos = _mark50
+                            _matched50 = True
+                if not _matched50:
+                    pos = _mark51
                 _node = new_node(Raise)
                 _node.__dict__ = {'exc': a, 'cause': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 return _node
@@ -913,16 +913,16 @@ def make_rules(p, error_pass):
             pos += 1
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
                 b = None
-                _mark59 = pos
-                _matched60 = False
+                _matched59 = False
+                _mark60 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
                             b = z
-                            _matched60 = True
-                if not _matched60:
-                    pos = _mark59
+                            _matched59 = True
+                if not _matched59:
+                    pos = _mark60
                 _node = new_node(Assert)
                 _node.__dict__ = {'test': a, 'msg': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 return _node
@@ -1081,8 +1081,8 @@ def make_rules(p, error_pass):
             a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
             pos += 1
             b = None
-            _mark73 = pos
-            _matched74 = False
+            _matched73 = False
+            _mark74 = pos
             if tok_type[pos] == 104:
                 if tok_type[pos] == 104:
                     pos += 1
@@ -1091,9 +1091,9 @@ def make_rules(p, error_pass):
                         z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                         pos += 1
                         b = z
-                        _matched74 = True
-            if not _matched74:
-                pos = _mark73
+                        _matched73 = True
+            if not _matched73:
+                pos = _mark74
             _node = new_node(alias)
             _node.__dict__ = {'name': a.id, 'asname': b.id if b is not None else None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
             return _node
@@ -1131,8 +1131,8 @@ def make_rules(p, error_pass):
         if _t == 1:
             if (a := dotted_name_rule()) is not None:
                 b = None
-                _mark78 = pos
-                _matched79 = False
+                _matched78 = False
+                _mark79 = pos
                 if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
                         pos += 1
@@ -1141,9 +1141,9 @@ def make_rules(p, error_pass):
                             z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                             pos += 1
                             b = z
-                            _matched79 = True
-                if not _matched79:
-                    pos = _mark78
+                            _matched78 = True
+                if not _matched78:
+                    pos = _mark79
                 _node = new_node(alias)
                 _node.__dict__ = {'name': a.id, 'asname': b.id if b is not None else None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 return _node
@@ -1337,35 +1337,35 @@ def make_rules(p, error_pass):
                 a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
                 t = None
-                _mark89 = pos
-                _matched90 = False
+                _matched88 = False
+                _mark90 = pos
                 if tok_type[pos] == 9:
-                    if tok_type[pos] == 9 and (_v88 := type_params_rule()) is not None:
-                        t = _v88
-                        _matched90 = True
-                if not _matched90:
-                    pos = _mark89
+                    if tok_type[pos] == 9 and (_v89 := type_params_rule()) is not None:
+                        t = _v89
+                        _matched88 = True
+                if not _matched88:
+                    pos = _mark90
                 b = None
-                _mark91 = pos
-                _matched92 = False
+                _matched91 = False
+                _mark92 = pos
                 if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
                         pos += 1
                         z = None
-                        _mark94 = pos
-                        _matched95 = False
+                        _matched93 = False
+                        _mark95 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v93 := arguments_rule()) is not None:
-                                z = _v93
-                                _matched95 = True
-                        if not _matched95:
-                            pos = _mark94
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v94 := arguments_rule()) is not None:
+                                z = _v94
+                                _matched93 = True
+                        if not _matched93:
+                            pos = _mark95
                         if tok_type[pos] == 8:
                             pos += 1
                             b = z
-                            _matched92 = True
-                if not _matched92:
-                    pos = _mark91
+                            _matched91 = True
+                if not _matched91:
+                    pos = _mark92
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (c := block_rule()) is not None:
@@ -1411,51 +1411,51 @@ def make_rules(p, error_pass):
                 n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
                 t = None
-                _mark99 = pos
-                _matched100 = False
+                _matched98 = False
+                _mark100 = pos
                 if tok_type[pos] == 9:
-                    if tok_type[pos] == 9 and (_v98 := type_params_rule()) is not None:
-                        t = _v98
-                        _matched100 = True
-                if not _matched100:
-                    pos = _mark99
+                    if tok_type[pos] == 9 and (_v99 := type_params_rule()) is not None:
+                        t = _v99
+                        _matched98 = True
+                if not _matched98:
+                    pos = _mark100
                 if not (tok_type[pos] == 7):
                     raise_expected(p, pos, "'('")
                 pos += 1
                 params = None
-                _mark102 = pos
-                _matched103 = False
+                _matched101 = False
+                _mark103 = pos
                 if tok_type[pos] in {1, 7, 16, 17, 35}:
-                    if tok_type[pos] in {1, 7, 16, 17, 35} and (_v101 := params_rule()) is not None:
-                        params = _v101
-                        _matched103 = True
-                if not _matched103:
-                    pos = _mark102
+                    if tok_type[pos] in {1, 7, 16, 17, 35} and (_v102 := params_rule()) is not None:
+                        params = _v102
+                        _matched101 = True
+                if not _matched101:
+                    pos = _mark103
                 if tok_type[pos] == 8:
                     pos += 1
                     a = None
-                    _mark104 = pos
-                    _matched105 = False
+                    _matched104 = False
+                    _mark105 = pos
                     if tok_type[pos] == 51:
                         if tok_type[pos] == 51:
                             pos += 1
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
                                 a = z
-                                _matched105 = True
-                    if not _matched105:
-                        pos = _mark104
+                                _matched104 = True
+                    if not _matched104:
+                        pos = _mark105
                     if not (tok_type[pos] == 11):
                         raise_expected(p, pos, "':'")
                     pos += 1
                     tc = None
-                    _mark107 = pos
-                    _matched108 = False
+                    _matched106 = False
+                    _mark108 = pos
                     if tok_type[pos] in {4, 59}:
-                        if tok_type[pos] in {4, 59} and (_v106 := func_type_comment_rule()) is not None:
-                            tc = _v106
-                            _matched108 = True
-                    if not _matched108:
-                        pos = _mark107
+                        if tok_type[pos] in {4, 59} and (_v107 := func_type_comment_rule()) is not None:
+                            tc = _v107
+                            _matched106 = True
+                    if not _matched106:
+                        pos = _mark108
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                         _node = new_node(FunctionDef)
                         _node.__dict__ = {'name': n.id, 'args': params if params is not None else empty_arguments(), 'body': b, 'decorator_list': [], 'returns': a, 'type_comment': new_type_comment(p, tc), 'type_params': t or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
@@ -1471,51 +1471,51 @@ def make_rules(p, error_pass):
                     n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     t = None
-                    _mark110 = pos
-                    _matched111 = False
+                    _matched109 = False
+                    _mark111 = pos
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v109 := type_params_rule()) is not None:
-                            t = _v109
-                            _matched111 = True
-                    if not _matched111:
-                        pos = _mark110
+                        if tok_type[pos] == 9 and (_v110 := type_params_rule()) is not None:
+                            t = _v110
+                            _matched109 = True
+                    if not _matched109:
+                        pos = _mark111
                     if not (tok_type[pos] == 7):
                         raise_expected(p, pos, "'('")
                     pos += 1
                     params = None
-                    _mark113 = pos
-                    _matched114 = False
+                    _matched112 = False
+                    _mark114 = pos
                     if tok_type[pos] in {1, 7, 16, 17, 35}:
-                        if tok_type[pos] in {1, 7, 16, 17, 35} and (_v112 := params_rule()) is not None:
-                            params = _v112
-                            _matched114 = True
-                    if not _matched114:
-                        pos = _mark113
+                        if tok_type[pos] in {1, 7, 16, 17, 35} and (_v113 := params_rule()) is not None:
+                            params = _v113
+                            _matched112 = True
+                    if not _matched112:
+                        pos = _mark114
                     if tok_type[pos] == 8:
                         pos += 1
                         a = None
-                        _mark115 = pos
-                        _matched116 = False
+                        _matched115 = False
+                        _mark116 = pos
                         if tok_type[pos] == 51:
                             if tok_type[pos] == 51:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
                                     a = z
-                                    _matched116 = True
-                        if not _matched116:
-                            pos = _mark115
+                                    _matched115 = True
+                        if not _matched115:
+                            pos = _mark116
                         if not (tok_type[pos] == 11):
                             raise_expected(p, pos, "':'")
                         pos += 1
                         tc = None
-                        _mark118 = pos
-                        _matched119 = False
+                        _matched117 = False
+                        _mark119 = pos
                         if tok_type[pos] in {4, 59}:
-                            if tok_type[pos] in {4, 59} and (_v117 := func_type_comment_rule()) is not None:
-                                tc = _v117
-                                _matched119 = True
-                        if not _matched119:
-                            pos = _mark118
+                            if tok_type[pos] in {4, 59} and (_v118 := func_type_comment_rule()) is not None:
+                                tc = _v118
+                                _matched117 = True
+                        if not _matched117:
+                            pos = _mark119
                         if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                             return check_version(p, 5, "Async functions are", AsyncFunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
@@ -1563,14 +1563,14 @@ def make_rules(p, error_pass):
                     pos = _mark125
                     break
                 d = None
-                _mark127 = pos
-                _matched128 = False
+                _matched126 = False
+                _mark128 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v126 := star_etc_rule()) is not None:
-                        d = _v126
-                        _matched128 = True
-                if not _matched128:
-                    pos = _mark127
+                    if tok_type[pos] in {16, 35} and (_v127 := star_etc_rule()) is not None:
+                        d = _v127
+                        _matched126 = True
+                if not _matched126:
+                    pos = _mark128
                 return check_version(p, 8, "Positional-only parameters are", make_arguments(a, None, b, c, d))
             pos = _start
         # a=slash_with_default b=param_with_default* c=[star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c)) }
@@ -1585,14 +1585,14 @@ def make_rules(p, error_pass):
                     pos = _mark130
                     break
                 c = None
-                _mark132 = pos
-                _matched133 = False
+                _matched131 = False
+                _mark133 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v131 := star_etc_rule()) is not None:
-                        c = _v131
-                        _matched133 = True
-                if not _matched133:
-                    pos = _mark132
+                    if tok_type[pos] in {16, 35} and (_v132 := star_etc_rule()) is not None:
+                        c = _v132
+                        _matched131 = True
+                if not _matched131:
+                    pos = _mark133
                 return check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c))
             pos = _start
         # a=param_no_default+ b=param_with_default* c=[star_etc] { make_arguments(None, None, a, b, c) }
@@ -1615,14 +1615,14 @@ def make_rules(p, error_pass):
                     pos = _mark137
                     break
                 c = None
-                _mark139 = pos
-                _matched140 = False
+                _matched138 = False
+                _mark140 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v138 := star_etc_rule()) is not None:
-                        c = _v138
-                        _matched140 = True
-                if not _matched140:
-                    pos = _mark139
+                    if tok_type[pos] in {16, 35} and (_v139 := star_etc_rule()) is not None:
+                        c = _v139
+                        _matched138 = True
+                if not _matched138:
+                    pos = _mark140
                 return make_arguments(None, None, a, b, c)
             pos = _start
         # a=param_with_default+ b=[star_etc] { make_arguments(None, None, None, a, b) }
@@ -1637,14 +1637,14 @@ def make_rules(p, error_pass):
                 break
             if a:
                 b = None
-                _mark144 = pos
-                _matched145 = False
+                _matched143 = False
+                _mark145 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v143 := star_etc_rule()) is not None:
-                        b = _v143
-                        _matched145 = True
-                if not _matched145:
-                    pos = _mark144
+                    if tok_type[pos] in {16, 35} and (_v144 := star_etc_rule()) is not None:
+                        b = _v144
+                        _matched143 = True
+                if not _matched143:
+                    pos = _mark145
                 return make_arguments(None, None, None, a, b)
             pos = _start
         # a=star_etc { make_arguments(None, None, None, None, a) }
@@ -1773,14 +1773,14 @@ def make_rules(p, error_pass):
                     pos = _mark160
                     break
                 c = None
-                _mark162 = pos
-                _matched163 = False
+                _matched161 = False
+                _mark163 = pos
                 if tok_type[pos] == 35:
-                    if tok_type[pos] == 35 and (_v161 := kwds_rule()) is not None:
-                        c = _v161
-                        _matched163 = True
-                if not _matched163:
-                    pos = _mark162
+                    if tok_type[pos] == 35 and (_v162 := kwds_rule()) is not None:
+                        c = _v162
+                        _matched161 = True
+                if not _matched161:
+                    pos = _mark163
                 return (a, b, c)
             pos = _start
         # '*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] { (a, b, c) }
@@ -1796,14 +1796,14 @@ def make_rules(p, error_pass):
                     pos = _mark165
                     break
                 c = None
-                _mark167 = pos
-                _matched168 = False
+                _matched166 = False
+                _mark168 = pos
                 if tok_type[pos] == 35:
-                    if tok_type[pos] == 35 and (_v166 := kwds_rule()) is not None:
-                        c = _v166
-                        _matched168 = True
-                if not _matched168:
-                    pos = _mark167
+                    if tok_type[pos] == 35 and (_v167 := kwds_rule()) is not None:
+                        c = _v167
+                        _matched166 = True
+                if not _matched166:
+                    pos = _mark168
                 return (a, b, c)
             pos = _start
         # '*' ',' b=param_maybe_default+ c=[kwds] { (None, b, c) }
@@ -1821,14 +1821,14 @@ def make_rules(p, error_pass):
                     break
                 if b:
                     c = None
-                    _mark172 = pos
-                    _matched173 = False
+                    _matched171 = False
+                    _mark173 = pos
                     if tok_type[pos] == 35:
-                        if tok_type[pos] == 35 and (_v171 := kwds_rule()) is not None:
-                            c = _v171
-                            _matched173 = True
-                    if not _matched173:
-                        pos = _mark172
+                        if tok_type[pos] == 35 and (_v172 := kwds_rule()) is not None:
+                            c = _v172
+                            _matched171 = True
+                    if not _matched171:
+                        pos = _mark173
                     return (None, b, c)
             pos = _start
         # a=kwds { (None, [], a) }
@@ -2112,14 +2112,14 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                         c = None
-                        _mark186 = pos
-                        _matched187 = False
+                        _matched185 = False
+                        _mark187 = pos
                         if tok_type[pos] == 112:
-                            if tok_type[pos] == 112 and (_v185 := else_block_rule()) is not None:
-                                c = _v185
-                                _matched187 = True
-                        if not _matched187:
-                            pos = _mark186
+                            if tok_type[pos] == 112 and (_v186 := else_block_rule()) is not None:
+                                c = _v186
+                                _matched185 = True
+                        if not _matched185:
+                            pos = _mark187
                         _node = new_node(If)
                         _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                         return _node
@@ -2156,14 +2156,14 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                         c = None
-                        _mark190 = pos
-                        _matched191 = False
+                        _matched189 = False
+                        _mark191 = pos
                         if tok_type[pos] == 112:
-                            if tok_type[pos] == 112 and (_v189 := else_block_rule()) is not None:
-                                c = _v189
-                                _matched191 = True
-                        if not _matched191:
-                            pos = _mark190
+                            if tok_type[pos] == 112 and (_v190 := else_block_rule()) is not None:
+                                c = _v190
+                                _matched189 = True
+                        if not _matched189:
+                            pos = _mark191
                         _node = new_node(If)
                         _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                         return _node
@@ -2209,14 +2209,14 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                         c = None
-                        _mark195 = pos
-                        _matched196 = False
+                        _matched194 = False
+                        _mark196 = pos
                         if tok_type[pos] == 112:
-                            if tok_type[pos] == 112 and (_v194 := else_block_rule()) is not None:
-                                c = _v194
-                                _matched196 = True
-                        if not _matched196:
-                            pos = _mark195
+                            if tok_type[pos] == 112 and (_v195 := else_block_rule()) is not None:
+                                c = _v195
+                                _matched194 = True
+                        if not _matched194:
+                            pos = _mark196
                         _node = new_node(While)
                         _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                         return _node
@@ -2251,14 +2251,14 @@ def make_rules(p, error_pass):
                                 tc = None
                             if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                                 el = None
-                                _mark199 = pos
-                                _matched200 = False
+                                _matched198 = False
+                                _mark200 = pos
                                 if tok_type[pos] == 112:
-                                    if tok_type[pos] == 112 and (_v198 := else_block_rule()) is not None:
-                                        el = _v198
-                                        _matched200 = True
-                                if not _matched200:
-                                    pos = _mark199
+                                    if tok_type[pos] == 112 and (_v199 := else_block_rule()) is not None:
+                                        el = _v199
+                                        _matched198 = True
+                                if not _matched198:
+                                    pos = _mark200
                                 _node = new_node(For)
                                 _node.__dict__ = {'target': t, 'iter': ex, 'body': b, 'orelse': el or [], 'type_comment': new_type_comment(p, tc), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                                 return _node
@@ -2284,14 +2284,14 @@ def make_rules(p, error_pass):
                                     tc = None
                                 if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                                     el = None
-                                    _mark202 = pos
-                                    _matched203 = False
+                                    _matched201 = False
+                                    _mark203 = pos
                                     if tok_type[pos] == 112:
-                                        if tok_type[pos] == 112 and (_v201 := else_block_rule()) is not None:
-                                            el = _v201
-                                            _matched203 = True
-                                    if not _matched203:
-                                        pos = _mark202
+                                        if tok_type[pos] == 112 and (_v202 := else_block_rule()) is not None:
+                                            el = _v202
+                                            _matched201 = True
+                                    if not _matched201:
+                                        pos = _mark203
                                     return check_version(p, 5, "Async for loops are", AsyncFor(t, ex, b, el or [], new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
             if _cut:
@@ -2493,23 +2493,23 @@ def make_rules(p, error_pass):
                     break
                 if ex:
                     el = None
-                    _mark224 = pos
-                    _matched225 = False
+                    _matched223 = False
+                    _mark225 = pos
                     if tok_type[pos] == 112:
-                        if tok_type[pos] == 112 and (_v223 := else_block_rule()) is not None:
-                            el = _v223
-                            _matched225 = True
-                    if not _matched225:
-                        pos = _mark224
+                        if tok_type[pos] == 112 and (_v224 := else_block_rule()) is not None:
+                            el = _v224
+                            _matched223 = True
+                    if not _matched223:
+                        pos = _mark225
                     f = None
-                    _mark227 = pos
-                    _matched228 = False
+                    _matched226 = False
+                    _mark228 = pos
                     if tok_type[pos] == 114:
-                        if tok_type[pos] == 114 and (_v226 := finally_block_rule()) is not None:
-                            f = _v226
-                            _matched228 = True
-                    if not _matched228:
-                        pos = _mark227
+                        if tok_type[pos] == 114 and (_v227 := finally_block_rule()) is not None:
+                            f = _v227
+                            _matched226 = True
+                    if not _matched226:
+                        pos = _mark228
                     _node = new_node(Try)
                     _node.__dict__ = {'body': b, 'handlers': ex, 'orelse': el or [], 'finalbody': f or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                     return _node
@@ -2531,23 +2531,23 @@ def make_rules(p, error_pass):
                     break
                 if ex:
                     el = None
-                    _mark232 = pos
-                    _matched233 = False
+                    _matched231 = False
+                    _mark233 = pos
                     if tok_type[pos] == 112:
-                        if tok_type[pos] == 112 and (_v231 := else_block_rule()) is not None:
-                            el = _v231
-                            _matched233 = True
-                    if not _matched233:
-                        pos = _mark232
+                        if tok_type[pos] == 112 and (_v232 := else_block_rule()) is not None:
+                            el = _v232
+                            _matched231 = True
+                    if not _matched231:
+                        pos = _mark233
                     f = None
-                    _mark235 = pos
-                    _matched236 = False
+                    _matched234 = False
+                    _mark236 = pos
                     if tok_type[pos] == 114:
-                        if tok_type[pos] == 114 and (_v234 := finally_block_rule()) is not None:
-                            f = _v234
-                            _matched236 = True
-                    if not _matched236:
-                        pos = _mark235
+                        if tok_type[pos] == 114 and (_v235 := finally_block_rule()) is not None:
+                            f = _v235
+                            _matched234 = True
+                    if not _matched234:
+                        pos = _mark236
                     return check_version(p, 11, "Exception groups are", TryStar(b, ex, el or [], f or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         return None
@@ -2567,8 +2567,8 @@ def make_rules(p, error_pass):
             pos += 1
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
                 t = None
-                _mark238 = pos
-                _matched239 = False
+                _matched238 = False
+                _mark239 = pos
                 if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
                         pos += 1
@@ -2577,9 +2577,9 @@ def make_rules(p, error_pass):
                             z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                             pos += 1
                             t = z
-                            _matched239 = True
-                if not _matched239:
-                    pos = _mark238
+                            _matched238 = True
+                if not _matched238:
+                    pos = _mark239
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
@@ -2621,8 +2621,8 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
                     t = None
-                    _mark242 = pos
-                    _matched243 = False
+                    _matched242 = False
+                    _mark243 = pos
                     if tok_type[pos] == 104:
                         if tok_type[pos] == 104:
                             pos += 1
@@ -2631,9 +2631,9 @@ def make_rules(p, error_pass):
                                 z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                                 pos += 1
                                 t = z
-                                _matched243 = True
-                    if not _matched243:
-                        pos = _mark242
+                                _matched242 = True
+                    if not _matched242:
+                        pos = _mark243
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
@@ -3630,14 +3630,14 @@ def make_rules(p, error_pass):
                     n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     t = None
-                    _mark295 = pos
-                    _matched296 = False
+                    _matched294 = False
+                    _mark296 = pos
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v294 := type_params_rule()) is not None:
-                            t = _v294
-                            _matched296 = True
-                    if not _matched296:
-                        pos = _mark295
+                        if tok_type[pos] == 9 and (_v295 := type_params_rule()) is not None:
+                            t = _v295
+                            _matched294 = True
+                    if not _matched294:
+                        pos = _mark296
                     if tok_type[pos] == 22:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
@@ -3700,14 +3700,14 @@ def make_rules(p, error_pass):
                 a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
                 b = None
-                _mark301 = pos
-                _matched302 = False
+                _matched300 = False
+                _mark302 = pos
                 if tok_type[pos] == 11:
-                    if tok_type[pos] == 11 and (_v300 := type_param_bound_rule()) is not None:
-                        b = _v300
-                        _matched302 = True
-                if not _matched302:
-                    pos = _mark301
+                    if tok_type[pos] == 11 and (_v301 := type_param_bound_rule()) is not None:
+                        b = _v301
+                        _matched300 = True
+                if not _matched300:
+                    pos = _mark302
                 _node = new_node(TypeVar)
                 _node.__dict__ = {'name': a.id, 'bound': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 type_param_memo[_start] = (_node, pos)
@@ -3772,20 +3772,20 @@ def make_rules(p, error_pass):
             nonlocal pos
             _start = pos
             _t = tok_type[pos]
-            # a=NAME b=[_v300=type_param_bound] { TypeVar(a.id, b, EXTRA) }
+            # a=NAME b=[_v301=type_param_bound] { TypeVar(a.id, b, EXTRA) }
             if _t == 1:
                 a = new_node(Name)
                 a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
                 b = None
-                _mark303 = pos
-                _matched304 = False
+                _matched303 = False
+                _mark304 = pos
                 if tok_type[pos] == 11:
-                    if tok_type[pos] == 11 and (_v300 := type_param_bound_rule()) is not None:
-                        b = _v300
-                        _matched304 = True
-                if not _matched304:
-                    pos = _mark303
+                    if tok_type[pos] == 11 and (_v301 := type_param_bound_rule()) is not None:
+                        b = _v301
+                        _matched303 = True
+                if not _matched303:
+                    pos = _mark304
                 _node = new_node(TypeVar)
                 _node.__dict__ = {'name': a.id, 'bound': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 return _node
@@ -4001,14 +4001,14 @@ def make_rules(p, error_pass):
         if _t == 132:
             pos += 1
             a = None
-            _mark318 = pos
-            _matched319 = False
+            _matched317 = False
+            _mark319 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v317 := star_expressions_rule()) is not None:
-                    a = _v317
-                    _matched319 = True
-            if not _matched319:
-                pos = _mark318
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v318 := star_expressions_rule()) is not None:
+                    a = _v318
+                    _matched317 = True
+            if not _matched317:
+                pos = _mark319
             _node = new_node(Yield)
             _node.__dict__ = {'value': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
             return _node
@@ -5702,14 +5702,14 @@ def make_rules(p, error_pass):
                 a = _left
                 pos += 1
                 b = None
-                _mark385 = pos
-                _matched386 = False
+                _matched384 = False
+                _mark386 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v384 := arguments_rule()) is not None:
-                        b = _v384
-                        _matched386 = True
-                if not _matched386:
-                    pos = _mark385
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v385 := arguments_rule()) is not None:
+                        b = _v385
+                        _matched384 = True
+                if not _matched384:
+                    pos = _mark386
                 if tok_type[pos] == 8:
                     pos += 1
                     _node = new_node(Call)
@@ -5773,44 +5773,44 @@ def make_rules(p, error_pass):
         # a=[expression] ':' b=[expression] c=[':' d=[expression] { d }] { Slice(a, b, c, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
             a = None
-            _mark391 = pos
-            _matched392 = False
+            _matched390 = False
+            _mark392 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v390 := expression_rule()) is not None:
-                    a = _v390
-                    _matched392 = True
-            if not _matched392:
-                pos = _mark391
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v391 := expression_rule()) is not None:
+                    a = _v391
+                    _matched390 = True
+            if not _matched390:
+                pos = _mark392
             if tok_type[pos] == 11:
                 pos += 1
                 b = None
-                _mark394 = pos
-                _matched395 = False
+                _matched393 = False
+                _mark395 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v393 := expression_rule()) is not None:
-                        b = _v393
-                        _matched395 = True
-                if not _matched395:
-                    pos = _mark394
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v394 := expression_rule()) is not None:
+                        b = _v394
+                        _matched393 = True
+                if not _matched393:
+                    pos = _mark395
                 c = None
-                _mark396 = pos
-                _matched397 = False
+                _matched396 = False
+                _mark397 = pos
                 if tok_type[pos] == 11:
                     if tok_type[pos] == 11:
                         pos += 1
                         d = None
-                        _mark399 = pos
-                        _matched400 = False
+                        _matched398 = False
+                        _mark400 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v398 := expression_rule()) is not None:
-                                d = _v398
-                                _matched400 = True
-                        if not _matched400:
-                            pos = _mark399
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v399 := expression_rule()) is not None:
+                                d = _v399
+                                _matched398 = True
+                        if not _matched398:
+                            pos = _mark400
                         c = d
-                        _matched397 = True
-                if not _matched397:
-                    pos = _mark396
+                        _matched396 = True
+                if not _matched396:
+                    pos = _mark397
                 _node = new_node(Slice)
                 _node.__dict__ = {'lower': a, 'upper': b, 'step': c, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 return _node
@@ -5924,14 +5924,14 @@ def make_rules(p, error_pass):
         if _t == 122:
             pos += 1
             a = None
-            _mark409 = pos
-            _matched410 = False
+            _matched408 = False
+            _mark410 = pos
             if tok_type[pos] in {1, 7, 16, 17, 35}:
-                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v408 := lambda_params_rule()) is not None:
-                    a = _v408
-                    _matched410 = True
-            if not _matched410:
-                pos = _mark409
+                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v409 := lambda_params_rule()) is not None:
+                    a = _v409
+                    _matched408 = True
+            if not _matched408:
+                pos = _mark410
             if tok_type[pos] == 11:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
@@ -5983,14 +5983,14 @@ def make_rules(p, error_pass):
                     pos = _mark416
                     break
                 d = None
-                _mark418 = pos
-                _matched419 = False
+                _matched417 = False
+                _mark419 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v417 := lambda_star_etc_rule()) is not None:
-                        d = _v417
-                        _matched419 = True
-                if not _matched419:
-                    pos = _mark418
+                    if tok_type[pos] in {16, 35} and (_v418 := lambda_star_etc_rule()) is not None:
+                        d = _v418
+                        _matched417 = True
+                if not _matched417:
+                    pos = _mark419
                 return check_version(p, 8, "Positional-only parameters are", make_arguments(a, None, b, c, d))
             pos = _start
         # a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c)) }
@@ -6005,14 +6005,14 @@ def make_rules(p, error_pass):
                     pos = _mark421
                     break
                 c = None
-                _mark423 = pos
-                _matched424 = False
+                _matched422 = False
+                _mark424 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v422 := lambda_star_etc_rule()) is not None:
-                        c = _v422
-                        _matched424 = True
-                if not _matched424:
-                    pos = _mark423
+                    if tok_type[pos] in {16, 35} and (_v423 := lambda_star_etc_rule()) is not None:
+                        c = _v423
+                        _matched422 = True
+                if not _matched422:
+                    pos = _mark424
                 return check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c))
             pos = _start
         # a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] { make_arguments(None, None, a, b, c) }
@@ -6035,14 +6035,14 @@ def make_rules(p, error_pass):
                     pos = _mark428
                     break
                 c = None
-                _mark430 = pos
-                _matched431 = False
+                _matched429 = False
+                _mark431 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v429 := lambda_star_etc_rule()) is not None:
-                        c = _v429
-                        _matched431 = True
-                if not _matched431:
-                    pos = _mark430
+                    if tok_type[pos] in {16, 35} and (_v430 := lambda_star_etc_rule()) is not None:
+                        c = _v430
+                        _matched429 = True
+                if not _matched429:
+                    pos = _mark431
                 return make_arguments(None, None, a, b, c)
             pos = _start
         # a=lambda_param_with_default+ b=[lambda_star_etc] { make_arguments(None, None, None, a, b) }
@@ -6057,14 +6057,14 @@ def make_rules(p, error_pass):
                 break
             if a:
                 b = None
-                _mark435 = pos
-                _matched436 = False
+                _matched434 = False
+                _mark436 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v434 := lambda_star_etc_rule()) is not None:
-                        b = _v434
-                        _matched436 = True
-                if not _matched436:
-                    pos = _mark435
+                    if tok_type[pos] in {16, 35} and (_v435 := lambda_star_etc_rule()) is not None:
+                        b = _v435
+                        _matched434 = True
+                if not _matched434:
+                    pos = _mark436
                 return make_arguments(None, None, None, a, b)
             pos = _start
         # a=lambda_star_etc { make_arguments(None, None, None, None, a) }
@@ -6193,14 +6193,14 @@ def make_rules(p, error_pass):
                     pos = _mark451
                     break
                 c = None
-                _mark453 = pos
-                _matched454 = False
+                _matched452 = False
+                _mark454 = pos
                 if tok_type[pos] == 35:
-                    if tok_type[pos] == 35 and (_v452 := lambda_kwds_rule()) is not None:
-                        c = _v452
-                        _matched454 = True
-                if not _matched454:
-                    pos = _mark453
+                    if tok_type[pos] == 35 and (_v453 := lambda_kwds_rule()) is not None:
+                        c = _v453
+                        _matched452 = True
+                if not _matched452:
+                    pos = _mark454
                 return (a, b, c)
             pos = _start
         # '*' ',' b=lambda_param_maybe_default+ c=[lambda_kwds] { (None, b, c) }
@@ -6218,14 +6218,14 @@ def make_rules(p, error_pass):
                     break
                 if b:
                     c = None
-                    _mark458 = pos
-                    _matched459 = False
+                    _matched457 = False
+                    _mark459 = pos
                     if tok_type[pos] == 35:
-                        if tok_type[pos] == 35 and (_v457 := lambda_kwds_rule()) is not None:
-                            c = _v457
-                            _matched459 = True
-                    if not _matched459:
-                        pos = _mark458
+                        if tok_type[pos] == 35 and (_v458 := lambda_kwds_rule()) is not None:
+                            c = _v458
+                            _matched457 = True
+                    if not _matched457:
+                        pos = _mark459
                     return (None, b, c)
             pos = _start
         # a=lambda_kwds { (None, [], a) }
@@ -6385,23 +6385,23 @@ def make_rules(p, error_pass):
                 else:
                     debug_expr = None
                 conversion = None
-                _mark469 = pos
-                _matched470 = False
+                _matched468 = False
+                _mark470 = pos
                 if tok_type[pos] == 54:
-                    if tok_type[pos] == 54 and (_v468 := fstring_conversion_rule()) is not None:
-                        conversion = _v468
-                        _matched470 = True
-                if not _matched470:
-                    pos = _mark469
+                    if tok_type[pos] == 54 and (_v469 := fstring_conversion_rule()) is not None:
+                        conversion = _v469
+                        _matched468 = True
+                if not _matched468:
+                    pos = _mark470
                 format = None
-                _mark472 = pos
-                _matched473 = False
+                _matched471 = False
+                _mark473 = pos
                 if tok_type[pos] == 11:
-                    if tok_type[pos] == 11 and (_v471 := fstring_full_format_spec_rule()) is not None:
-                        format = _v471
-                        _matched473 = True
-                if not _matched473:
-                    pos = _mark472
+                    if tok_type[pos] == 11 and (_v472 := fstring_full_format_spec_rule()) is not None:
+                        format = _v472
+                        _matched471 = True
+                if not _matched471:
+                    pos = _mark473
                 if tok_type[pos] == 26:
                     rbrace = pos
                     pos += 1
@@ -6542,14 +6542,14 @@ def make_rules(p, error_pass):
         if _t == 9:
             pos += 1
             a = None
-            _mark483 = pos
-            _matched484 = False
+            _matched482 = False
+            _mark484 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v482 := star_named_expressions_rule()) is not None:
-                    a = _v482
-                    _matched484 = True
-            if not _matched484:
-                pos = _mark483
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v483 := star_named_expressions_rule()) is not None:
+                    a = _v483
+                    _matched482 = True
+            if not _matched482:
+                pos = _mark484
             if tok_type[pos] == 10:
                 pos += 1
                 _node = new_node(List)
@@ -6567,25 +6567,25 @@ def make_rules(p, error_pass):
         if _t == 7:
             pos += 1
             a = None
-            _mark485 = pos
-            _matched486 = False
+            _matched485 = False
+            _mark486 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (y := star_named_expression_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
                         z = None
-                        _mark488 = pos
-                        _matched489 = False
+                        _matched487 = False
+                        _mark489 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v487 := star_named_expressions_rule()) is not None:
-                                z = _v487
-                                _matched489 = True
-                        if not _matched489:
-                            pos = _mark488
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v488 := star_named_expressions_rule()) is not None:
+                                z = _v488
+                                _matched487 = True
+                        if not _matched487:
+                            pos = _mark489
                         a = [y] + (z or [])
-                        _matched486 = True
-            if not _matched486:
-                pos = _mark485
+                        _matched485 = True
+            if not _matched485:
+                pos = _mark486
             if tok_type[pos] == 8:
                 pos += 1
                 _node = new_node(Tuple)
@@ -6620,14 +6620,14 @@ def make_rules(p, error_pass):
         if _t == 25:
             pos += 1
             a = None
-            _mark491 = pos
-            _matched492 = False
+            _matched490 = False
+            _mark492 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v490 := double_starred_kvpairs_rule()) is not None:
-                    a = _v490
-                    _matched492 = True
-            if not _matched492:
-                pos = _mark491
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v491 := double_starred_kvpairs_rule()) is not None:
+                    a = _v491
+                    _matched490 = True
+            if not _matched490:
+                pos = _mark492
             if tok_type[pos] == 26:
                 pos += 1
                 _node = new_node(Dict)
@@ -6928,16 +6928,16 @@ def make_rules(p, error_pass):
                     pos = _mark512
                     break
                 b = None
-                _mark514 = pos
-                _matched515 = False
+                _matched514 = False
+                _mark515 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (k := kwargs_rule()) is not None:
                             b = k
-                            _matched515 = True
-                if not _matched515:
-                    pos = _mark514
+                            _matched514 = True
+                if not _matched514:
+                    pos = _mark515
                 return collect_call_seqs(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
             pos = _start
         # a=kwargs { Call(dummy_name(), seq_extract_starred_exprs(a), seq_delete_starred_exprs(a), EXTRA) }
@@ -7327,14 +7327,14 @@ def make_rules(p, error_pass):
         if _t == 7:
             pos += 1
             a = None
-            _mark553 = pos
-            _matched554 = False
+            _matched552 = False
+            _mark554 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v552 := star_targets_tuple_seq_rule()) is not None:
-                    a = _v552
-                    _matched554 = True
-            if not _matched554:
-                pos = _mark553
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v553 := star_targets_tuple_seq_rule()) is not None:
+                    a = _v553
+                    _matched552 = True
+            if not _matched552:
+                pos = _mark554
             if tok_type[pos] == 8:
                 pos += 1
                 _node = new_node(Tuple)
@@ -7345,14 +7345,14 @@ def make_rules(p, error_pass):
         if _t == 9:
             pos += 1
             a = None
-            _mark556 = pos
-            _matched557 = False
+            _matched555 = False
+            _mark557 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v555 := star_targets_list_seq_rule()) is not None:
-                    a = _v555
-                    _matched557 = True
-            if not _matched557:
-                pos = _mark556
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v556 := star_targets_list_seq_rule()) is not None:
+                    a = _v556
+                    _matched555 = True
+            if not _matched555:
+                pos = _mark557
             if tok_type[pos] == 10:
                 pos += 1
                 _node = new_node(List)
@@ -7511,14 +7511,14 @@ def make_rules(p, error_pass):
                 a = _left
                 pos += 1
                 b = None
-                _mark568 = pos
-                _matched569 = False
+                _matched567 = False
+                _mark569 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v567 := arguments_rule()) is not None:
-                        b = _v567
-                        _matched569 = True
-                if not _matched569:
-                    pos = _mark568
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v568 := arguments_rule()) is not None:
+                        b = _v568
+                        _matched567 = True
+                if not _matched567:
+                    pos = _mark569
                 if tok_type[pos] == 8:
                     pos += 1
                     _mark570 = pos
@@ -7716,14 +7716,14 @@ def make_rules(p, error_pass):
         if _t == 7:
             pos += 1
             a = None
-            _mark587 = pos
-            _matched588 = False
+            _matched586 = False
+            _mark588 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v586 := del_targets_rule()) is not None:
-                    a = _v586
-                    _matched588 = True
-            if not _matched588:
-                pos = _mark587
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v587 := del_targets_rule()) is not None:
+                    a = _v587
+                    _matched586 = True
+            if not _matched586:
+                pos = _mark588
             if tok_type[pos] == 8:
                 pos += 1
                 _node = new_node(Tuple)
@@ -7734,14 +7734,14 @@ def make_rules(p, error_pass):
         if _t == 9:
             pos += 1
             a = None
-            _mark590 = pos
-            _matched591 = False
+            _matched589 = False
+            _mark591 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v589 := del_targets_rule()) is not None:
-                    a = _v589
-                    _matched591 = True
-            if not _matched591:
-                pos = _mark590
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v590 := del_targets_rule()) is not None:
+                    a = _v590
+                    _matched589 = True
+            if not _matched589:
+                pos = _mark591
             if tok_type[pos] == 10:
                 pos += 1
                 _node = new_node(List)
@@ -7928,16 +7928,16 @@ def make_rules(p, error_pass):
         # [args ','] a=NAME b='=' &(',' | ')') { raise_known_range(p, a, b, "expected argument value expression") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
             _ = None
-            _mark607 = pos
-            _matched608 = False
+            _matched607 = False
+            _mark608 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := args_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
                         _ = True
-                        _matched608 = True
-            if not _matched608:
-                pos = _mark607
+                        _matched607 = True
+            if not _matched607:
+                pos = _mark608
             if tok_type[pos] == 1:
                 a = new_node(Name)
                 a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
@@ -8128,14 +8128,14 @@ def make_rules(p, error_pass):
             a = pos
             pos += 1
             _ = None
-            _mark618 = pos
-            _matched619 = False
+            _matched617 = False
+            _mark619 = pos
             if tok_type[pos] in {1, 7, 16, 17, 35}:
-                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v617 := lambda_params_rule()) is not None:
-                    _ = _v617
-                    _matched619 = True
-            if not _matched619:
-                pos = _mark618
+                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v618 := lambda_params_rule()) is not None:
+                    _ = _v618
+                    _matched617 = True
+            if not _matched617:
+                pos = _mark619
             if tok_type[pos] == 11:
                 b = pos
                 pos += 1
@@ -9036,16 +9036,16 @@ def make_rules(p, error_pass):
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                         _ = None
-                        _mark702 = pos
-                        _matched703 = False
+                        _matched702 = False
+                        _mark703 = pos
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                     _ = True
-                                    _matched703 = True
-                        if not _matched703:
-                            pos = _mark702
+                                    _matched702 = True
+                        if not _matched702:
+                            pos = _mark703
                         _element700 = True
                         _items699 = [_element700]
                         while True:
@@ -9056,16 +9056,16 @@ def make_rules(p, error_pass):
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = None
-                                        _mark707 = pos
-                                        _matched708 = False
+                                        _matched707 = False
+                                        _mark708 = pos
                                         if tok_type[pos] == 104:
                                             if tok_type[pos] == 104:
                                                 pos += 1
                                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                     _ = True
-                                                    _matched708 = True
-                                        if not _matched708:
-                                            pos = _mark707
+                                                    _matched707 = True
+                                        if not _matched707:
+                                            pos = _mark708
                                         _element705 = True
                                         _items699.append(_element705)
                                         continue
@@ -9089,16 +9089,16 @@ def make_rules(p, error_pass):
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                             _ = None
-                            _mark712 = pos
-                            _matched713 = False
+                            _matched712 = False
+                            _mark713 = pos
                             if tok_type[pos] == 104:
                                 if tok_type[pos] == 104:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                         _ = True
-                                        _matched713 = True
-                            if not _matched713:
-                                pos = _mark712
+                                        _matched712 = True
+                            if not _matched712:
+                                pos = _mark713
                             _element710 = True
                             _items709 = [_element710]
                             while True:
@@ -9109,16 +9109,16 @@ def make_rules(p, error_pass):
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                                             _ = None
-                                            _mark717 = pos
-                                            _matched718 = False
+                                            _matched717 = False
+                                            _mark718 = pos
                                             if tok_type[pos] == 104:
                                                 if tok_type[pos] == 104:
                                                     pos += 1
                                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                         _ = True
-                                                        _matched718 = True
-                                            if not _matched718:
-                                                pos = _mark717
+                                                        _matched717 = True
+                                            if not _matched717:
+                                                pos = _mark718
                                             _element715 = True
                                             _items709.append(_element715)
                                             continue
@@ -9152,16 +9152,16 @@ def make_rules(p, error_pass):
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                         _ = None
-                        _mark722 = pos
-                        _matched723 = False
+                        _matched722 = False
+                        _mark723 = pos
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                     _ = True
-                                    _matched723 = True
-                        if not _matched723:
-                            pos = _mark722
+                                    _matched722 = True
+                        if not _matched722:
+                            pos = _mark723
                         _element720 = True
                         _items719 = [_element720]
                         while True:
@@ -9172,16 +9172,16 @@ def make_rules(p, error_pass):
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = None
-                                        _mark727 = pos
-                                        _matched728 = False
+                                        _matched727 = False
+                                        _mark728 = pos
                                         if tok_type[pos] == 104:
                                             if tok_type[pos] == 104:
                                                 pos += 1
                                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                     _ = True
-                                                    _matched728 = True
-                                        if not _matched728:
-                                            pos = _mark727
+                                                    _matched727 = True
+                                        if not _matched727:
+                                            pos = _mark728
                                         _element725 = True
                                         _items719.append(_element725)
                                         continue
@@ -9209,16 +9209,16 @@ def make_rules(p, error_pass):
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                             _ = None
-                            _mark732 = pos
-                            _matched733 = False
+                            _matched732 = False
+                            _mark733 = pos
                             if tok_type[pos] == 104:
                                 if tok_type[pos] == 104:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                         _ = True
-                                        _matched733 = True
-                            if not _matched733:
-                                pos = _mark732
+                                        _matched732 = True
+                            if not _matched732:
+                                pos = _mark733
                             _element730 = True
                             _items729 = [_element730]
                             while True:
@@ -9229,16 +9229,16 @@ def make_rules(p, error_pass):
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                                             _ = None
-                                            _mark737 = pos
-                                            _matched738 = False
+                                            _matched737 = False
+                                            _mark738 = pos
                                             if tok_type[pos] == 104:
                                                 if tok_type[pos] == 104:
                                                     pos += 1
                                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                         _ = True
-                                                        _matched738 = True
-                                            if not _matched738:
-                                                pos = _mark737
+                                                        _matched737 = True
+                                            if not _matched737:
+                                                pos = _mark738
                                             _element735 = True
                                             _items729.append(_element735)
                                             continue
@@ -9314,17 +9314,17 @@ def make_rules(p, error_pass):
                             pos += 1
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                 _ = None
-                                _mark745 = pos
-                                _matched746 = False
+                                _matched745 = False
+                                _mark746 = pos
                                 if tok_type[pos] == 104:
                                     if tok_type[pos] == 104:
                                         pos += 1
                                         if tok_type[pos] == 1:
                                             pos += 1
                                             _ = True
-                                            _matched746 = True
-                                if not _matched746:
-                                    pos = _mark745
+                                            _matched745 = True
+                                if not _matched745:
+                                    pos = _mark746
                                 if tok_type[pos] == 11:
                                     pos += 1
                                     return raise_known_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'")
@@ -9355,26 +9355,26 @@ def make_rules(p, error_pass):
                         a = pos
                         pos += 1
                         _ = None
-                        _mark753 = pos
-                        _matched754 = False
+                        _matched753 = False
+                        _mark754 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                 _ = None
-                                _mark755 = pos
-                                _matched756 = False
+                                _matched755 = False
+                                _mark756 = pos
                                 if tok_type[pos] == 104:
                                     if tok_type[pos] == 104:
                                         pos += 1
                                         if tok_type[pos] == 1:
                                             pos += 1
                                             _ = True
-                                            _matched756 = True
-                                if not _matched756:
-                                    pos = _mark755
+                                            _matched755 = True
+                                if not _matched755:
+                                    pos = _mark756
                                 _ = True
-                                _matched754 = True
-                        if not _matched754:
-                            pos = _mark753
+                                _matched753 = True
+                        if not _matched753:
+                            pos = _mark754
                         if tok_type[pos] == 11:
                             pos += 1
                             return raise_known_location(p, a, "cannot have both 'except' and 'except*' on the same 'try'")
@@ -9396,17 +9396,17 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                         _ = None
-                        _mark757 = pos
-                        _matched758 = False
+                        _matched757 = False
+                        _mark758 = pos
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] == 1:
                                     pos += 1
                                     _ = True
-                                    _matched758 = True
-                        if not _matched758:
-                            pos = _mark757
+                                    _matched757 = True
+                        if not _matched757:
+                            pos = _mark758
                         if tok_type[pos] == 11:
                             pos += 1
                             return raise_starting_from(p, a, "multiple exception types must be parenthesized")
@@ -9419,17 +9419,17 @@ def make_rules(p, error_pass):
                 pos += 1
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                 _ = None
-                _mark759 = pos
-                _matched760 = False
+                _matched759 = False
+                _mark760 = pos
                 if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
                         pos += 1
                         if tok_type[pos] == 1:
                             pos += 1
                             _ = True
-                            _matched760 = True
-                if not _matched760:
-                    pos = _mark759
+                            _matched759 = True
+                if not _matched759:
+                    pos = _mark760
                 if tok_type[pos] == 4:
                     pos += 1
                     return raise_syntax_error(p, "expected ':'")
@@ -9483,17 +9483,17 @@ def make_rules(p, error_pass):
             pos += 1
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                 _ = None
-                _mark761 = pos
-                _matched762 = False
+                _matched761 = False
+                _mark762 = pos
                 if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
                         pos += 1
                         if tok_type[pos] == 1:
                             pos += 1
                             _ = True
-                            _matched762 = True
-                if not _matched762:
-                    pos = _mark761
+                            _matched761 = True
+                if not _matched761:
+                    pos = _mark762
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] == 4:
@@ -9527,17 +9527,17 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                     _ = None
-                    _mark763 = pos
-                    _matched764 = False
+                    _matched763 = False
+                    _mark764 = pos
                     if tok_type[pos] == 104:
                         if tok_type[pos] == 104:
                             pos += 1
                             if tok_type[pos] == 1:
                                 pos += 1
                                 _ = True
-                                _matched764 = True
-                    if not _matched764:
-                        pos = _mark763
+                                _matched763 = True
+                    if not _matched763:
+                        pos = _mark764
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] == 4:
@@ -9660,16 +9660,16 @@ def make_rules(p, error_pass):
         # [positional_patterns ','] keyword_patterns ',' a=positional_patterns { a }
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
             _ = None
-            _mark767 = pos
-            _matched768 = False
+            _matched767 = False
+            _mark768 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_ := positional_patterns_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
                         _ = True
-                        _matched768 = True
-            if not _matched768:
-                pos = _mark767
+                        _matched767 = True
+            if not _matched767:
+                pos = _mark768
             if tok_type[pos] == 1 and (_ := keyword_patterns_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
@@ -9831,38 +9831,38 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 1:
                     pos += 1
                     _ = None
-                    _mark770 = pos
-                    _matched771 = False
+                    _matched769 = False
+                    _mark771 = pos
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v769 := type_params_rule()) is not None:
-                            _ = _v769
-                            _matched771 = True
-                    if not _matched771:
-                        pos = _mark770
+                        if tok_type[pos] == 9 and (_v770 := type_params_rule()) is not None:
+                            _ = _v770
+                            _matched769 = True
+                    if not _matched769:
+                        pos = _mark771
                     if tok_type[pos] == 7:
                         pos += 1
                         _ = None
-                        _mark773 = pos
-                        _matched774 = False
+                        _matched772 = False
+                        _mark774 = pos
                         if tok_type[pos] in {1, 7, 16, 17, 35}:
-                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v772 := params_rule()) is not None:
-                                _ = _v772
-                                _matched774 = True
-                        if not _matched774:
-                            pos = _mark773
+                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v773 := params_rule()) is not None:
+                                _ = _v773
+                                _matched772 = True
+                        if not _matched772:
+                            pos = _mark774
                         if tok_type[pos] == 8:
                             pos += 1
                             _ = None
-                            _mark775 = pos
-                            _matched776 = False
+                            _matched775 = False
+                            _mark776 = pos
                             if tok_type[pos] == 51:
                                 if tok_type[pos] == 51:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = True
-                                        _matched776 = True
-                            if not _matched776:
-                                pos = _mark775
+                                        _matched775 = True
+                            if not _matched775:
+                                pos = _mark776
                             if tok_type[pos] == 11:
                                 pos += 1
                                 if tok_type[pos] == 4:
@@ -9883,35 +9883,35 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 1:
                 pos += 1
                 _ = None
-                _mark778 = pos
-                _matched779 = False
+                _matched777 = False
+                _mark779 = pos
                 if tok_type[pos] == 9:
-                    if tok_type[pos] == 9 and (_v777 := type_params_rule()) is not None:
-                        _ = _v777
-                        _matched779 = True
-                if not _matched779:
-                    pos = _mark778
+                    if tok_type[pos] == 9 and (_v778 := type_params_rule()) is not None:
+                        _ = _v778
+                        _matched777 = True
+                if not _matched777:
+                    pos = _mark779
                 _ = None
-                _mark780 = pos
-                _matched781 = False
+                _matched780 = False
+                _mark781 = pos
                 if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
                         pos += 1
                         _ = None
-                        _mark783 = pos
-                        _matched784 = False
+                        _matched782 = False
+                        _mark784 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v782 := arguments_rule()) is not None:
-                                _ = _v782
-                                _matched784 = True
-                        if not _matched784:
-                            pos = _mark783
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v783 := arguments_rule()) is not None:
+                                _ = _v783
+                                _matched782 = True
+                        if not _matched782:
+                            pos = _mark784
                         if tok_type[pos] == 8:
                             pos += 1
                             _ = True
-                            _matched781 = True
-                if not _matched781:
-                    pos = _mark780
+                            _matched780 = True
+                if not _matched780:
+                    pos = _mark781
                 if tok_type[pos] == 4:
                     pos += 1
                     return raise_syntax_error(p, "expected ':'")
@@ -9923,35 +9923,35 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 1:
                 pos += 1
                 _ = None
-                _mark786 = pos
-                _matched787 = False
+                _matched785 = False
+                _mark787 = pos
                 if tok_type[pos] == 9:
-                    if tok_type[pos] == 9 and (_v785 := type_params_rule()) is not None:
-                        _ = _v785
-                        _matched787 = True
-                if not _matched787:
-                    pos = _mark786
+                    if tok_type[pos] == 9 and (_v786 := type_params_rule()) is not None:
+                        _ = _v786
+                        _matched785 = True
+                if not _matched785:
+                    pos = _mark787
                 _ = None
-                _mark788 = pos
-                _matched789 = False
+                _matched788 = False
+                _mark789 = pos
                 if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
                         pos += 1
                         _ = None
-                        _mark791 = pos
-                        _matched792 = False
+                        _matched790 = False
+                        _mark792 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v790 := arguments_rule()) is not None:
-                                _ = _v790
-                                _matched792 = True
-                        if not _matched792:
-                            pos = _mark791
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v791 := arguments_rule()) is not None:
+                                _ = _v791
+                                _matched790 = True
+                        if not _matched790:
+                            pos = _mark792
                         if tok_type[pos] == 8:
                             pos += 1
                             _ = True
-                            _matched789 = True
-                if not _matched789:
-                    pos = _mark788
+                            _matched788 = True
+                if not _matched788:
+                    pos = _mark789
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] == 4:
@@ -10143,17 +10143,17 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 22:
                     pos += 1
                 _ = None
-                _mark806 = pos
-                _matched807 = False
+                _matched806 = False
+                _mark807 = pos
                 if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
                         pos += 1
                         if tok_type[pos] == 1:
                             pos += 1
                             _ = True
-                            _matched807 = True
-                if not _matched807:
-                    pos = _mark806
+                            _matched806 = True
+                if not _matched806:
+                    pos = _mark807
                 if not (tok_type[pos] in {11, 26}):
                     return raise_on_next_token(p, pos, "f-string: expecting ':' or '}'")
             pos = _start
@@ -10164,17 +10164,17 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 22:
                     pos += 1
                 _ = None
-                _mark809 = pos
-                _matched810 = False
+                _matched809 = False
+                _mark810 = pos
                 if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
                         pos += 1
                         if tok_type[pos] == 1:
                             pos += 1
                             _ = True
-                            _matched810 = True
-                if not _matched810:
-                    pos = _mark809
+                            _matched809 = True
+                if not _matched809:
+                    pos = _mark810
                 if tok_type[pos] == 11:
                     pos += 1
                     _items811 = []
@@ -10195,17 +10195,17 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 22:
                     pos += 1
                 _ = None
-                _mark815 = pos
-                _matched816 = False
+                _matched815 = False
+                _mark816 = pos
                 if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
                         pos += 1
                         if tok_type[pos] == 1:
                             pos += 1
                             _ = True
-                            _matched816 = True
-                if not _matched816:
-                    pos = _mark815
+                            _matched815 = True
+                if not _matched815:
+                    pos = _mark816
                 if not (tok_type[pos] == 26):
                     return raise_on_next_token(p, pos, "f-string: expecting '}'")
             pos = _start

@@ -30,7 +30,7 @@ class ParserState:
         self.feature_version = feature_version
         self.barry_as_flufl = False
         arrays = TokenArrays(source, text, keywords, type_comments=type_comments,
-                             filename=self.filename, tokenizer=tokenizer)
+                             filename=self.filename, tokenizer=tokenizer, mode=mode)
         self.text = text
         self.lines = arrays.lines
         self.tok_type = arrays.tok_type

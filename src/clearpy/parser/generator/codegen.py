@@ -1025,31 +1025,17 @@ class CodeGenerator:
                 with out.indent():
                     out(f"{name} = None")
             return
-        if isinstance(inner, Group) and len(inner.rhs.alts) == 1 and not any(
-                isinstance(n.item, Cut) for n in inner.rhs.alts[0].items):
+        if self.inlinable_group(inner):
             # [ 'as' z=NAME { z } ]: the items inline, the value or None.
-            alt = inner.rhs.alts[0]
-            self.ensure_names(alt)
-            mark = self.temp("mark")
-            group_context = _AltContext(mark)
-            out(f"{var} = None")
-            out(f"{mark} = pos")
-            guard = self.analysis.alt_first(alt)
-            condition = self.token_in("tok_type[pos]", guard) if guard else None
             matched = self.temp("matched")
+            out(f"{var} = None")
             out(f"{matched} = False")
 
-            def success():
-                value = self.emit_value(alt, group_context)
+            def success(alt, value):
                 out(f"{var} = {value}")
                 out(f"{matched} = True")
 
-            if condition:
-                out(f"if {condition}:")
-                with out.indent():
-                    self.emit_items(alt.items, 0, group_context, success)
-            else:
-                self.emit_items(alt.items, 0, group_context, success)
+            mark = self.emit_inline_group(inner, success)
             out(f"if not {matched}:")
             with out.indent():
                 out(f"pos = {mark}")
@@ -1071,6 +1057,34 @@ class CodeGenerator:
         else:
             out(f"{var} = {function}()")
 
+    @staticmethod
+    def inlinable_group(item: Item) -> bool:
+        """A group of one alternative without a cut, which can be written in place."""
+        return isinstance(item, Group) and len(item.rhs.alts) == 1 and not any(
+            isinstance(named.item, Cut) for named in item.rhs.alts[0].items)
+
+    def emit_inline_group(self, group: Group, success) -> str:
+        """The items of a one-alternative group, in place; ``success(alt, value)``
+        emits what follows a match. Returns the variable holding the start."""
+        out = self.out
+        alt = group.rhs.alts[0]
+        self.ensure_names(alt)
+        mark = self.temp("mark")
+        group_context = _AltContext(mark)
+        out(f"{mark} = pos")
+        guard = self.analysis.alt_first(alt)
+
+        def matched():
+            success(alt, self.emit_value(alt, group_context))
+
+        if guard:
+            out(f"if {self.token_in('tok_type[pos]', guard)}:")
+            with out.indent():
+                self.emit_items(alt.items, 0, group_context, matched)
+        else:
+            self.emit_items(alt.items, 0, group_context, matched)
+        return mark
+
     def emit_element_attempt(self, element: Item, value_var: str, context: _AltContext, on_match) -> None:
         """Code that tries ``element`` once; calls ``on_match`` where it matched."""
         out = self.out
@@ -1083,32 +1097,17 @@ class CodeGenerator:
                 out("pos += 1")
                 on_match()
             return
-        if isinstance(element, Group) and len(element.rhs.alts) == 1 and not any(
-                isinstance(n.item, Cut) for n in element.rhs.alts[0].items):
-            alt = element.rhs.alts[0]
-            self.ensure_names(alt)
-            mark = self.temp("mark")
-            group_context = _AltContext(mark)
-            out(f"{mark} = pos")
-            guard = self.analysis.alt_first(alt)
-
-            def success():
-                value = self.emit_value(alt, group_context)
+        if self.inlinable_group(element):
+            def success(alt, value):
+                out(f"{value_var} = {value}")
                 if self._action_may_give_none(alt):
-                    out(f"{value_var} = {value}")
                     out(f"if {value_var} is not None:")
                     with out.indent():
                         on_match()
                 else:
-                    out(f"{value_var} = {value}")
                     on_match()
 
-            if guard:
-                out(f"if {self.token_in('tok_type[pos]', guard)}:")
-                with out.indent():
-                    self.emit_items(alt.items, 0, group_context, success)
-            else:
-                self.emit_items(alt.items, 0, group_context, success)
+            mark = self.emit_inline_group(element, success)
             out(f"pos = {mark}")
             return
         if isinstance(element, Group):

@@ -98,14 +98,18 @@ class ParserState:
             if token_type == tok.DEDENT:
                 indent -= 1
                 continue
-            if at_line_start and in_async_def and seen_newline and indent <= def_indent:
-                in_async_def = seen_newline = False
-            at_line_start = False
+            if token_type == tok.TYPE_COMMENT:
+                continue   # its line is a comment line, not the next statement
             if token_type == tok.NEWLINE:
                 at_line_start = True
                 if in_async_def:
                     seen_newline = True
-            elif token_type in (tok.ASYNC, tok.AWAIT) and not in_async_def:
+                continue
+            # The first token of a line: back at the level of the 'async def'?
+            if at_line_start and in_async_def and seen_newline and indent <= def_indent:
+                in_async_def = seen_newline = False
+            at_line_start = False
+            if token_type in (tok.ASYNC, tok.AWAIT) and not in_async_def:
                 if token_type == tok.ASYNC and index + 1 < len(types) and \
                         strings[index + 1] == "def":
                     in_async_def, def_indent = True, indent

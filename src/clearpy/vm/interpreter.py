@@ -50,6 +50,11 @@ def host_compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-
 class Interpreter:
     """An isolated interpreter state: ``sys``, ``builtins``, imports, threads."""
 
+    # What watches this interpreter's program (clearpy.tracing.observer: a
+    # tracer, the GIL), or None. Only the observed handlers that
+    # clearpy.tracing.instrumentation installs read it; plain handlers never do.
+    observer = None
+
     def __init__(self, *, compile=None, argv=None, path=None, owns_process=False,
                  cache_tag=None):
         self.compile_stage = compile or host_compile

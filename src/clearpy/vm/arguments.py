@@ -38,7 +38,7 @@ def _bind_slow(function, code, co, args, kwnames):
     argcount = co.co_argcount
     total_args = argcount + co.co_kwonlyargcount
     flags = co.co_flags
-    qualname = function.__qualname__
+    qualname = function.func_qualname
     keyword_count = len(kwnames) if kwnames else 0
     given = len(args) - keyword_count
 

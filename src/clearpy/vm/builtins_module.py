@@ -63,6 +63,10 @@ class BuiltinFunction:
         return self.__name__
 
 
+# type(print).__name__, as in CPython.
+BuiltinFunction.__name__ = BuiltinFunction.__qualname__ = "builtin_function_or_method"
+
+
 def make_builtins_module(interpreter) -> types.ModuleType:
     module = types.ModuleType("builtins", host_builtins.__doc__)
     namespace = module.__dict__
@@ -94,7 +98,7 @@ def _make_functions(interpreter):
         frame = caller_frame(interpreter)
         if frame is None:
             raise SystemError("frame does not exist")
-        return frame.fast_to_locals()
+        return frame.fast_to_locals(include_hidden=True)
 
     def vars_(*args):
         """vars([object]) -> dictionary"""
@@ -173,7 +177,7 @@ def _make_functions(interpreter):
 
     def exec_(source, globals=None, locals=None, /, *, closure=None):
         """Execute the given source in the context of globals and locals."""
-        return interpreter.run_builtin_exec_eval("exec", source, globals, locals, closure)
+        interpreter.run_builtin_exec_eval("exec", source, globals, locals, closure)
 
     def eval_(source, globals=None, locals=None, /):
         """Evaluate the given source in the context of globals and locals."""
@@ -186,11 +190,15 @@ def _make_functions(interpreter):
             raise RuntimeError("lost sys.breakpointhook")
         return hook(*args, **kwargs)
 
-    def build_class(func, name, /, *bases, **kwds):
-        """__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"""
+    def build_class(*args, **kwds):
+        """__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class
+
+Internal helper function used by the class statement."""
         from clearpy.vm.class_builder import build_class as build
 
-        return build(interpreter, func, name, bases, kwds)
+        if len(args) < 2:
+            raise TypeError("__build_class__: not enough arguments")
+        return build(interpreter, args[0], args[1], args[2:], kwds)
 
     def import_(name, globals=None, locals=None, fromlist=(), level=0):
         """Import a module."""

@@ -33,10 +33,35 @@ def call(frame, callable, args: list, kwnames: tuple | None):
         if type(function) is Function:
             args.insert(0, callable.__self__)
             return call_function(frame.ts, frame, function, args, kwnames)
+    if len(args) >= 3:
+        _give_new_class_a_module(frame, callable, args)
     if kwnames:
         split = len(args) - len(kwnames)
         return callable(*args[:split], **dict(zip(kwnames, args[split:])))
     return callable(*args)
+
+
+_type_new = type.__new__
+
+
+def _give_new_class_a_module(frame, callable, args):
+    """``type(name, bases, namespace)`` sets the new class's ``__module__`` from
+    the globals of the frame that is running: for CPython that is the
+    interpreted caller, for the host it would be clearpy's own code. So clearpy
+    adds it before the call, to a copy of the namespace as type() would."""
+    if callable is _type_new:
+        position = 3
+    elif isinstance(callable, type) and issubclass(callable, type):
+        position = 2
+    else:
+        return
+    if len(args) != position + 1:
+        return
+    namespace = args[position]
+    if type(namespace) is dict and "__module__" not in namespace:
+        name = frame.globals.get("__name__")
+        if name is not None:
+            args[position] = {**namespace, "__module__": name}
 
 
 def call_function(ts, caller, function, args: list, kwnames):

@@ -59,6 +59,12 @@ def build_class(interpreter, func, name, bases: tuple, kwds: dict):
     cell = run_class_body(interpreter, func, namespace)
     if bases is not original_bases:
         namespace["__orig_bases__"] = original_bases
+    if type(namespace) is dict and "__module__" not in namespace:
+        # type.__new__ would take it from the running frame's globals, which
+        # for the host is clearpy's own code: give it the caller's.
+        caller = interpreter.thread_state().current
+        if caller is not None and "__name__" in caller.globals:
+            namespace = {**namespace, "__module__": caller.globals["__name__"]}
     cls = meta(name, bases, namespace, **kwds)
     if isinstance(cls, type):
         fix_implicit_methods(cls)

@@ -8,8 +8,8 @@ returns the index of the next instruction to run::
     pc = ops[pc](frame, R)
 
 That line is the whole interpreter loop. A handler returns a negative number
-to leave the loop: the frame has returned (``frame.pc`` is then -1) or
-yielded (``frame.pc`` is where it will resume).
+to leave the loop: the frame has returned or yielded, and ``frame.pc`` is
+the RETURN or YIELD instruction it stopped at.
 
 When a handler raises, ``unwind`` does what CPython's ``exception_unwind``
 does: it looks the instruction up in the exception table. If a handler
@@ -24,9 +24,6 @@ from clearpy.vm.errors import InternalError, internal_error_from
 from clearpy.vm.null import NULL
 from clearpy.vm.tracebacks import add_entry, strip_internal_entries
 
-RETURNED = -1   # frame.pc of a frame that has finished
-
-
 def execute(frame):
     """Run ``frame`` from ``frame.pc`` until it returns or yields; give back the value."""
     R = frame.R
@@ -36,6 +33,10 @@ def execute(frame):
         try:
             while pc >= 0:
                 pc = ops[pc](frame, R)
+            if frame.carrier is not None and frame.generator is None:
+                # The frame has finished: a traceback may keep it alive through
+                # its carrier, but it must not keep the carrier alive itself.
+                frame.carrier = None
             return frame.result
         except BaseException as error:
             pc = unwind(frame, pc, error)
@@ -81,6 +82,7 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
         if handler is None:
             frame.pc = position
             frame.result = None
+            frame.carrier = None   # the traceback holds it now (see execute())
             ts.propagating = error
             leave_frame(frame)
             propagate = True

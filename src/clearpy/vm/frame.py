@@ -19,6 +19,9 @@ The attributes Python programs read (``f_back``, ``f_code``, ``f_lineno``,
 
 from clearpy.vm.null import NULL
 
+# The cells of a class body that are not comprehension variables.
+_CLASS_CELLS = frozenset({"__class__", "__classdict__"})
+
 
 class Frame:
     """An interpreted frame (``types.FrameType`` as interpreted programs see it)."""
@@ -28,7 +31,7 @@ class Frame:
     locals = None          # namespace mapping of module and class bodies
     carrier = None         # the host frame that stands for this one in tracebacks
     locals_dict = None     # the dict f_locals returns for a function frame
-    generator = None       # the generator/coroutine this frame belongs to
+    generator = None       # weak reference to the generator/coroutine this frame belongs to
     reraising = False      # set by RERAISE: re-raise without a new traceback entry
     reraise_index = None   # the instruction a RERAISE restores as the frame's position
     result = None          # the value returned or yielded
@@ -64,17 +67,28 @@ class Frame:
     def f_builtins(self):
         return self.builtins
 
+    def position(self) -> int:
+        """The index of the instruction the frame is at now.
+
+        ``self.pc`` is exact for a frame that is not running. For a running
+        frame the truth is the ``pc`` variable of the eval loop running it,
+        which clearpy does not copy into the frame at every instruction (that
+        would cost time on every instruction to save it for the rare moment
+        someone looks): it is read from the host frame of that loop instead.
+        """
+        if self._is_executing():
+            live = _live_position(self)
+            if live is not None:
+                return live
+        return self.pc
+
     @property
     def f_lasti(self) -> int:
-        if self.pc < 0:
-            return self.code.sites[-1].offset
-        return self.code.offset_of(self.pc)
+        return self.code.offset_of(self.position())
 
     @property
     def f_lineno(self):
-        if self.pc < 0:
-            return self.code.line_of(len(self.code.sites) - 1)
-        return self.code.line_of(self.pc)
+        return self.code.line_of(self.position())
 
     @property
     def f_locals(self):
@@ -82,10 +96,11 @@ class Frame:
 
     def clear(self) -> None:
         """``frame.clear()``: drop the frame's local variables."""
-        if self.generator is not None:
-            if self.generator.running:
+        generator = self.generator() if self.generator is not None else None
+        if generator is not None:
+            if generator.state == "running":
                 raise RuntimeError("cannot clear an executing frame")
-            self.generator.close()
+            generator._close(generator._ts())
         elif self.ts is not None and self._is_executing():
             raise RuntimeError("cannot clear an executing frame")
         for index in range(len(self.R)):
@@ -93,6 +108,8 @@ class Frame:
         self.locals_dict = None
 
     def _is_executing(self) -> bool:
+        if self.ts is None:
+            return False
         frame = self.ts.current
         while frame is not None:
             if frame is self:
@@ -102,13 +119,18 @@ class Frame:
 
     # -- locals ---------------------------------------------------------------
 
-    def fast_to_locals(self):
-        """The frame's variables as a mapping (``locals()`` and ``f_locals``).
+    def fast_to_locals(self, include_hidden: bool = False):
+        """The frame's variables as a mapping (``f_locals``; ``locals()`` with
+        ``include_hidden``).
 
         A module or class body's locals *are* a mapping. A function keeps its
         variables in registers, so, as CPython 3.12 does, this copies their
         current values into one dict that belongs to the frame (the same dict
         every time) and returns it.
+
+        A module or class body can have register variables too: those of a
+        comprehension inlined into it (PEP 709). They are "hidden": they never
+        go into the namespace; ``locals()`` shows them in a copy.
         """
         code = self.code
         optimized = code.flags & 0x0001  # CO_OPTIMIZED
@@ -120,6 +142,7 @@ class Frame:
             mapping = self.locals_dict
             if mapping is None:
                 mapping = self.locals_dict = {}
+        hidden = {}
         R = self.R
         names = code.localsplus_names
         for index in range(code.nlocalsplus):
@@ -133,6 +156,10 @@ class Frame:
                     value = value.cell_contents
                 except ValueError:
                     value = NULL
+            if not optimized and name not in _CLASS_CELLS:
+                if value is not NULL:
+                    hidden[name] = value
+                continue
             if value is NULL:
                 try:
                     del mapping[name]
@@ -140,6 +167,8 @@ class Frame:
                     pass
             else:
                 mapping[name] = value
+        if include_hidden and hidden:
+            return {**mapping, **hidden}
         return mapping
 
     def _cell_made(self, index: int) -> bool:
@@ -161,3 +190,23 @@ class Frame:
 # Interpreted programs see this class as ``types.FrameType``.
 Frame.__name__ = Frame.__qualname__ = "frame"
 Frame.__module__ = "builtins"
+
+
+def _live_position(frame):
+    """The ``pc`` of the eval loop running ``frame``, from the host's frames."""
+    import sys
+
+    from clearpy.vm.eval_loop import execute
+
+    loop_code = execute.__code__
+    host = sys._getframe(1)
+    while host is not None:
+        if host.f_code is loop_code:
+            variables = host.f_locals
+            if variables.get("frame") is frame:
+                pc = variables.get("pc")
+                if isinstance(pc, int) and pc >= 0:
+                    return pc
+                return None
+        host = host.f_back
+    return None

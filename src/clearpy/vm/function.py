@@ -24,15 +24,35 @@ from clearpy.vm.code import vm_code
 _MethodType = types.MethodType
 
 
-class Function:
+class _FunctionClass(type):
+    """The metaclass of ``Function``, for two lines of the stdlib's ``types``::
+
+        GetSetDescriptorType = type(FunctionType.__code__)
+        MemberDescriptorType = type(FunctionType.__globals__)
+
+    Interpreted programs see ``Function`` as ``FunctionType``, and its
+    ``__code__`` and ``__globals__`` are properties, which would make those
+    two names mean ``property``. Looked up on the class, they give the host
+    function type's descriptors instead (looked up on a function, they still
+    give its code and globals).
+    """
+
+    @property
+    def __code__(cls):
+        return types.FunctionType.__dict__["__code__"]
+
+    @property
+    def __globals__(cls):
+        return types.FunctionType.__dict__["__globals__"]
+
+
+class Function(metaclass=_FunctionClass):
     """An interpreted function (``types.FunctionType`` as interpreted programs see it)."""
 
     # The function's parts, named as in CPython's PyFunctionObject. (Not ``code``
     # or ``name``: programs may set attributes of those names on functions.)
-    # ``__name__`` and ``__qualname__`` are slots: a class cannot have properties
-    # of those names (type() wants them to be strings).
     __slots__ = ("func_code", "func_globals", "func_builtins", "func_defaults",
-                 "func_kwdefaults", "func_closure", "__name__", "__qualname__",
+                 "func_kwdefaults", "func_closure", "func_name", "func_qualname",
                  "func_annotations", "func_module", "func_doc", "func_type_params",
                  "func_interpreter", "__dict__", "__weakref__")
 
@@ -42,8 +62,8 @@ class Function:
         self.func_code = code if code is not None else vm_code(co)
         self.func_globals = globals
         self.func_builtins = builtins
-        self.__name__ = name if name is not None else co.co_name
-        self.__qualname__ = qualname if qualname is not None else co.co_qualname
+        self.func_name = name if name is not None else co.co_name
+        self.func_qualname = qualname if qualname is not None else co.co_qualname
         self.func_defaults = defaults
         self.func_kwdefaults = kwdefaults
         self.func_closure = closure
@@ -71,7 +91,7 @@ class Function:
         return _MethodType(self, instance)
 
     def __repr__(self) -> str:
-        return f"<function {self.__qualname__} at {id(self):#x}>"
+        return f"<function {self.func_qualname} at {id(self):#x}>"
 
     # -- the attributes of a function ----------------------------------------------
 
@@ -86,7 +106,7 @@ class Function:
         nfree = len(value.co_freevars)
         nclosure = len(self.func_closure) if self.func_closure else 0
         if nfree != nclosure:
-            raise ValueError(f"{self.__name__}() requires a code object with {nclosure} free vars,"
+            raise ValueError(f"{self.func_name}() requires a code object with {nclosure} free vars,"
                              f" not {nfree}")
         self.func_code = vm_code(value)
 
@@ -101,6 +121,31 @@ class Function:
     @property
     def __closure__(self):
         return self.func_closure
+
+    @property
+    def __name__(self):
+        return self.func_name
+
+    @__name__.setter
+    def __name__(self, value):
+        if not isinstance(value, str):
+            raise TypeError("__name__ must be set to a string object")
+        self.func_name = value
+
+    @__name__.deleter
+    def __name__(self):
+        raise TypeError("__name__ must be set to a string object")
+
+    def _get_qualname(self):
+        return self.func_qualname
+
+    def _set_qualname(self, value):
+        if not isinstance(value, str):
+            raise TypeError("__qualname__ must be set to a string object")
+        self.func_qualname = value
+
+    def _delete_qualname(self):
+        raise TypeError("__qualname__ must be set to a string object")
 
     @property
     def __defaults__(self):
@@ -169,6 +214,27 @@ class Function:
                        lambda self, value: setattr(self, "func_doc", value),
                        lambda self: setattr(self, "func_doc", None))
 
+
+
+def install_descriptor(cls: type, name: str, descriptor) -> None:
+    """Put a descriptor in a class's namespace under a name ``type()`` keeps
+    for itself (``__qualname__`` must be a string in a class statement).
+
+    The namespace behind ``cls.__dict__`` is reached through the garbage
+    collector; setting and deleting an attribute afterwards tells the type
+    its namespace changed, so that CPython's attribute cache forgets it.
+    """
+    import gc
+
+    namespace = gc.get_referents(cls.__dict__)[0]
+    namespace[name] = descriptor
+    type.__setattr__(cls, "_clearpy_namespace_changed", None)
+    type.__delattr__(cls, "_clearpy_namespace_changed")
+
+
+install_descriptor(Function, "__qualname__",
+                   property(Function._get_qualname, Function._set_qualname,
+                            Function._delete_qualname))
 
 # Interpreted programs see this class as ``types.FunctionType``.
 Function.__name__ = Function.__qualname__ = "function"

@@ -18,11 +18,12 @@ host's iterator and awaitable protocols, so that host code (``list(gen)``,
 """
 
 import collections
+import weakref
 import types
 import warnings as host_warnings
 
 from clearpy.vm.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE
-from clearpy.vm.eval_loop import RETURNED, execute, execute_throw
+from clearpy.vm.eval_loop import execute, execute_throw
 from clearpy.vm.frame import Frame
 from clearpy.vm.null import NULL
 from clearpy.vm.protocols import type_lookup, type_name
@@ -39,17 +40,19 @@ _TracebackType = types.TracebackType
 def make_generator(ts, function, code, R):
     """A new generator (coroutine, async generator) for a call of ``function``."""
     frame = Frame(code, R, function.func_globals, function.func_builtins, None, ts, 0)
-    return make_generator_from_frame(frame, function.__name__, function.__qualname__)
+    return make_generator_from_frame(frame, function.func_name, function.func_qualname)
 
 
 def make_generator_from_frame(frame, name=None, qualname=None):
     code = frame.code
     co = code.co
-    # The frame starts after RETURN_GENERATOR, where the first send()'s value lands.
-    start = 0
-    while code.sites[start].name != "RETURN_GENERATOR":
-        start += 1
-    frame.pc = start + 1
+    # Run what comes before RETURN_GENERATOR (MAKE_CELL, COPY_FREE_VARS); the
+    # frame then stands at RETURN_GENERATOR and will resume after it.
+    ops, R = code.ops(), frame.R
+    pc = 0
+    while code.sites[pc].name != "RETURN_GENERATOR":
+        pc = ops[pc](frame, R)
+    frame.pc = pc
     frame.back = None
     flags = code.flags
     if flags & CO_COROUTINE:
@@ -59,7 +62,7 @@ def make_generator_from_frame(frame, name=None, qualname=None):
     else:
         kind = Generator
     generator = kind(frame, name or co.co_name, qualname or co.co_qualname)
-    frame.generator = generator
+    frame.generator = weakref.ref(generator)
     if kind is Coroutine and frame.ts.coroutine_origin_depth:
         generator.cr_origin = _coroutine_origin(frame.ts)
     return generator
@@ -75,22 +78,23 @@ def _coroutine_origin(ts):
     return tuple(origin)
 
 
-def resume_points(code):
-    """For each instruction index a suspended frame can resume at: the register
-    where the sent value goes, and the register holding the iterator of a
-    ``yield from``/``await`` suspended there (or None)."""
-    points = code.__dict__.get("resume_points")
+def suspension_points(code):
+    """For each instruction a frame can be suspended at (RETURN_GENERATOR,
+    YIELD_VALUE): the register where the sent value goes when it resumes, and
+    the register holding the iterator of a ``yield from``/``await`` suspended
+    there (or None)."""
+    points = code.__dict__.get("suspension_points")
     if points is not None:
         return points
     points = {}
     for site in code.sites:
         if site.name == "RETURN_GENERATOR" and site.depth is not None:
-            points[site.index + 1] = (code.stack_base + site.depth, None)
+            points[site.index] = (code.stack_base + site.depth, None)
         elif site.name == "YIELD_VALUE" and site.depth is not None:
             following = code.sites[site.index + 1] if site.index + 1 < len(code.sites) else None
             delegating = following is not None and following.name == "RESUME" and following.oparg >= 2
-            points[site.index + 1] = (site.stack(1), site.stack(2) if delegating else None)
-    code.resume_points = points
+            points[site.index] = (site.stack(1), site.stack(2) if delegating else None)
+    code.suspension_points = points
     return points
 
 
@@ -146,7 +150,8 @@ class GeneratorBase:
             if depth > ts.recursion_limit:
                 raise RecursionError("maximum recursion depth exceeded")
             if thrown is None:
-                frame.R[resume_points(frame.code)[frame.pc][0]] = value
+                frame.R[suspension_points(frame.code)[frame.pc][0]] = value
+                frame.pc += 1
                 result = execute(frame)
             else:
                 if exc_info.value is not None:
@@ -163,7 +168,7 @@ class GeneratorBase:
             ts.exc_info = exc_info.previous
             exc_info.previous = None
             frame.back = None
-        if frame.pc == RETURNED:
+        if frame.pc not in suspension_points(frame.code):
             self._finish()
             return False, result
         self.state = SUSPENDED
@@ -172,6 +177,7 @@ class GeneratorBase:
     def _finish(self):
         self.state = FINISHED
         self.frame.generator = None
+        self.frame.carrier = None   # no frame <-> carrier cycle (see eval_loop.execute)
         self.frame = None
 
     def yield_from_target(self):
@@ -179,7 +185,7 @@ class GeneratorBase:
         if self.state != SUSPENDED:
             return None
         frame = self.frame
-        register = resume_points(frame.code)[frame.pc][1]
+        register = suspension_points(frame.code)[frame.pc][1]
         return frame.R[register] if register is not None else None
 
     def _send(self, ts, value):

@@ -10,25 +10,34 @@ questions for one clearpy interpreter:
 - built-in modules come from the host, except ``sys``, ``builtins`` and
   ``_imp`` (the interpreter's own), and a few that are hidden so that the
   stdlib uses its pure-Python version instead (``HIDDEN``);
-- frozen modules do not exist: the stdlib's pure-Python modules that CPython
-  freezes (``os``, ``codecs``...) are read from their source files and run
-  in the VM like any other;
+- frozen modules are the stdlib modules CPython 3.12 freezes (``os``,
+  ``codecs``, ``runpy``...): their code objects are CPython's own when the
+  compile stage is CPython's, and compiled from their source files by the
+  compile stage otherwise, named ``<frozen os>`` as in CPython's tracebacks;
+  either way they run in the VM like any other module;
 - extension modules (``.so``) come from the host.
 """
 
 import _imp as host_imp
+import builtins as host_builtins
+import contextlib
 import sys as host_sys
 import threading
 import types
 
-# Accelerator modules written in C that call back into *host* Python modules
-# (the host's typing, warnings, asyncio...) and would mix the two worlds. With
-# them hidden, the stdlib falls back to its pure-Python implementation.
+from clearpy.vm.null import NULL
+
+# Accelerator modules written in C that look up *host* Python modules while
+# they work (not only when they are initialised, see world_lent_to_host) and
+# would mix the two worlds. With them hidden, the stdlib falls back to its
+# pure-Python implementation.
+# The frozen importlib the interpreter sets up itself (importer.py).
+OWN_FROZEN = {"_frozen_importlib", "_frozen_importlib_external"}
+
 HIDDEN = {
     "_warnings",    # warnings.py's pure-Python version reads interpreted frames for stacklevel
-    "_asyncio",     # its Future and Task use the host's asyncio exceptions and event loops
-    "_json",        # raises the host's json.JSONDecodeError
-    "_elementtree",  # imports the host's xml.etree.ElementPath
+    "_json",        # imports json.decoder to raise JSONDecodeError
+    "_elementtree",  # imports xml.etree.ElementPath on use
     "_pickle",      # looks classes and functions up in the host's sys.modules
 }
 
@@ -79,38 +88,45 @@ def make_imp_module(interpreter) -> types.ModuleType:
 
     def is_frozen(name):
         """Returns True if the module name corresponds to a frozen module."""
-        return False
+        return name not in OWN_FROZEN and host_imp.is_frozen(name)
 
     def find_frozen(name, *, withdata=False):
-        return None
+        """Return info about the corresponding frozen module (if there is one) or None."""
+        if name in OWN_FROZEN:
+            return None
+        return host_imp.find_frozen(name, withdata=withdata)
 
     def get_frozen_object(name, data=None):
-        raise ImportError(f"No such frozen object named {name!r}", name=name)
+        """Create a code object for a frozen module."""
+        if name in OWN_FROZEN or not host_imp.is_frozen(name):
+            raise ImportError(f"No such frozen object named {name!r}", name=name)
+        return interpreter.frozen_code(name)
 
     def init_frozen(name):
+        """Initializes a frozen module."""
         raise ImportError(f"No such frozen object named {name!r}", name=name)
 
     def is_frozen_package(name):
-        raise ImportError(f"No such frozen object named {name!r}", name=name)
+        """Returns True if the module name is of a frozen package."""
+        return host_imp.is_frozen_package(name)
 
     def _frozen_module_names():
-        return ()
+        return [name for name in host_imp._frozen_module_names() if name not in OWN_FROZEN]
 
     def create_dynamic(spec, file=None):
         """Create an extension module (the host loads it)."""
         name = spec.name
         if name in HIDDEN:
             raise ImportError(f"{name} is not available in clearpy", name=name)
-        found = host_sys.modules.get(name)
-        if found is not None and getattr(found, "__file__", None) == spec.origin:
-            return found
-        return host_imp.create_dynamic(spec, file) if file is not None else host_imp.create_dynamic(spec)
+        with world_lent_to_host(interpreter, create_dynamic.__code__):
+            if file is not None:
+                return host_imp.create_dynamic(spec, file)
+            return host_imp.create_dynamic(spec)
 
     def exec_dynamic(mod):
         """Initialize an extension module."""
-        if host_sys.modules.get(mod.__name__) is mod:
-            return 0
-        return host_imp.exec_dynamic(mod)
+        with world_lent_to_host(interpreter, exec_dynamic.__code__):
+            return host_imp.exec_dynamic(mod)
 
     namespace = module.__dict__
     for function in (lock_held, acquire_lock, release_lock, is_builtin, create_builtin,
@@ -137,7 +153,7 @@ def make_warnings_shim(interpreter) -> types.ModuleType:
 
     def warn(message, category=None, stacklevel=1, source=None):
         warnings = interpreter.import_module("warnings")
-        return warnings.warn(message, category, stacklevel + 1, source)
+        return warnings.warn(message, category, stacklevel, source)
 
     def warn_explicit(*args, **kwargs):
         return interpreter.import_module("warnings").warn_explicit(*args, **kwargs)
@@ -145,3 +161,45 @@ def make_warnings_shim(interpreter) -> types.ModuleType:
     module.warn = warn
     module.warn_explicit = warn_explicit
     return module
+
+
+@contextlib.contextmanager
+def world_lent_to_host(interpreter, initialiser):
+    """While an extension module initialises, let its imports see the program's world.
+
+    C code imports through ``builtins.__import__`` and then reads the module
+    from ``sys.modules``, the host's. An accelerator like ``_asyncio`` or
+    ``_decimal`` imports Python modules when it starts (asyncio's exceptions,
+    the numbers ABCs to register with) and keeps what it found. For those to
+    be the program's own modules, not the host's, the host's ``__import__``
+    imports in the interpreter for the duration, and the modules it returns
+    are put in the host's ``sys.modules`` until it is over.
+    """
+    saved_import = host_builtins.__import__
+    replaced = {}
+
+    def lent_import(name, globals=None, locals=None, fromlist=(), level=0):
+        if host_sys._getframe(1).f_code is not initialiser:
+            # Not the extension's C code (called from ``initialiser``), but
+            # clearpy's own Python code importing something.
+            return saved_import(name, globals, locals, fromlist, level)
+        module = interpreter.importer.import_module_level(name, None, None, fromlist, level)
+        parts = name.split(".")
+        for count in range(1, len(parts) + 1):
+            full_name = ".".join(parts[:count])
+            found = interpreter.modules.get(full_name)
+            if found is not None and host_sys.modules.get(full_name) is not found:
+                replaced.setdefault(full_name, host_sys.modules.get(full_name, NULL))
+                host_sys.modules[full_name] = found
+        return module
+
+    host_builtins.__import__ = lent_import
+    try:
+        yield
+    finally:
+        host_builtins.__import__ = saved_import
+        for name, previous in replaced.items():
+            if previous is NULL:
+                host_sys.modules.pop(name, None)
+            else:
+                host_sys.modules[name] = previous

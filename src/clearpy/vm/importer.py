@@ -48,11 +48,7 @@ class Importer:
     def _load_frozen_source(self, module_name: str, file_name: str) -> types.ModuleType:
         """Run one of importlib's bootstrap modules (CPython has them frozen)."""
         interpreter = self.interpreter
-        path = os.path.join(_STDLIB, "importlib", file_name)
-        with open(path, "rb") as file:
-            source = file.read()
-        dotted = "importlib." + file_name.removesuffix(".py")
-        code = interpreter.compile(source, f"<frozen {dotted}>", "exec", 0, True, -1)
+        code = interpreter.frozen_code(module_name)
         module = types.ModuleType(module_name)
         module.__dict__["__builtins__"] = interpreter.builtins
         interpreter.modules[module_name] = module
@@ -68,6 +64,10 @@ class Importer:
             self.bootstrap_external = self._load_frozen_source(
                 "_frozen_importlib_external", "_bootstrap_external.py")
             bootstrap._install_external_importers()
+            # As CPython's start-up does: zip archives on sys.path work too.
+            zipimport = self.import_module_level("zipimport")
+            interpreter.sys.path_hooks.insert(0, zipimport.zipimporter)
+            interpreter.sys.path_importer_cache.clear()
         except BaseException:
             self.bootstrap = None
             raise
@@ -77,6 +77,13 @@ class Importer:
     def import_module_level(self, name, globals=None, locals=None, fromlist=(), level=0):
         """``__import__(name, globals, locals, fromlist, level)`` (CPython's
         PyImport_ImportModuleLevelObject)."""
+        try:
+            return self._import_module_level(name, globals, locals, fromlist, level)
+        except BaseException as error:
+            remove_importlib_frames(error)
+            raise
+
+    def _import_module_level(self, name, globals, locals, fromlist, level):
         if not isinstance(name, str):
             raise TypeError("module name must be a string")
         if level < 0:
@@ -100,7 +107,7 @@ class Importer:
                 if dot == -1:
                     return module
                 if level == 0:
-                    return self.import_module_level(name[:dot])
+                    return self._import_module_level(name[:dot], None, None, None, 0)
                 cut_off = len(name) - dot
                 to_return = absolute[:len(absolute) - cut_off]
                 final = self.get_module(to_return)
@@ -137,7 +144,9 @@ class Importer:
         module = self.get_module(name)
         if module is not NULL and module is not None:
             return module
-        return bootstrap._find_and_load(name, self.interpreter.builtins_dict["__import__"])
+        module = bootstrap._find_and_load(name, self.interpreter.builtins_dict["__import__"])
+        self.interpreter.lend_to_host(name, module)
+        return module
 
     def resolve_name(self, name, globals, level):
         """The absolute name of a relative import (CPython's resolve_name)."""
@@ -219,3 +228,34 @@ class Importer:
                                 path=path)
         error.name_from = name
         raise error
+
+
+IMPORTLIB_FILES = ("<frozen importlib._bootstrap>", "<frozen importlib._bootstrap_external>")
+
+
+def remove_importlib_frames(error: BaseException) -> None:
+    """Hide the import machinery's own frames from a failed import's traceback,
+    as CPython does: all of them for an ImportError, otherwise the stretches
+    that end in ``_call_with_frames_removed`` (which runs the module's code)."""
+    from clearpy.vm.tracebacks import strip_internal_entries
+
+    tb = strip_internal_entries(error.__traceback__)
+    always = isinstance(error, ImportError)
+    kept = []        # the entries to keep, outermost first
+    chunk = []       # a stretch of importlib entries not yet decided
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename in IMPORTLIB_FILES:
+            chunk.append(tb)
+            if always or code.co_name == "_call_with_frames_removed":
+                chunk = []
+        else:
+            kept.extend(chunk)
+            chunk = []
+            kept.append(tb)
+        tb = tb.tb_next
+    kept.extend(chunk)
+    rebuilt = None
+    for entry in reversed(kept):
+        rebuilt = types.TracebackType(rebuilt, entry.tb_frame, entry.tb_lasti, entry.tb_lineno)
+    error.__traceback__ = rebuilt

@@ -37,7 +37,7 @@ HOST_FRAMES_PER_CALL = 6
 # Modules that C code in the host imports by name to call back into Python
 # (typing for generics, warnings for warnings raised by built-in functions):
 # the interpreter that owns the process lends them its own versions.
-LENT_TO_HOST = ("typing", "warnings")
+LENT_TO_HOST = ("typing", "warnings", "copyreg")
 
 
 def host_compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
@@ -68,7 +68,7 @@ class Interpreter:
         self._thread_states = weakref.WeakValueDictionary()
         if path is None:
             path = list(host_sys.path[1:])
-        self.sys = make_sys_module(self, argv if argv is not None else [""], path, owns_process)
+        self.sys = make_sys_module(self, argv if argv is not None else [""], path)
         self.builtins = make_builtins_module(self)
         self.builtins_dict = self.builtins.__dict__
         self.default_import = self.builtins_dict["__import__"]
@@ -114,6 +114,24 @@ class Interpreter:
         return self.compile_stage(source, filename, mode, flags, dont_inherit, optimize,
                                   _feature_version=_feature_version)
 
+    def frozen_code(self, name: str) -> types.CodeType:
+        """The code of a module CPython 3.12 freezes (``os``, ``runpy``, importlib's
+        bootstrap...), named ``<frozen NAME>`` as CPython names it."""
+        import _imp as host_imp
+
+        if self.compile_stage is host_compile:
+            return host_imp.get_frozen_object(name)
+        import os
+        import sysconfig
+
+        _, is_package, original = host_imp.find_frozen(name)
+        relative = (original or name).replace(".", os.sep)
+        path = os.path.join(sysconfig.get_paths()["stdlib"], relative)
+        path = os.path.join(path, "__init__.py") if is_package else path + ".py"
+        with open(path, "rb") as file:
+            source = file.read()
+        return self.compile(source, f"<frozen {original or name}>", "exec")
+
     # -- running code ---------------------------------------------------------------------
 
     def builtins_of(self, globals: dict):
@@ -158,7 +176,7 @@ class Interpreter:
                 raise SystemError("globals and locals cannot be NULL")
             globals = caller.globals
             if locals is None:
-                locals = caller.fast_to_locals()
+                locals = caller.fast_to_locals(include_hidden=True)
         elif locals is None:
             locals = globals
         if not isinstance(globals, dict):
@@ -243,7 +261,7 @@ class Interpreter:
     def warn(self, category, message, stacklevel=1):
         """Issue a warning as C code inside CPython would (PyErr_WarnEx)."""
         warnings = self.import_module("warnings")
-        warnings.warn(message, category, stacklevel + 1)
+        warnings.warn(message, category, stacklevel)
 
     def set_asyncgen_hooks(self, ts, *args, **kwargs):
         from clearpy.vm.generators import set_asyncgen_hooks
@@ -273,6 +291,27 @@ class Interpreter:
                 from clearpy.vm.hooks import write_unraisable
                 write_unraisable(self, error, None, "Exception ignored on threading shutdown")
         self.own_builtin_modules["atexit"]._run_exitfuncs()
+        self.clear_main_module()
+
+    def clear_main_module(self) -> None:
+        """As CPython's finalization does, empty ``__main__``'s namespace, so
+        that the objects it held are finalized (``__del__``) before the exit."""
+        main = self.modules.get("__main__")
+        if not isinstance(main, types.ModuleType):
+            return
+        namespace = main.__dict__
+        for private in (True, False):
+            for name in list(namespace):
+                if not isinstance(name, str) or name == "__builtins__":
+                    continue
+                if private != (name.startswith("_") and not name.startswith("__")):
+                    continue
+                if namespace.get(name) is not None:
+                    try:
+                        namespace[name] = None
+                    except BaseException as error:
+                        from clearpy.vm.hooks import write_unraisable
+                        write_unraisable(self, error, None)
 
     def lend_to_host(self, name: str, module) -> None:
         """Let host C code that imports ``name`` find the program's module."""

@@ -67,6 +67,8 @@ def run_file(interpreter, path: str, run_name: str = "__main__", as_main: bool =
 
 def run_module(interpreter, name: str):
     """``python -m name``: runpy finds the module and runs it as ``__main__``."""
+    bootstrap = _importlib(interpreter)
+    make_main_module(interpreter, bootstrap.BuiltinImporter)
     runpy = interpreter.import_module("runpy")
     return runpy._run_module_as_main(name, True)
 

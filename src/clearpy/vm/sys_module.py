@@ -8,11 +8,8 @@ machine or the host interpreter (``version``, ``platform``, ``maxsize``,
 
 ``sys.stdout``, ``sys.stderr`` and ``sys.stdin`` start as the host's. The
 interpreted ``print`` and ``input`` use whatever the interpreted ``sys``
-holds, so ``contextlib.redirect_stdout`` works. The interpreter that owns the
-process (``clearpy run``) also mirrors those assignments into the host's
-``sys``, so that host code writing to ``sys.stderr`` (warnings raised by
-built-in functions, exceptions ignored in ``__del__``) writes where the
-program expects it.
+holds, so ``contextlib.redirect_stdout`` works; so do the hooks that report
+warnings and exceptions (see ``hooks``), also when host C code raises them.
 """
 
 import os
@@ -33,31 +30,13 @@ _NOT_SHARED = {
     "is_stack_trampoline_active", "_clear_type_cache", "__spec__", "__loader__",
 }
 
-# Assignments the owning interpreter mirrors into the host's sys.
-MIRRORED = {"stdout", "stderr", "stdin"}
-
-
-class SysModule(types.ModuleType):
-    """A module whose standard streams, when the interpreter owns the process,
-    are kept in step with the host's."""
-
-    def __setattr__(self, name, value):
-        super().__setattr__(name, value)
-        if name in MIRRORED and self.__dict__.get("_clearpy_mirror"):
-            setattr(host_sys, name, value)
-
-    def __delattr__(self, name):
-        super().__delattr__(name)
-
-
-def make_sys_module(interpreter, argv: list[str], path: list[str], mirror: bool):
+def make_sys_module(interpreter, argv: list[str], path: list[str]):
     """Build the ``sys`` module for ``interpreter``."""
-    module = SysModule("sys", host_sys.__doc__)
+    module = types.ModuleType("sys", host_sys.__doc__)
     namespace = module.__dict__
     for name, value in vars(host_sys).items():
         if name not in _NOT_SHARED and name not in ("__name__", "__doc__"):
             namespace[name] = value
-    namespace["_clearpy_mirror"] = mirror
     functions = SysFunctions(interpreter)
     namespace.update(
         modules={}, path=list(path), meta_path=[], path_hooks=[], path_importer_cache={},

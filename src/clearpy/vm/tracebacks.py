@@ -62,7 +62,9 @@ def replica_of(co: types.CodeType) -> types.CodeType:
                             | _ITERABLE_COROUTINE)
     # Every local variable becomes a positional parameter, so that the carrier's
     # f_locals can show the values the variables had.
-    replica = co.replace(co_code=bytes(code), co_flags=flags | CO_GENERATOR,
+    # OPTIMIZED | NEWLOCALS: the carrier gets its own f_locals, even for module
+    # and class code (whose frames would otherwise use the globals as locals).
+    replica = co.replace(co_code=bytes(code), co_flags=flags | CO_GENERATOR | 0x0001 | 0x0002,
                          co_argcount=len(co.co_varnames), co_posonlyargcount=0,
                          co_kwonlyargcount=0, co_cellvars=(), co_freevars=())
 

@@ -3,7 +3,7 @@
 from clearpy.vm.handlers import handler
 from clearpy.vm.null import NULL
 
-RETURNED = -1   # frame.pc once a frame has returned; a handler returns it to leave the loop
+RETURNED = -1   # what a handler returns to leave the eval loop (frame.pc says where it stopped)
 
 
 @handler("JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT")
@@ -101,11 +101,11 @@ def for_iter(site):
 @handler("RETURN_VALUE")
 def return_value(site):
     """retval -- : return the top of the stack to the caller."""
-    top = site.stack(1)
+    top, index = site.stack(1), site.index
 
     def op(frame, R):
         frame.result = R[top]
-        frame.pc = RETURNED
+        frame.pc = index
         return RETURNED
     return op
 
@@ -113,10 +113,10 @@ def return_value(site):
 @handler("RETURN_CONST")
 def return_const(site):
     """Return a constant."""
-    value = site.code.co.co_consts[site.oparg]
+    value, index = site.code.co.co_consts[site.oparg], site.index
 
     def op(frame, R):
         frame.result = value
-        frame.pc = RETURNED
+        frame.pc = index
         return RETURNED
     return op

@@ -24,12 +24,12 @@ def return_generator(site):
 @handler("YIELD_VALUE")
 def yield_value(site):
     """retval -- unused: suspend the frame and hand the value to whoever resumed it."""
-    top, following = site.stack(1), site.next
+    top, index = site.stack(1), site.index
 
     def op(frame, R):
         frame.result = R[top]
         R[top] = NULL
-        frame.pc = following
+        frame.pc = index
         return YIELDED
     return op
 

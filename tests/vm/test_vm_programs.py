@@ -3,7 +3,7 @@ python3.12 and ``clearpy run`` (stdout, stderr, exit status)."""
 
 import pytest
 
-from conftest import PROGRAMS, assert_same_behaviour
+from vm_helpers import PROGRAMS, assert_same_behaviour
 
 PROGRAM_FILES = sorted(path.name for path in PROGRAMS.glob("*.py"))
 

@@ -5,8 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAMS = Path(__file__).parent / "programs"
 ENVIRONMENT = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"}
@@ -31,10 +29,3 @@ def assert_same_behaviour(args, stdin=None, cwd=None):
     assert got.stderr.decode() == expected.stderr.decode()
     assert got.stdout.decode() == expected.stdout.decode()
     assert got.returncode == expected.returncode
-
-
-@pytest.fixture
-def interpreter():
-    from clearpy.vm.interpreter import Interpreter
-
-    return Interpreter()

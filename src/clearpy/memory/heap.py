@@ -244,7 +244,8 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
     """Every object reachable from the slots of ``frames`` (see the module docstring).
 
     ``follow(obj)`` may say that an object is shown but not entered (besides
-    functions, classes and modules, which never are).
+    functions, classes and modules, which never are); an instance not entered
+    is of kind "other", shown by its description.
     """
     table = {}          # id -> object: the inspector's one reference to each
     found = {}          # id -> HeapObject
@@ -263,12 +264,15 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
                 return False
             table[key] = obj
             kind = kind_of(obj)
+            entered = kind in ("list", "tuple", "set", "frozenset", "dict", "instance", "cell") and (
+                follow is None or follow(obj))
+            if kind == "instance" and not entered:
+                kind = "other"      # an object shown whole, by its description
             found[key] = HeapObject(
                 id=key, type_name=type_name(obj), kind=kind, repr=short_repr(obj),
                 size=object_size(obj), refcount=None, immortal=False,
                 tracked=gc.is_tracked(obj))
-            if kind in ("list", "tuple", "set", "frozenset", "dict", "instance", "cell") and (
-                    follow is None or follow(obj)):
+            if entered:
                 queue.append(key)
         found[key].holders.append(reference)
         if from_frame:

@@ -20,6 +20,8 @@ import         (none)                        an ``import`` statement ran
 thread_switch  (none)                        the GIL passes to another thread
 gc             (gc.callbacks)                the cycle collector ran
 death          (weakref callbacks)           an object of the program was freed
+unreachable    (none)                        objects of the program became garbage
+                                             that only the cycle collector can free
 output         (none)                        the program wrote to stdout/stderr
 start, end     (none)                        the program starts, and ends
 =============  ============================  ===================================
@@ -35,10 +37,11 @@ CALL, RESUME, LINE, INSTRUCTION = "call", "resume", "line", "instruction"
 RETURN, YIELD = "return", "yield"
 EXCEPTION, HANDLED, UNWIND = "exception", "handled", "unwind"
 IMPORT, THREAD_SWITCH, GC, DEATH, OUTPUT = "import", "thread_switch", "gc", "death", "output"
+UNREACHABLE = "unreachable"
 START, END = "start", "end"
 
 KINDS = (START, CALL, RESUME, LINE, INSTRUCTION, RETURN, YIELD, EXCEPTION, HANDLED, UNWIND,
-         IMPORT, THREAD_SWITCH, GC, DEATH, OUTPUT, END)
+         IMPORT, THREAD_SWITCH, GC, DEATH, UNREACHABLE, OUTPUT, END)
 
 # The two levels of a trace, and which event kind is a step at each.
 LEVELS = {"line": LINE, "instruction": INSTRUCTION}

@@ -31,6 +31,12 @@ class Observer:
                 return tracer.run(site, op, frame, R, info)
         return op(frame, R)
 
+    def thrown(self, frame, error: BaseException) -> None:
+        """An exception is thrown into a suspended generator (``throw()``, ``close()``)."""
+        tracer = self.tracer
+        if tracer is not None and tracer.watches(frame.code) is not None:
+            tracer.thrown(frame, error)
+
 
 def observer_of(interpreter) -> Observer:
     """The interpreter's observer, made (and the VM instrumented) on first use."""

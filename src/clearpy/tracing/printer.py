@@ -155,12 +155,12 @@ class Printer:
         details = event.details
         verb = "re-raised" if details.get("reraise") else "raised"
         message = f": {details['message']}" if details.get("message") else ""
-        self._print(event, Text(f"  ! {details['type']}{message} {verb} at line {event.line}",
+        self._print(event, Text(f"  ! {details['type']}{message} {verb} {_where(event)}",
                                 style="red"))
 
     def _handled(self, event) -> None:
-        self._print(event, Text(f"  ✓ {event.details['type']} caught by the handler at offset "
-                                f"{event.offset} (line {event.line})", style="red"))
+        self._print(event, Text(f"  ✓ {event.details['type']} caught by the handler "
+                                f"{_where(event)}", style="red"))
 
     def _unwind(self, event) -> None:
         self._print(event, Text(f"← {event.details['type']} leaves {event.function}", style="red"))
@@ -179,6 +179,11 @@ class Printer:
 
     def _gc(self, event) -> None:
         details = event.details
+        predicted = details.get("predicted") or {}
+        if not details["collected"] and not details["uncollectable"] and not predicted.get("unreachable"):
+            # Most collections find nothing (and are triggered by clearpy's own
+            # allocations as much as by the program's): the trace file has them all.
+            return
         text = (f"♻ garbage collection of generation {details['generation']}: "
                 f"{details['collected']} unreachable object{'s' if details['collected'] != 1 else ''} freed")
         predicted = details.get("predicted")
@@ -191,6 +196,17 @@ class Printer:
         self.console.print(Text(f"  † {details['type']} {details['repr']} freed by {details['cause']}",
                                 style="dim magenta"))
 
+    def _unreachable(self, event) -> None:
+        details = event.details
+        count = details["count"]
+        self.console.print(Text(
+            f"  ⚠ {count} object{'s' if count != 1 else ''} of the program became unreachable "
+            f"but stay alive: only the cycle collector can free {'them' if count != 1 else 'it'}",
+            style="yellow"))
+        for cycle in details["cycles"]:
+            self.console.print(Text("      cycle: " + " → ".join(cycle) + " → (back to the first)",
+                                    style="yellow"))
+
     def _output(self, event) -> None:
         stream = event.details["stream"]
         self.console.print(Text(f"  ⇒ {stream}: {event.details['text']!r}",
@@ -199,3 +215,9 @@ class Printer:
 
 def _stack(values: list) -> str:
     return "[" + ", ".join(values) + "]"
+
+
+def _where(event) -> str:
+    if event.line is None:
+        return f"at offset {event.offset}"
+    return f"at line {event.line} (offset {event.offset})"

@@ -84,6 +84,8 @@ def program_scope(options):
     def scope(filename: str) -> bool:
         if filename == main_file:
             return True
+        if not os.path.isabs(filename):     # "<frozen importlib._bootstrap>", "<string>"...
+            return False
         real = os.path.realpath(filename)
         if not real.startswith(directory + os.sep):
             return False
@@ -98,7 +100,7 @@ class TraceSettings:
     functions: list = field(default_factory=list)
     max_steps: int | None = None
     everything: bool = False          # trace the standard library too
-    predict_collections: bool = True
+    predict_collections: bool = False  # clearpy's prediction at each collection (costly)
     switch_every: int | None = None   # the GIL's deterministic mode
     seed: int | None = None
     capture_output: bool = True
@@ -126,6 +128,7 @@ class TracedProgram(Program):
             _remember_source("<string>", self.options.command)
         if settings.capture_output:
             namespace = interpreter.sys.__dict__
+            self._streams = {name: namespace.get(name) for name in ("stdout", "stderr")}
             namespace["stdout"] = ProgramOutput("stdout", self.tracer, keep=self.output)
             namespace["stderr"] = ProgramOutput("stderr", self.tracer)
         if settings.switch_every is not None:
@@ -155,7 +158,13 @@ class TracedProgram(Program):
                 remove_observer(interpreter)
         if self.tracer is not None:
             self.tracer.finish({"exit_status": status})
+        if self._streams:
+            # Whatever runs after the trace (finalizers at exit) writes where
+            # the program would have written without it.
+            self.interpreter.sys.__dict__.update(self._streams)
         return status
+
+    _streams = None
 
 
 def _remember_source(filename: str, source: str) -> None:

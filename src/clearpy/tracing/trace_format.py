@@ -218,7 +218,8 @@ def encode_object(objects: dict, heap_object) -> list:
     if kind == "cell":
         return ["CELL"] + [encode_value(objects, target) for target in elements]
     if kind == "class":
-        return ["CLASS", heap_object.repr.removeprefix("<class '").removesuffix("'>"), []]
+        name = heap_object.repr.removeprefix("<class '").removesuffix("'>").rpartition(".")[2]
+        return ["CLASS", name, []]
     if kind == "function":
         return ["FUNCTION", heap_object.repr, None]
     if kind == "module":

@@ -24,14 +24,17 @@ imports. ``functions`` narrows the events reported to frames of functions
 with those names (the frames are still followed, to know where one is).
 """
 
+import gc
 import sys
 import threading
+import types
 
 from clearpy.bytecode.disassembler import explain_argument, fast_local_names
 from clearpy.memory.collector import CollectorWatcher, generation_state
+from clearpy.memory.cycles import find_unreachable
 from clearpy.memory.heap import take_snapshot
 from clearpy.memory.lifetime import LifetimeWatcher
-from clearpy.memory.short_repr import is_host_method, short_repr
+from clearpy.memory.short_repr import class_attribute, is_host_method, short_repr
 from clearpy.tracing import events as ev
 from clearpy.tracing.events import Event
 from clearpy.tracing.frame_views import frame_view, stack_values
@@ -83,7 +86,7 @@ class CodeInfo:
 class FrameTrace:
     """A watched frame, as the tracer follows it."""
 
-    __slots__ = ("key", "frame", "info", "prev", "index")
+    __slots__ = ("key", "frame", "info", "prev", "index", "iterator")
 
     def __init__(self, key: int, frame, info: CodeInfo):
         self.key = key
@@ -91,6 +94,7 @@ class FrameTrace:
         self.info = info
         self.prev = None          # index of the instruction run before in this frame
         self.index = 0            # index of the instruction running now
+        self.iterator = None      # type of the iterator a FOR_ITER or SEND is asking
 
 
 class ThreadTrace:
@@ -116,7 +120,7 @@ class Tracer:
 
     def __init__(self, interpreter, sinks: list, *, scope, level: str = "line",
                  functions=None, max_steps: int | None = None, state: bool = False,
-                 predict_collections: bool = True, watch_objects: bool = True):
+                 predict_collections: bool = False, watch_objects: bool = True):
         if level not in ev.LEVELS:
             raise ValueError(f"level must be one of {', '.join(ev.LEVELS)}")
         self.interpreter = interpreter
@@ -131,6 +135,7 @@ class Tracer:
         self.count = 0              # events so far
         self.steps = 0              # steps so far
         self.stopped = False        # max_steps reached
+        self.finished = False       # the end event was sent: nothing more
         self.calls = 0
         self.created = 0            # objects the program created (seen alone on the stack)
         self._codes = {}            # VMCode -> CodeInfo
@@ -138,6 +143,7 @@ class Tracer:
         self._suspended = {}        # id(frame) -> FrameTrace of a suspended generator frame
         self._frame_keys = 0
         self._lock = threading.RLock()
+        self._unreachable = set()   # ids of program objects reported unreachable
         self.collector = CollectorWatcher(self._collection, predict=predict_collections)
         self.lifetime = LifetimeWatcher(self.collector, self._death)
 
@@ -169,6 +175,7 @@ class Tracer:
         summary.update(details or {})
         self.emit(Event(ev.END, self._next(), threading.current_thread().name, details=summary),
                   force=True)
+        self.finished = True
         for sink in self.sinks:
             sink.close()
 
@@ -232,11 +239,13 @@ class Tracer:
             trace = stack[-1] if stack else None
             if trace is None or trace.frame is not frame:
                 trace = self._find(thread, frame, info, site)
+        trace.index = index
         if info.starts[index]:
             prev = trace.prev
             sites = info.code.sites
             if prev is None or sites[prev].line != site.line or sites[prev].name == "RESUME":
                 if reported:
+                    self._check_unreachable(thread.name)
                     self._step(Event(ev.LINE, self._next(), thread.name, trace.key, info.function,
                                      info.code.co.co_filename, site.line, site.offset), trace)
         trace.index = index
@@ -250,6 +259,9 @@ class Tracer:
                            "stack_before": _shorts(stack_values(frame, site.depth))})
             self._step(event, trace)
         modules_before = set(self.interpreter.modules) if name == "IMPORT_NAME" else None
+        if name in _ITERATING and reported:
+            # (see _stop_iteration)
+            trace.iterator = type(frame.R[site.stack(2 if name == "SEND" else 1)])
         return thread, trace, event, modules_before
 
     def _after(self, site, frame, R, info, thread, trace, event, modules_before, pc) -> None:
@@ -264,6 +276,8 @@ class Tracer:
         if event is not None:
             event.details["stack_after"] = _shorts(stack_values(frame, depth))
             self._done(event)
+        if trace.iterator is not None:
+            self._stop_iteration(thread, trace, site, pc)
         if self.watch_objects and depth and site.definition is not None and \
                 site.definition.pushed(site.oparg):
             self._note_new_objects(R, info.code.stack_base, depth, site)
@@ -363,10 +377,10 @@ class Tracer:
                             info.code.co.co_filename, site.line, site.offset,
                             {"value": short_repr(frame.result)}))
 
-    def _raised(self, thread, trace, site, error, instruction_event) -> None:
+    def _raised(self, thread, trace, site, error, instruction_event, handler_index=None) -> None:
         info = trace.info
         code = info.code
-        handler = code.handlers[site.index]
+        handler = code.handlers[site.index if handler_index is None else handler_index]
         description = {"type": type(error).__name__, "message": _message(error)}
         if instruction_event is not None:
             instruction_event.details["raised"] = description["type"]
@@ -388,6 +402,46 @@ class Tracer:
         if info.reported:
             self.emit(Event(ev.UNWIND, self._next(), thread.name, trace.key, info.function,
                             code.co.co_filename, site.line, site.offset, description))
+
+    def _stop_iteration(self, thread, trace, site, pc) -> None:
+        """A ``for`` loop or a ``yield from``/``await`` (FOR_ITER, SEND) found its
+        iterator exhausted. CPython reports the StopIteration as raised (then
+        cleared at once) when the iterator signalled the end by raising it: an
+        iterator written in Python, or asyncio's future iterator; not for a
+        built-in iterator, which just says "no more", nor for a generator,
+        which returns."""
+        iterator, trace.iterator = trace.iterator, None
+        exhausted = site.target + 1 if site.name == "FOR_ITER" else site.target
+        if pc != exhausted or not _raises_stop_iteration(iterator):
+            return
+        info = trace.info
+        self.emit(Event(ev.EXCEPTION, self._next(), thread.name, trace.key, info.function,
+                        info.code.co.co_filename, site.line, site.offset,
+                        {"type": "StopIteration", "message": "", "reraise": False,
+                         "cleared": True}))
+
+    def thrown(self, frame, error: BaseException) -> None:
+        """``throw()`` or ``close()`` resumes a suspended frame by raising in it,
+        where it stands (after its YIELD_VALUE): no instruction raises it."""
+        if self.stopped:
+            return
+        try:
+            info = self.watches(frame.code)
+            thread = self._thread(frame.ts)
+            trace = self._suspended.pop(id(frame), None)
+            if trace is None or trace.info is not info:
+                trace = FrameTrace(self._new_key(), frame, info)
+            trace.frame = frame
+            thread.stack.append(trace)
+            code = info.code
+            standing = code.sites[trace.prev if trace.prev is not None else frame.pc]
+            if info.reported:
+                self.emit(Event(ev.RESUME, self._next(), thread.name, trace.key, info.function,
+                                code.co.co_filename, standing.line, standing.offset,
+                                {"how": "throw"}))
+            self._raised(thread, trace, standing, error, None, handler_index=frame.pc)
+        except Exception as bug:
+            raise internal_error_from(bug, "while tracing a throw()") from bug
 
     def _imported(self, thread, trace, site, R, modules_before) -> None:
         if not trace.info.reported:
@@ -413,6 +467,44 @@ class Tracer:
             if getrefcount(R[register]) == _ONLY_THE_STACK and R[register] is not NULL:
                 self.created += 1
                 self.lifetime.watch(R[register], self.steps)
+
+    def _check_unreachable(self, thread_name: str) -> None:
+        """Have objects of the program just become garbage that reference
+        counting cannot free (a cycle nothing else refers to)? Checked at each
+        new line, with clearpy's copy of the collector's algorithm
+        (``clearpy.memory.cycles``) run on the program's objects only."""
+        if not self.watch_objects or not self.lifetime.watched_count() or \
+                self.lifetime.watched_count() > _MOST_OBJECTS_CHECKED:
+            return
+        report = find_unreachable(candidates=self._program_objects())
+        found = report.ids()
+        new = found - self._unreachable
+        self._unreachable = found
+        if not new:
+            return
+        cycles = [[_describe_unreachable(report, member) for member in cycle[:8]]
+                  for cycle in report.cycles if new & set(cycle)]
+        objects = [f"{item.type_name} {item.repr}" for item in report.objects if item.id in new]
+        self.emit(Event(ev.UNREACHABLE, self._next(), thread_name,
+                        details={"objects": objects[:20], "count": len(new), "cycles": cycles[:10],
+                                 "finalizers": [f"{item.type_name} {item.repr}"
+                                                for item in report.finalizers() if item.id in new]}))
+
+    def _program_objects(self) -> list:
+        """The program's live objects and the containers they hold, as a list
+        that is the only reference the tracer keeps to them."""
+        found = self.lifetime.alive()
+        seen = set(map(id, found))
+        position = 0
+        while position < len(found) and len(found) < _MOST_OBJECTS_CHECKED * 2:
+            for referent in gc.get_referents(found[position]):
+                if id(referent) not in seen and gc.is_tracked(referent) and \
+                        _may_be_in_a_program_cycle(referent):
+                    seen.add(id(referent))
+                    found.append(referent)
+            position += 1
+        referent = None   # noqa: F841 - the loop variable would be one more reference
+        return found
 
     def _death(self, death) -> None:
         self.emit(Event(ev.DEATH, self._next(), death.thread,
@@ -447,7 +539,7 @@ class Tracer:
         return self.count
 
     def emit(self, event: Event, force: bool = False) -> None:
-        if self.stopped and not force:
+        if (self.stopped and not force) or self.finished:
             return
         for sink in self.sinks:
             sink.event(event)
@@ -482,7 +574,7 @@ class Tracer:
                     continue
                 site = trace.info.code.sites[trace.index]
                 views.append(frame_view(frame, trace.key, trace.index, site.depth, thread.name))
-        snapshot = take_snapshot(views)
+        snapshot = take_snapshot(views, follow=is_program_object)
         views.clear()
         return {"snapshot": snapshot, "gc": _gc_details()}
 
@@ -496,6 +588,57 @@ class Tracer:
     def thread_switch(self, from_thread: str | None, to_thread: str, reason: str) -> None:
         self.emit(Event(ev.THREAD_SWITCH, self._next(), to_thread,
                         details={"from": from_thread, "to": to_thread, "reason": reason}))
+
+
+_host_classes = {}
+_ITERATING = {"FOR_ITER", "SEND"}
+# Built-in iterators that end by raising StopIteration rather than by
+# returning nothing: asyncio's C future iterator, and the awaitables of an
+# async generator's asend()/athrow(), which hand out each value that way.
+_RAISING_BUILTIN_ITERATORS = {"FutureIter", "async_generator_asend", "async_generator_athrow"}
+
+
+_MOST_OBJECTS_CHECKED = 2000
+_CONTAINERS = (list, dict, set, tuple, frozenset, types.CellType)
+
+
+def _may_be_in_a_program_cycle(obj) -> bool:
+    """Containers and the program's own instances (not types, modules,
+    functions or clearpy's objects, through which half the world is reached)."""
+    if type(obj) in _CONTAINERS:
+        return True
+    if isinstance(obj, (type, types.ModuleType, types.FunctionType, types.CodeType)):
+        return False
+    return is_program_object(obj) and hasattr(obj, "__dict__") and type(obj).__name__ != "function"
+
+
+def _raises_stop_iteration(cls: type) -> bool:
+    if cls.__name__ in _RAISING_BUILTIN_ITERATORS:
+        return True
+    if cls in _vm_generator_types():
+        return False
+    # An iterator class of the program: its __next__ is interpreted code.
+    return class_attribute(cls, "__next__") is not None and not is_host_method(cls, "__next__")
+
+
+def _vm_generator_types() -> tuple:
+    from clearpy.vm.generators import Coroutine, Generator
+
+    return (Generator, Coroutine)
+
+
+def is_program_object(obj) -> bool:
+    """Should a snapshot look inside ``obj``? Not if it is one of clearpy's own
+    objects (a generator, a frame, a function of the VM...): those are
+    implemented by host classes, whose methods are host functions, while the
+    program's classes have interpreted ones."""
+    cls = type(obj)
+    known = _host_classes.get(cls)
+    if known is None:
+        known = _host_classes[cls] = any(
+            isinstance(value, types.FunctionType)
+            for klass in cls.__mro__ if klass is not object for value in vars(klass).values())
+    return not known
 
 
 def _shorts(values) -> list:

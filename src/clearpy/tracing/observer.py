@@ -13,6 +13,9 @@ and then runs it.
 
 from clearpy.tracing import instrumentation
 
+# Instructions that may call something that blocks (see clearpy.gil.blocking).
+_MAY_BLOCK = frozenset({"CALL", "BEFORE_WITH"})
+
 
 class Observer:
     def __init__(self, interpreter):
@@ -23,13 +26,30 @@ class Observer:
     def run(self, site, op, frame, R):
         gil = self.gil
         if gil is not None:
-            gil.tick(frame.ts)
+            return self._run_with_gil(gil, site, op, frame, R)
         tracer = self.tracer
         if tracer is not None:
             info = tracer.watches(site.code)
             if info is not None:
                 return tracer.run(site, op, frame, R, info)
         return op(frame, R)
+
+    def _run_with_gil(self, gil, site, op, frame, R):
+        ts = frame.ts
+        gil.tick(ts)
+        if site.name in _MAY_BLOCK:
+            gil.before_instruction(ts, site, frame)
+        tracer = self.tracer
+        info = tracer.watches(site.code) if tracer is not None else None
+        try:
+            pc = op(frame, R) if info is None else tracer.run(site, op, frame, R, info)
+        except BaseException:
+            if frame.back is None and frame.code.handlers[site.index] is None:
+                gil.leave(ts)        # the exception leaves the thread's outermost frame
+            raise
+        if pc < 0 and frame.back is None:
+            gil.leave(ts)            # the thread's outermost frame returned
+        return pc
 
     def thrown(self, frame, error: BaseException) -> None:
         """An exception is thrown into a suspended generator (``throw()``, ``close()``)."""

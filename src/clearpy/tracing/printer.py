@@ -45,15 +45,25 @@ class Printer:
         self.pending = None      # an instruction event printed as soon as it ends
         self.threads = set()
         self.show_thread = False
+        self.switch = None       # the last thread switch not shown yet
+        self.shown_holder = None  # the thread the trace last showed running
 
     # -- the sink protocol --------------------------------------------------------------------
 
     def event(self, event) -> None:
         self._flush_pending()
-        if event.thread not in self.threads:
-            self.threads.add(event.thread)
-            self.show_thread = len(self.threads) > 1
         kind = event.kind
+        if kind is ev.THREAD_SWITCH:
+            # Shown when the new holder does something the trace shows: the GIL
+            # changes hands very often inside the library code a trace leaves out.
+            self.switch = event
+            return
+        if event.frame is not None:
+            if event.thread not in self.threads:
+                self.threads.add(event.thread)
+                self.show_thread = len(self.threads) > 1
+            if self.switch is not None and event.thread != self.shown_holder:
+                self._show_switch(event.thread)
         if kind is ev.INSTRUCTION:
             self.pending = event
             return
@@ -172,10 +182,14 @@ class Printer:
                f"{', '.join(loaded[:6])}{', …' if len(loaded) > 6 else ''})" if loaded else " (already loaded)"
         self._print(event, Text(f"  ⇢ import {event.details['name']}{more}", style="blue"))
 
-    def _thread_switch(self, event) -> None:
-        details = event.details
-        self.console.print(Text(f"⇄ the GIL passes from {details['from'] or 'nobody'} to "
-                                f"{details['to']} ({details['reason']})", style="magenta"))
+    def _show_switch(self, thread: str) -> None:
+        reason = self.switch.details["reason"]
+        previous = self.shown_holder
+        self.shown_holder = thread
+        if previous is None:
+            return
+        self.console.print(Text(f"⇄ the GIL passes from {previous} to {thread} (last: {reason})",
+                                style="magenta"))
 
     def _gc(self, event) -> None:
         details = event.details

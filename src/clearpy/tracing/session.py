@@ -132,9 +132,9 @@ class TracedProgram(Program):
             namespace["stdout"] = ProgramOutput("stdout", self.tracer, keep=self.output)
             namespace["stderr"] = ProgramOutput("stderr", self.tracer)
         if settings.switch_every is not None:
-            from clearpy.gil import deterministic
+            from clearpy.gil import use_deterministic_gil
 
-            deterministic(interpreter, settings.switch_every, settings.seed)
+            use_deterministic_gil(interpreter, settings.switch_every, settings.seed)
         observer = observer_of(interpreter)
         observer.tracer = self.tracer
         program = self.options.file or self.options.command or self.options.module

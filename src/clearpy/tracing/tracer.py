@@ -464,7 +464,10 @@ class Tracer:
         for register in range(base + depth - pushed, base + depth):
             if register < base:
                 continue
-            if getrefcount(R[register]) == _ONLY_THE_STACK and R[register] is not NULL:
+            # (Bound methods are left out: clearpy makes one for each call of an
+            # interpreted method, where CPython's LOAD_ATTR makes none.)
+            if getrefcount(R[register]) == _ONLY_THE_STACK and R[register] is not NULL \
+                    and type(R[register]) is not types.MethodType:
                 self.created += 1
                 self.lifetime.watch(R[register], self.steps)
 

@@ -93,6 +93,12 @@ class Interpreter:
             state = ThreadState(self, threading.get_ident())
             self._thread_local.state = state
             self._thread_states[state.thread_id] = state
+            if len(self._thread_states) > 1:
+                # A second thread runs interpreted code: from now on one thread
+                # at a time runs bytecode (clearpy.gil; nothing if it runs already).
+                from clearpy.gil import start_gil
+
+                start_gil(self)
             return state
 
     def thread_states(self) -> dict:

@@ -61,4 +61,13 @@ def thread_name(interpreter, ident: int) -> str:
     active = getattr(threading_module, "_active", None) if threading_module else None
     thread = active.get(ident) if isinstance(active, dict) else None
     name = getattr(thread, "__dict__", {}).get("_name") if thread is not None else None
-    return name if isinstance(name, str) else f"Thread-{ident}"
+    if isinstance(name, str):
+        return name
+    # Not known to the program's threading module (yet): name it by the order
+    # in which threads first showed up, which does not change from run to run.
+    with _lock:
+        number = _ordinals.setdefault(ident, len(_ordinals) + 2)
+    return f"(thread #{number})"
+
+
+_ordinals = {}

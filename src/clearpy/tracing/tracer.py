@@ -296,13 +296,9 @@ class Tracer:
 
     def _thread_name(self, ident: int) -> str:
         """The name the program gave the thread (read without running its code)."""
-        if ident == threading.main_thread().ident:
-            return "MainThread"
-        threading_module = self.interpreter.modules.get("threading")
-        active = getattr(threading_module, "_active", None) if threading_module else None
-        thread = active.get(ident) if isinstance(active, dict) else None
-        name = getattr(thread, "__dict__", {}).get("_name") if thread is not None else None
-        return name if isinstance(name, str) else f"Thread-{ident}"
+        from clearpy.gil import thread_name
+
+        return thread_name(self.interpreter, ident)
 
     def _new_key(self) -> int:
         with self._lock:

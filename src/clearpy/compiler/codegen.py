@@ -469,10 +469,14 @@ class CodeGeneratorCore:
         """How ``name`` is reached from the current unit (``get_ref_type``)."""
         if self.unit.scope_type == SCOPE_CLASS and name in ("__class__", "__classdict__"):
             return CELL
-        scope_kind = self.unit.scope.get_scope(name)
+        unit = self.unit
+        scope_kind = unit.scope.get_scope(name)
         if scope_kind == 0:
+            # CPython's own bug report for this case (the number is the scope's address).
             raise SystemError(f"_PyST_GetScope(name={name!r}) failed: unknown scope in unit "
-                              f"{self.unit.metadata.name}")
+                              f"{unit.metadata.name} ({unit.scope.id}); symbols: "
+                              f"{unit.scope.symbols!r}; locals: {unit.metadata.varnames!r}; "
+                              f"globals: {unit.metadata.names!r}")
         return scope_kind
 
     # -- shared code patterns ----------------------------------------------------------

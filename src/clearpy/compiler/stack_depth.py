@@ -16,7 +16,7 @@ sent into it).
 
 from clearpy.bytecode.instructions import BY_OPCODE
 from clearpy.compiler.flowgraph import ControlFlowGraph
-from clearpy.compiler.opcodes import HAS_TARGET, NO_FALLTHROUGH
+from clearpy.compiler.opcodes import BLOCK_PUSHES, HAS_TARGET, NO_FALLTHROUGH
 
 CO_GENERATOR = 0x20
 CO_COROUTINE = 0x80
@@ -62,31 +62,47 @@ def max_stack_depth(graph: ControlFlowGraph, code_flags: int) -> int:
     stack = [entry]
     max_depth = 0
     fallthrough_effect = _FALLTHROUGH_EFFECT
+    has_handlers = graph.has_handlers
     while stack:
         block = stack.pop()
         depth = block.start_depth
-        following = block.next
-        for instruction in block.instructions:
-            opcode = instruction.opcode
-            effect = fallthrough_effect[opcode]
+        instructions = block.instructions
+        if not instructions:
+            if block.next is not None:
+                _push(stack, block.next, depth)
+            continue
+        # Jumps, returns and raises end their block, so every instruction but the
+        # last only moves the stack (a SETUP_* aside): this loop is the hot one.
+        for instruction in instructions[:-1]:
+            effect = fallthrough_effect[instruction.opcode]
             if type(effect) is not int:
-                effect = stack_effect(opcode, instruction.oparg, False)
-            new_depth = depth + effect
-            if new_depth < 0:
-                raise SystemError(f"clearpy: stack underflow at {BY_OPCODE[opcode].name}")
-            if new_depth > max_depth:
-                max_depth = new_depth
-            if opcode in HAS_TARGET:
-                target_depth = depth + stack_effect(opcode, instruction.oparg, True)
+                effect = stack_effect(instruction.opcode, instruction.oparg, False)
+            depth += effect
+            if depth > max_depth:
+                max_depth = depth
+            if has_handlers and instruction.opcode in BLOCK_PUSHES:
+                # The handler starts with the exception (and lasti) pushed.
+                target_depth = depth + stack_effect(instruction.opcode, 0, True)
                 if target_depth > max_depth:
                     max_depth = target_depth
                 _push(stack, instruction.target, target_depth)
-            depth = new_depth
-            if opcode in NO_FALLTHROUGH:
-                following = None      # the rest is dead
-                break
-        if following is not None:
-            _push(stack, following, depth)
+        last = instructions[-1]
+        opcode = last.opcode
+        effect = fallthrough_effect[opcode]
+        if type(effect) is not int:
+            effect = stack_effect(opcode, last.oparg, False)
+        new_depth = depth + effect
+        if new_depth < 0:
+            raise SystemError(f"clearpy: stack underflow at {BY_OPCODE[opcode].name}")
+        if new_depth > max_depth:
+            max_depth = new_depth
+        if opcode in HAS_TARGET:
+            target_depth = depth + stack_effect(opcode, last.oparg, True)
+            if target_depth > max_depth:
+                max_depth = target_depth
+            _push(stack, last.target, target_depth)
+        if opcode not in NO_FALLTHROUGH and block.next is not None:
+            _push(stack, block.next, new_depth)
     return max_depth
 
 

@@ -29,11 +29,13 @@ STAGES: dict[str, str] = {
     "symtable": "clearpy.conformance.symtable",
     "backend": "clearpy.conformance.backend",
     "compile": "clearpy.conformance.compile",
+    "codegen": "clearpy.conformance.codegen",
     "dis": "clearpy.conformance.dis",
     "dis-clearpy": "clearpy.conformance.dis_clearpy",
     "dis-end-to-end": "clearpy.conformance.dis_end_to_end",
     "vm-tests": "clearpy.conformance.vm_tests",
     "vm-programs": "clearpy.conformance.vm_programs",
+    "compiler-tests": "clearpy.conformance.cpython_runs_clearpy_code",
 }
 
 IDENTICAL = "identical"

@@ -13,28 +13,21 @@ measures one code unit per file. Files CPython itself cannot compile have
 no code unit to compare and count as identical.
 """
 
-import ast
-import warnings
 from pathlib import Path
-
-import _testinternalcapi
 
 from clearpy.compiler.backend import assemble_cpython_codegen
 from clearpy.compiler.code_comparison import first_difference
 from clearpy.conformance import IDENTICAL, MISMATCH, Outcome
+from clearpy.conformance.codegen import cpython_codegen
 
 
 def check(path: Path) -> Outcome:
     source = Path(path).read_bytes()
     filename = str(path)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            expected = compile(source, filename, "exec", dont_inherit=True)
-            tree = ast.parse(source, filename)
-        except (SyntaxError, ValueError):
-            return Outcome(IDENTICAL, "CPython rejects the file")
-        instructions, metadata = _testinternalcapi.compiler_codegen(tree, filename, 0)
+    cpython = cpython_codegen(source, filename)
+    if cpython is None:
+        return Outcome(IDENTICAL, "CPython rejects the file")
+    expected, instructions, metadata = cpython
     got = assemble_cpython_codegen(instructions, metadata, expected.co_flags, filename)
     difference = first_difference(got, expected)
     if difference is None:

@@ -30,7 +30,7 @@ class ParserState:
         self.feature_version = feature_version
         self.barry_as_flufl = False
         arrays = TokenArrays(source, text, keywords, type_comments=type_comments,
-                             filename=self.filename, tokenizer=tokenizer)
+                             filename=self.filename, tokenizer=tokenizer, mode=mode)
         self.text = text
         self.lines = arrays.lines
         self.tok_type = arrays.tok_type
@@ -40,6 +40,8 @@ class ParserState:
         self.end_lineno_before, self.end_col_before = arrays.end_lineno_before, arrays.end_col_before
         self.type_ignores = arrays.type_ignores
         self.failure = arrays.failure
+        if feature_version < 7:
+            self._async_as_names()
         if mode == "single":
             self._single_input_newline()
         self.warnings_shown = True
@@ -80,6 +82,39 @@ class ParserState:
                 level.append(depth)
             self._level = level
         return self._level
+
+    def _async_as_names(self) -> None:
+        """For feature_version < (3, 7), 'async' and 'await' are names except in
+        'async def' and inside an async function, as CPython's tokenizer then
+        decides (its async_hacks)."""
+        types, strings = self.tok_type, self.tok_string
+        in_async_def = seen_newline = False
+        def_indent = indent = 0
+        at_line_start = True
+        for index, token_type in enumerate(types):
+            if token_type == tok.INDENT:
+                indent += 1
+                continue
+            if token_type == tok.DEDENT:
+                indent -= 1
+                continue
+            if token_type == tok.TYPE_COMMENT:
+                continue   # its line is a comment line, not the next statement
+            if token_type == tok.NEWLINE:
+                at_line_start = True
+                if in_async_def:
+                    seen_newline = True
+                continue
+            # The first token of a line: back at the level of the 'async def'?
+            if at_line_start and in_async_def and seen_newline and indent <= def_indent:
+                in_async_def = seen_newline = False
+            at_line_start = False
+            if token_type in (tok.ASYNC, tok.AWAIT) and not in_async_def:
+                if token_type == tok.ASYNC and index + 1 < len(types) and \
+                        strings[index + 1] == "def":
+                    in_async_def, def_indent = True, indent
+                else:
+                    types[index] = tok.NAME
 
     def _single_input_newline(self) -> None:
         """In 'single' mode CPython's parser reads the first ENDMARKER as a NEWLINE.

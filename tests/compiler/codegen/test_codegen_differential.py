@@ -19,14 +19,9 @@ import warnings
 import _testinternalcapi
 import pytest
 
-from clearpy.compiler.ast_optimizer import optimize as fold_constants
-from clearpy.compiler.backend import optimize_and_assemble
-from clearpy.compiler.code_generator import generate_module_sequence
 from clearpy.compiler.compile import compile as clearpy_compile
-from clearpy.compiler.future import parse_future
-from clearpy.compiler.instruction_sequence import sequence_to_tuples
-from clearpy.compiler.symtable import build_symtable
-from clearpy.conformance.compile import compare_code_trees, constant_signature
+from clearpy.conformance.codegen import clearpy_module_sequence, sequence_difference
+from clearpy.conformance.compile import compare_code_trees
 from clearpy.corpus import corpus_sample
 
 from codegen_programs import PROGRAMS
@@ -34,37 +29,15 @@ from codegen_programs import PROGRAMS
 OPTIMIZE_LEVELS = (0, 1, 2)
 
 
-def clearpy_sequence(source: str, filename: str, optimize: int):
-    tree = ast.parse(source, filename)
-    future = parse_future(tree, filename)
-    fold_constants(tree, optimize, future.features)
-    symbols = build_symtable(tree, filename, future)
-    sequence, metadata = generate_module_sequence(tree, symbols, filename, future,
-                                                  future.features, optimize,
-                                                  optimize_and_assemble)
-    return sequence_to_tuples(sequence), metadata
-
-
-def _ordered_constants(consts: dict) -> list:
-    ordered = sorted(consts.items(), key=lambda item: item[1])
-    return [constant_signature(key[1] if type(key) is tuple else key) for key, _ in ordered]
-
-
-def assert_same_sequence(source: str, filename: str = "program.py", optimize: int = 0):
+def assert_same_sequence(source, filename: str = "program.py", optimize: int = 0):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         compile(source, filename, "exec", dont_inherit=True)   # CPython accepts it
         instructions, metadata = _testinternalcapi.compiler_codegen(
             ast.parse(source, filename), filename, optimize)
-        ours, our_metadata = clearpy_sequence(source, filename, optimize)
-    for index, (mine, cpython) in enumerate(zip(ours, instructions)):
-        assert mine == cpython, f"instruction {index} of {len(instructions)}"
-    assert len(ours) == len(instructions)
-    assert _ordered_constants(our_metadata.consts) == _ordered_constants(metadata["consts"])
-    for field in ("names", "varnames", "cellvars", "freevars"):
-        assert dict(getattr(our_metadata, field)) == metadata[field], field
-    for field in ("argcount", "posonlyargcount", "kwonlyargcount"):
-        assert getattr(our_metadata, field) == metadata[field], field
+        ours, our_metadata = clearpy_module_sequence(ast.parse(source, filename), filename,
+                                                     optimize)
+    assert sequence_difference(ours, our_metadata, instructions, metadata) is None
 
 
 def assert_same_code(source, filename: str = "program.py", optimize: int = 0):

@@ -198,3 +198,20 @@ def test_deep_nesting(source):
 ])
 def test_literals_and_constructs(source):
     same(source)
+
+
+def _type_comment_programs():
+    """The programs of CPython's own test_type_comments (string constants with '# type:')."""
+    from clearpy.corpus import stdlib_directory
+    path = stdlib_directory() / "test" / "test_type_comments.py"
+    tree = ast.parse(path.read_bytes())
+    return sorted({node.value for node in ast.walk(tree)
+                   if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                   and "type:" in node.value and "\n" in node.value})
+
+
+@pytest.mark.parametrize("source", _type_comment_programs())
+def test_cpythons_type_comment_programs(source):
+    same(source, type_comments=True)
+    for version in ((3, 4), (3, 6), (3, 7)):
+        same(source, type_comments=True, feature_version=version)

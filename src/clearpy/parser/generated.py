@@ -5,7 +5,7 @@ the grammar and docs/parser.md rather than this file. Each rule of the grammar
 is a function ``<rule>_rule`` below, preceded by the rule as a comment.
 """
 
-GRAMMAR_DIGEST = '56d9d97c65ac9b76'
+GRAMMAR_DIGEST = 'd444b625505b9454'
 
 # What the generated code itself uses (tokens' values, errors, fast nodes).
 from ast import Constant, Name

@@ -217,8 +217,8 @@ def _type_comments(text: str, lines: list[str]):
                     found.append((token.start[0], col, token.string, match.end(), alone))
             else:
                 previous = token.type
-    except SyntaxError:
-        pass
+    except (SyntaxError, UnicodeError):
+        pass   # the comments up to the error are all the parser will reach
     return found
 
 

@@ -261,7 +261,7 @@ def load_or_compile(source_path: str | os.PathLike, compiler: "Compiler | Callab
                     optimize: int = -1, *,
                     invalidation_mode: InvalidationMode = InvalidationMode.TIMESTAMP,
                     write: bool | None = None, pycache_prefix: str | None = FROM_SYS,
-                    ) -> tuple[object, CacheOutcome]:
+                    tag: str = CACHE_TAG) -> tuple[object, CacheOutcome]:
     """The code object of the module at ``source_path``, from its cache file when fresh.
 
     ``compiler`` is a ``Compiler``, a choice (``"auto"``, ``"clearpy"``,
@@ -273,7 +273,8 @@ def load_or_compile(source_path: str | os.PathLike, compiler: "Compiler | Callab
     cache file may be written, and ``pycache_prefix`` (default:
     ``sys.pycache_prefix``) where cache files live; an interpreter with its
     own ``sys`` passes its own values. ``invalidation_mode`` is the kind of
-    file written for a module with no cache yet.
+    file written for a module with no cache yet. ``tag`` is the cache tag in
+    the file's name (``clearpy.stages``: one per front end).
 
     Errors in the source (SyntaxError...) and an unreadable source (OSError)
     are raised as ``compile()`` and ``open()`` raise them. Problems with the
@@ -281,7 +282,7 @@ def load_or_compile(source_path: str | os.PathLike, compiler: "Compiler | Callab
     """
     compiler = as_compiler(compiler)
     source_path = os.fspath(source_path)
-    path = cache_path(source_path, optimize, CACHE_TAG, pycache_prefix)
+    path = cache_path(source_path, optimize, tag, pycache_prefix)
     source_stat = os.stat(source_path)
     source_bytes = None
 

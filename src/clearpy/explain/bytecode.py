@@ -94,11 +94,14 @@ def cache_text(journey, compiler) -> str:
         return "The program was not read from a file, so it has no cache file."
     path, why_not = inspect_cache(journey.filename, compiler)
     if why_not is None:
-        state = "it exists and is up to date, so the next run skips tokenizing, parsing and compiling"
+        state = ("it exists and is up to date, so the next import skips tokenizing, parsing "
+                 "and compiling")
     else:
-        state = f"it is not usable yet ({why_not}); the next run compiles and writes it"
-    return (f"Compiled code is cached in {path} ({compiler.name}'s compiler); {state}. "
-            "'clearpy compile FILE' writes it ahead of time.")
+        state = f"it is not usable yet ({why_not}); the next import compiles and writes it"
+    return (f"When the program is imported as a module, its compiled code is cached in {path} "
+            f"({compiler.name}'s compiler); {state}. A program run as a script "
+            "('clearpy run FILE') is compiled every time, as python3.12 does. "
+            "'clearpy compile FILE' writes the cache file ahead of time.")
 
 
 def show(journey, console) -> None:

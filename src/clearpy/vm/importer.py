@@ -64,6 +64,10 @@ class Importer:
             self.bootstrap_external = self._load_frozen_source(
                 "_frozen_importlib_external", "_bootstrap_external.py")
             bootstrap._install_external_importers()
+            if interpreter.cache_tag.startswith("clearpy"):
+                from clearpy.vm.bytecode_cache import use_clearpys_cache
+
+                use_clearpys_cache(interpreter, self.bootstrap_external)
             # As CPython's start-up does: zip archives on sys.path work too.
             zipimport = self.import_module_level("zipimport")
             interpreter.sys.path_hooks.insert(0, zipimport.zipimporter)

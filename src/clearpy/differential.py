@@ -60,6 +60,10 @@ def describe_clearpy_side() -> str:
     line = f"clearpy side: {' '.join(clearpy_command())}"
     if clearpy_is_replaced():
         line += f"   (a stand-in set by {CLEARPY_COMMAND_VARIABLE})"
+    else:
+        from clearpy.stages import Stages
+
+        line += f"   ({Stages.choose().describe()})"
     return line
 
 

@@ -57,8 +57,10 @@ def parse_with_cpython(source, filename: str, mode: str, flags: int, feature_ver
                             _feature_version=feature_version)
 
 
-def parse_with_clearpy(source, filename: str, mode: str, flags: int, feature_version: int):
-    """clearpy's parser (``clearpy.parse``).
+def parse_with_clearpy(source, filename: str, mode: str, flags: int, feature_version: int, *,
+                       tokenizer: str = "clearpy"):
+    """clearpy's parser (``clearpy.parse``), reading the tokens of clearpy's
+    tokenizer (or, with ``tokenizer="cpython"``, CPython's).
 
     Two flags of ``codeop`` (the machinery behind interactive consoles) are
     not supported by clearpy's parser: with ``PyCF_DONT_IMPLY_DEDENT`` or
@@ -66,15 +68,22 @@ def parse_with_clearpy(source, filename: str, mode: str, flags: int, feature_ver
     """
     if flags & (PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT):
         return parse_with_cpython(source, filename, mode, flags, feature_version)
-    from clearpy.parser import parse
+    from clearpy.parser.api import parse_source
 
     if isinstance(source, (bytearray, memoryview)):
         source = bytes(source)
-    return parse(source, filename, mode, type_comments=bool(flags & PyCF_TYPE_COMMENTS),
-                 feature_version=feature_version if feature_version >= 0 else None)
+    return parse_source(source, filename, mode, type_comments=bool(flags & PyCF_TYPE_COMMENTS),
+                        feature_version=feature_version if feature_version >= 0 else None,
+                        tokenizer=tokenizer)
 
 
-PARSERS = {"clearpy": parse_with_clearpy, "cpython": parse_with_cpython}
+def parse_with_cpython_tokens(source, filename: str, mode: str, flags: int, feature_version: int):
+    """clearpy's parser reading CPython's tokens: checks clearpy's parser alone."""
+    return parse_with_clearpy(source, filename, mode, flags, feature_version, tokenizer="cpython")
+
+
+PARSERS = {"clearpy": parse_with_clearpy, "cpython": parse_with_cpython,
+           "clearpy-cpython-tokenizer": parse_with_cpython_tokens}
 _parser = parse_with_clearpy
 
 

@@ -380,21 +380,22 @@ def _warm_up(compile_function) -> None:
 
 # -- the cache directory ---------------------------------------------------------------------
 
-def cache_directory(parser: str = "clearpy") -> str:
+def cache_directory(front_end: str = "clearpy") -> str:
     """The cache directory for the compiler as its sources are now.
 
     ``$CLEARPY_HOOK_CACHE`` or ``~/.cache/clearpy/cpython-hook``, then a
     directory named after a digest of every source file of clearpy's
-    tokenizer, parser, compiler and bytecode packages (and which parser is
-    used): any edit to the compiler starts a new, empty cache. The hook's own
-    files do not change what the compiler makes, and are left out.
+    tokenizer, parser, compiler and bytecode packages, and of the front end's
+    name (``Stages.front_end_name``: whose tokenizer, parser and compiler):
+    any edit to the compiler starts a new, empty cache. The hook's own files
+    do not change what the compiler makes, and are left out.
     """
     import hashlib
 
     import clearpy
 
     package = os.path.dirname(clearpy.__file__)
-    digest = hashlib.blake2b(parser.encode(), digest_size=10)
+    digest = hashlib.blake2b(front_end.encode(), digest_size=10)
     for stage in ("tokenizer", "parser", "compiler", "bytecode"):
         for directory, subdirectories, files in sorted(os.walk(os.path.join(package, stage))):
             subdirectories.sort()
@@ -446,14 +447,16 @@ def replace_builtin_compile(hook: ClearpyHook) -> None:
 _installed: ClearpyHook | None = None
 
 
-def install(*, parser: str = "clearpy", cache: bool = True, keep=None,
-            compile_builtin: bool = False) -> ClearpyHook:
+def install(*, parser: str = "clearpy", tokenizer: str | None = None, compiler: str = "clearpy",
+            cache: bool = True, keep=None, compile_builtin: bool = False) -> ClearpyHook:
     """Make CPython compile every module it imports from source with clearpy.
 
-    ``parser`` is the parser ``clearpy.compile`` uses: ``"clearpy"`` (the
-    whole front end is clearpy's) or ``"cpython"`` (to check the compiler
-    alone). ``cache``: keep compiled code in clearpy's cache (see
-    ``cache_directory``). ``compile_builtin``: replace ``compile()`` too.
+    ``tokenizer``, ``parser`` and ``compiler`` say whose each stage of the
+    front end is, ``"clearpy"`` or ``"cpython"`` (``clearpy.stages``): by
+    default all clearpy's; ``parser="cpython"`` checks clearpy's compiler
+    alone, ``compiler="cpython"`` clearpy's parser alone. ``cache``: keep
+    compiled code in clearpy's cache (see ``cache_directory``).
+    ``compile_builtin``: replace ``compile()`` too.
 
     The modules that CPython compiled from source and that are not named in
     ``keep`` (default: the modules loaded before this call) are forgotten
@@ -465,20 +468,28 @@ def install(*, parser: str = "clearpy", cache: bool = True, keep=None,
     if _installed is not None:
         return _installed
     keep = set(sys.modules if keep is None else keep)
-    from clearpy.compiler.compile import compile as clearpy_compile, set_parser
+    from clearpy.stages import Stages
 
-    set_parser(parser)
-    _warm_up(clearpy_compile)
+    stages = Stages.choose(tokenizer, parser, compiler, vm="cpython")
+    compile_function = stages.compile_function() or builtins_compile()
+    _warm_up(compile_function)
     cache_prefix = None
     if cache:
-        cache_prefix = cache_directory(parser)
+        cache_prefix = cache_directory(stages.front_end_name())
         os.makedirs(cache_prefix, exist_ok=True)
         os.utime(cache_prefix)  # mark it as the most recently used
         _remove_old_caches(cache_prefix)
-    hook = ClearpyHook(clearpy_compile, cache_prefix=cache_prefix)
+    hook = ClearpyHook(compile_function, cache_prefix=cache_prefix)
     hook.compiler_modules = forget_modules(keep)
     sys.meta_path.insert(0, ClearpyFinder(hook))
     if compile_builtin:
         replace_builtin_compile(hook)
     _installed = hook
     return hook
+
+
+def builtins_compile():
+    """CPython's own ``compile()``: the whole front end CPython's (through the hook all the same)."""
+    import builtins
+
+    return builtins.compile

@@ -9,10 +9,13 @@ behaves like ``python3.12 FILE``, ``python3.12 -m MODULE`` and ``python3.12
 (the stdlib's included) are compiled by ``clearpy.compile`` (see
 ``cpython_hook`` for how, and for what stays compiled by CPython). Options:
 
-    --parser cpython   parse with CPython's parser: check clearpy's compiler alone
-    --no-cache         compile every module, every time
-    --compile-builtin  make compile() clearpy's too (doctests then run clearpy's code)
-    --report           at exit, print to stderr which modules clearpy compiled
+    --parser cpython     parse with CPython's parser: check clearpy's compiler alone
+    --tokenizer cpython  clearpy's parser reads CPython's tokens: check the parser alone
+    --compiler cpython   CPython compiles clearpy's syntax trees: check clearpy's
+                         tokenizer and parser alone
+    --no-cache           compile every module, every time
+    --compile-builtin    make compile() clearpy's too (doctests then run clearpy's code)
+    --report             at exit, print to stderr which modules clearpy compiled
 
 For example, CPython's own tests of the language, on clearpy's bytecode::
 
@@ -25,8 +28,11 @@ hook, so that the stdlib modules a program uses are loaded after it.
 import os
 import sys
 
+FRONT_END = ("tokenizer", "parser", "compiler")
+
 USAGE = """\
-usage: python -m clearpy.compiler.with_cpython_vm [--parser {clearpy,cpython}] [--no-cache]
+usage: python -m clearpy.compiler.with_cpython_vm [--tokenizer {clearpy,cpython}]
+           [--parser {clearpy,cpython}] [--compiler {clearpy,cpython}] [--no-cache]
            [--compile-builtin] [--report] (FILE | -m MODULE | -c CODE) [ARGS...]
 
 Run a program with CPython's virtual machine and clearpy's compiler: every module
@@ -39,19 +45,20 @@ def parse_arguments(argv: list[str]):
     Options come first; the first ``-m``, ``-c`` or file name ends them, and
     everything after it belongs to the program (as with ``python3.12``).
     """
-    options = {"parser": "clearpy", "cache": True, "report": False, "compile_builtin": False}
+    options = {"tokenizer": None, "parser": "clearpy", "compiler": "clearpy", "cache": True,
+               "report": False, "compile_builtin": False}
     index = 0
     while index < len(argv):
         argument = argv[index]
+        stage, equals, choice = argument[2:].partition("=")
+        if not equals and index + 1 < len(argv):
+            choice = argv[index + 1]
         if argument in ("-h", "--help"):
             print(USAGE)
             raise SystemExit(0)
-        if argument == "--parser" and index + 1 < len(argv) and argv[index + 1] in ("clearpy", "cpython"):
-            options["parser"] = argv[index + 1]
-            index += 2
-        elif argument.startswith("--parser=") and argument[9:] in ("clearpy", "cpython"):
-            options["parser"] = argument[9:]
-            index += 1
+        if argument.startswith("--") and stage in FRONT_END and choice in ("clearpy", "cpython"):
+            options[stage] = choice
+            index += 1 if equals else 2
         elif argument == "--no-cache":
             options["cache"] = False
             index += 1
@@ -156,8 +163,15 @@ def main(argv: list[str]) -> int:
     # the search function of encodings, for one), except types, which holds no
     # state: imported again, it is compiled by clearpy (test_types tests it).
     keep = set(sys.modules) - {"types"}
-    hook = cpython_hook.install(parser=options["parser"], cache=options["cache"], keep=keep,
-                                compile_builtin=options["compile_builtin"])
+    from clearpy.stages import StageChoiceError
+
+    try:
+        hook = cpython_hook.install(tokenizer=options["tokenizer"], parser=options["parser"],
+                                    compiler=options["compiler"], cache=options["cache"],
+                                    keep=keep, compile_builtin=options["compile_builtin"])
+    except StageChoiceError as error:
+        print(f"{USAGE}\n\nerror: {error}", file=sys.stderr)
+        return 2
     if options["report"]:
         import atexit
 

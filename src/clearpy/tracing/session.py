@@ -182,6 +182,6 @@ def trace_program(argv: list, sinks: list, settings: TraceSettings | None = None
     if isinstance(options, int):
         raise ValueError("not a program to run")
     program = TracedProgram(options, sinks, settings or TraceSettings(),
-                            compile_stage(options.compiler))
+                            compile_stage(options))
     program.status = program.run()
     return program

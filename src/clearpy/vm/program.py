@@ -27,10 +27,11 @@ INTERNAL_ERROR_EXIT_STATUS = 70
 
 
 class Program:
-    def __init__(self, options, compile_stage=None):
+    def __init__(self, options, compile_stage=None, cache_tag=None):
         self.options = options
         self.interpreter = None
         self.compile_stage = compile_stage
+        self.cache_tag = cache_tag  # of the .pyc files (None: the compile stage's usual)
 
     def _path0(self) -> list[str]:
         options = self.options
@@ -46,7 +47,7 @@ class Program:
         options = self.options
         path = self._path0() + list(sys.path[1:])
         interpreter = Interpreter(compile=self.compile_stage, argv=options.args, path=path,
-                                  owns_process=True)
+                                  owns_process=True, cache_tag=self.cache_tag)
         namespace = interpreter.sys.__dict__
         namespace["warnoptions"] = list(options.warnoptions)
         namespace["_xoptions"] = dict(options.xoptions)

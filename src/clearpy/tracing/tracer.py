@@ -30,6 +30,7 @@ import threading
 import types
 
 from clearpy.bytecode.disassembler import explain_argument, fast_local_names
+from clearpy.memory.attributes import has_instance_dict
 from clearpy.memory.collector import CollectorWatcher, generation_state
 from clearpy.memory.cycles import find_unreachable
 from clearpy.memory.heap import take_snapshot
@@ -608,7 +609,7 @@ def _may_be_in_a_program_cycle(obj) -> bool:
         return True
     if isinstance(obj, (type, types.ModuleType, types.FunctionType, types.CodeType)):
         return False
-    return is_program_object(obj) and hasattr(obj, "__dict__") and type(obj).__name__ != "function"
+    return is_program_object(obj) and has_instance_dict(obj) and type(obj).__name__ != "function"
 
 
 def _raises_stop_iteration(cls: type) -> bool:

@@ -31,6 +31,7 @@ written in Python).
 import gc
 import linecache
 import re
+import weakref
 import types
 from collections import Counter
 
@@ -156,7 +157,10 @@ def _inline_attributes(obj, attribute_names):
         named[name] = value
         if len(named) == len(values):
             break       # every value has its name
-    _found_names.setdefault(cls, {}).update(dict.fromkeys(named))
+    try:
+        _found_names.setdefault(cls, {}).update(dict.fromkeys(named))
+    except TypeError:       # a class that cannot be weakly referenced
+        pass
     if len(values) == 1 and type(values[0]) is dict and not any(
             value is values[0] for value in named.values()):
         return None       # the materialized dict (see existing_dict)
@@ -185,9 +189,10 @@ def _candidate_names(cls: type, attribute_names):
                 yield name
 
 
-# Per class, the names found on its instances so far (tried first).
-_found_names = {}
-_class_names = {}
+# Per class, the names found on its instances so far (tried first). Weak
+# keys: a cache must not add to a class's reference count, nor keep it alive.
+_found_names = weakref.WeakKeyDictionary()
+_class_names = weakref.WeakKeyDictionary()
 
 
 def _names_used_by_class(cls: type) -> list:

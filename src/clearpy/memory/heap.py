@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from clearpy.memory.attributes import has_instance_dict, instance_attributes, names_in_source, slot_names
-from clearpy.memory.frames import UNBOUND, FrameView
+from clearpy.memory.frames import STACK, UNBOUND, FrameView
 from clearpy.memory.refcount import reference_counts
 from clearpy.memory.short_repr import is_host_method, short_repr, type_name
 
@@ -78,6 +78,9 @@ class HeapObject:
     # For a primitive (number, string, None...): its value, ready for JSON
     # (see json_value). Kept as data, not as the object.
     value: object = None
+    # References clearpy's VM holds that CPython would not, left out of
+    # ``refcount`` (see machinery.py).
+    machinery: int = 0
 
     def holders_elsewhere(self) -> int | None:
         """References counted but not seen from the frames."""
@@ -252,10 +255,22 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
     attribute_names = []
     for frame in frames:
         attribute_names.extend(names_in_source(frame.filename))
+    held_by_vm = Counter()     # references of clearpy's VM that CPython has not (machinery.py)
     records = []
     for frame in frames:
         slots = []
+        stack_slots = sum(1 for slot in frame.slots if slot.kind == STACK)
+        stack_position = 0
         for slot in frame.slots:
+            if slot.kind == STACK:
+                stack_position += 1
+                if stack_position > stack_slots - frame.moved:
+                    # Moved into the callee, in CPython: the register that
+                    # still holds it is the VM's, and so is the view's slot.
+                    if slot.value is not UNBOUND:
+                        held_by_vm[id(slot.value)] += 1
+                        held_by_views[id(slot.value)] += 1
+                    continue
             if slot.value is UNBOUND:
                 slots.append((slot.kind, slot.name, None))
                 continue
@@ -289,7 +304,10 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
     while position < len(queue):
         follow_references(queue[position])
         position += 1
-    counts = reference_counts(table, held_by_views)
+    for key, count in held_by_vm.items():
+        if key in found:
+            found[key].machinery = count
+    counts = reference_counts(table, held_by_views + held_by_vm)
     for key, count in counts.items():
         heap_object = found[key]
         heap_object.refcount = count

@@ -28,6 +28,7 @@ import gc
 import sys
 import threading
 import types
+import weakref
 
 from clearpy.bytecode.disassembler import explain_argument, fast_local_names
 from clearpy.memory.attributes import has_instance_dict
@@ -35,6 +36,7 @@ from clearpy.memory.collector import CollectorWatcher, generation_state
 from clearpy.memory.cycles import find_unreachable
 from clearpy.memory.heap import take_snapshot
 from clearpy.memory.lifetime import LifetimeWatcher
+from clearpy.memory.machinery import moved_into_callee
 from clearpy.memory.short_repr import class_attribute, is_host_method, short_repr
 from clearpy.tracing import events as ev
 from clearpy.tracing.events import Event
@@ -568,12 +570,15 @@ class Tracer:
         """The frames of every thread (bottom first) and the heap they reach."""
         views = []
         for thread in list(self._threads.values()):
-            for trace in list(thread.stack):
+            stack = list(thread.stack)
+            for trace in stack:
                 frame = trace.frame
                 if frame is None:
                     continue
                 site = trace.info.code.sites[trace.index]
                 views.append(frame_view(frame, trace.key, trace.index, site.depth, thread.name))
+                if trace is not stack[-1]:
+                    views[-1].moved = moved_into_callee(frame, trace.index)
         snapshot = take_snapshot(views, follow=is_program_object)
         views.clear()
         return {"snapshot": snapshot, "gc": _gc_details()}
@@ -590,7 +595,7 @@ class Tracer:
                         details={"from": from_thread, "to": to_thread, "reason": reason}))
 
 
-_host_classes = {}
+_host_classes = weakref.WeakKeyDictionary()   # (weak: it must not add to a class's count)
 _ITERATING = {"FOR_ITER", "SEND"}
 # Built-in iterators that end by raising StopIteration rather than by
 # returning nothing: asyncio's C future iterator, and the awaitables of an

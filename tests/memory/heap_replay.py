@@ -37,3 +37,28 @@ def slot_target(frames: list, name: str):
             if slot_name == name and value[0] == "REF":
                 return str(value[1])
     return None
+
+
+_WATCH_CYCLES = """
+import io, json, sys
+from clearpy.memory.cycle_watch import CycleWatch
+from clearpy.tracing.session import TraceSettings, trace_program
+watch = CycleWatch(file=io.StringIO(), color=False)
+traced = trace_program([sys.argv[1]], [watch], TraceSettings(predict_collections=True))
+print(json.dumps({
+    "status": traced.status,
+    "output": "".join(traced.output),
+    "appearances": [[item.line, len(item.new)] for item in watch.appearances],
+    "collections": [[item.generation, item.collected, item.predicted] for item in watch.collections],
+    "shown": watch.console.file.getvalue(),
+}))
+"""
+
+
+def watch_cycles(program: Path) -> dict:
+    """Run ``program`` under clearpy's CycleWatch (as ``clearpy cycles`` does)
+    and return what it saw."""
+    completed = subprocess.run([sys.executable, "-c", _WATCH_CYCLES, str(program)],
+                               capture_output=True, text=True, cwd=program.parent, timeout=600)
+    assert completed.returncode == 0, completed.stderr
+    return json.loads(completed.stdout.splitlines()[-1])

@@ -252,6 +252,12 @@ def _safe_to_look_up(cls: type, name: str) -> bool:
 
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
 _source_names = {}
+_every_source_name = {}     # the names of every file read so far, in order
+
+
+def names_seen_in_sources() -> list:
+    """The identifiers of every source file ``names_in_source`` has read."""
+    return list(_every_source_name)
 
 
 def names_in_source(filename: str) -> list:
@@ -261,4 +267,5 @@ def names_in_source(filename: str) -> list:
     if found is None:
         text = "".join(linecache.getlines(filename))
         found = _source_names[filename] = list(dict.fromkeys(_IDENTIFIER.findall(text)))
+        _every_source_name.update(dict.fromkeys(found))
     return found

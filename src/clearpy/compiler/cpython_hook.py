@@ -14,44 +14,44 @@ How it plugs in
 CPython finds modules by asking each *finder* on ``sys.meta_path`` in turn.
 ``ClearpyFinder`` goes first. It asks CPython's own ``PathFinder`` where the
 module is (so ``sys.path``, packages and namespace packages work exactly as
-usual) and, when the answer is a source file (``SourceFileLoader``), hands
-back the same spec with ``ClearpySourceLoader`` as its loader. That loader is
-a ``SourceFileLoader`` in every respect (``__file__``, ``__spec__``,
-``get_source`` for tracebacks and ``inspect``, resources) except one:
-``get_code`` compiles with clearpy. Built-in and extension modules, and
-``.pyc``-only modules, are left to CPython.
+usual) and, when the answer is a source file, hands back the same spec, with
+one change to its loader: CPython's ``SourceFileLoader``, whose ``get_code``
+would read CPython's ``.pyc`` or call the built-in ``compile()``, gets a
+``get_code`` of its own (``ClearpyGetCode``) that compiles with clearpy. The
+loader is otherwise CPython's own, of CPython's own class: ``__file__``,
+``__spec__``, ``get_source`` (for tracebacks and ``inspect``) and resources
+work as usual. Built-in and extension modules, namespace packages and
+``.pyc``-only modules are left to CPython.
 
-It never writes CPython's ``__pycache__/NAME.cpython-312.pyc`` files (and never
-reads them: they hold CPython's code). Compiled code is cached, with clearpy's
-cache (``clearpy.bytecode.pyc_cache``), under a directory of its own named
-after a fingerprint of clearpy's compiler sources, so a change to the compiler
-never serves code the old compiler made (``cache_directory``). ``__cached__``
-is, as usual, the path of CPython's cache file (``importlib.util.
-cache_from_source``), which is neither read nor written. clearpy's cache is the tool's own, outside the program's
+It never writes CPython's ``__pycache__/NAME.cpython-312.pyc`` files, nor reads
+them (they hold CPython's code); ``__cached__`` still names that file, as
+usual. Compiled code is kept in clearpy's cache (``clearpy.bytecode.
+pyc_cache``), in a directory named after a fingerprint of clearpy's compiler
+sources, so a change to the compiler never serves code the old compiler made
+(``cache_directory``). That cache is the tool's own, outside the program's
 directories, so it is written even when ``sys.dont_write_bytecode`` (``-B``,
 ``PYTHONDONTWRITEBYTECODE``) says not to write the program's ``.pyc`` files;
 ``cache=False`` compiles every module every time.
 
 What stays compiled by CPython
 ------------------------------
-- Modules CPython imported before ``install()`` ran: its start-up (``os``,
-  ``site``, ``codecs``, ``io``, ``abc``, ``stat``, ``posixpath``... most of
-  them *frozen* into the interpreter) and, with ``python -m``, ``runpy``,
-  ``importlib.util`` and ``importlib.machinery``. ``types``, also loaded by
-  ``python -m``, is imported again, by clearpy.
+- Modules CPython imported before ``install()`` ran (``keep``): its start-up
+  modules (``os``, ``site``, ``codecs``, ``io``, ``abc``, ``stat``,
+  ``posixpath``... most of them *frozen* into the interpreter; ``encodings``,
+  whose search function the codec registry holds) and, with ``python -m``,
+  ``runpy``, ``importlib.util`` and ``importlib.machinery``.
 - ``warnings`` and ``importlib``: the compiler and the program must share one
   ``warnings`` (its filters live in the module's attributes), and the hook is
   built on ``importlib``.
 - clearpy itself, and the copies of the stdlib modules *the compiler* uses
   (``ast``, ``enum``, ``re``, ``contextlib``...): after loading the compiler,
-  ``install()`` removes those modules from ``sys.modules``, so that the
-  program imports its own copies, compiled by clearpy (``forget_modules``).
-  Anything the compiler itself imports while compiling (an encoding for a
-  ``# coding:`` line, for instance) is imported by CPython's machinery, and
-  listed by ``report()``.
+  ``install()`` removes those modules from ``sys.modules`` (``forget_modules``),
+  so that the program imports its own copies, which clearpy compiles.
+  Anything the compiler itself imports while compiling is imported by
+  CPython's machinery, and listed by ``report()``.
 - Code the program compiles at run time: ``exec(str)`` and ``eval(str)``
   stay CPython's, and so does ``compile()`` unless ``install(compile_builtin=
-  True)`` (``--compile-builtin``) replaces it (``clearpy_builtin_compile``):
+  True)`` (``--compile-builtin``) replaces it (``replace_builtin_compile``):
   then ``compile()``, and with it doctests (which compile each example in
   "single" mode and ``exec`` the code object), use clearpy's compiler;
   ``ast.parse`` (``compile()`` with ``PyCF_ONLY_AST``) stays CPython's.
@@ -70,52 +70,74 @@ SHARED_MODULES = ("warnings", "importlib")
 # Where compiled code is cached, under the user's cache directory.
 CACHE_DIRECTORY_VARIABLE = "CLEARPY_HOOK_CACHE"
 FINGERPRINTS_KEPT = 4  # cache directories of older compilers are removed beyond this many
+HOOK_FILES = ("cpython_hook.py", "with_cpython_vm.py")  # not part of the cache's fingerprint
 
 INTERNAL_ERROR_MARK = "clearpy: internal error"
-HOOK_FILES = ("cpython_hook.py", "with_cpython_vm.py")  # not part of the cache's fingerprint
+IMPORTLIB_FILENAME = "<frozen importlib._bootstrap_external>"
 
 
 class ClearpyCompilerCrash(RuntimeError):
     """clearpy's compiler failed on a module CPython compiles: a bug in clearpy."""
 
 
+def checked(path: str, work, program_errors):
+    """Run ``work()``; an unexpected exception is clearpy's bug, and says so.
+
+    ``program_errors`` are the exceptions that are the program's fault (a
+    SyntaxError in its source...), raised as CPython's compiler raises them.
+    """
+    try:
+        return work()
+    except program_errors:
+        raise
+    except OSError:
+        raise  # the source could not be read
+    except Exception as error:
+        raise ClearpyCompilerCrash(f"{INTERNAL_ERROR_MARK}: clearpy.compile failed on {path}: "
+                                   f"{type(error).__name__}: {error}") from error
+
+
 class ClearpyHook:
-    """The state of the installed hook: how to compile, and what was compiled."""
+    """The installed hook: how it compiles, and what it compiled."""
 
     def __init__(self, compile_function, *, cache_prefix: str | None):
+        # Everything a compilation needs is looked up now: a program may
+        # rearrange sys.modules and sys.path later (the tests of importlib do).
+        import builtins
+
         from clearpy.bytecode.compilers import Compiler
-        from clearpy.bytecode.pyc_cache import PROGRAM_ERRORS
+        from clearpy.bytecode.pyc_cache import PROGRAM_ERRORS, load_or_compile
+        from clearpy.compiler.compile import PyCF_MASK, PyCF_ONLY_AST
 
         self.compiler = Compiler("clearpy", compile_function)
+        self.load_or_compile = load_or_compile
         self.program_errors = PROGRAM_ERRORS  # the program's errors, not clearpy's
         # compile() also raises TypeError, for wrong arguments and invalid syntax trees.
         self.compile_errors = PROGRAM_ERRORS + (TypeError,)
+        self.future_flags, self.only_ast = PyCF_MASK, PyCF_ONLY_AST
+        self.cpython_compile = builtins.compile
         self.cache_prefix = cache_prefix  # None: no cache
         self.program = None           # the script or -c code clearpy compiled, if any
         self.compiled = []            # module files clearpy compiled (or took from its cache)
         self.cache_hits = 0
         self.imported_while_compiling = []  # modules CPython compiled during a compilation
-        # The compiler's own copies of the modules forget_modules removed, by name.
-        self.compiler_modules = {}
+        self.compiler_modules = {}    # the compiler's copies of the modules it forgot, by name
         self._compiling = _thread._local()  # per thread: is clearpy's compiler running?
-        import builtins
 
-        self.cpython_compile = builtins.compile
-
-    # -- the guard -----------------------------------------------------------------------
+    # -- running the compiler unseen ----------------------------------------------------------
     def is_compiling(self) -> bool:
         return getattr(self._compiling, "active", False)
 
-    def _run_compiler(self, work):
-        """Run ``work()`` as the compiler: invisible to the program, as CPython's C compiler is.
+    def run_compiler(self, work):
+        """Run ``work()`` as the compiler: unseen by the program, as CPython's C compiler is.
 
         While it runs, the compiler's own copies of the modules it uses are
         back in ``sys.modules`` in place of the program's (for the compiler's
-        imports inside functions, such as ``import ast``, which may run while
-        the program's ``ast`` is half imported), other imports it makes are left to CPython
-        (``ClearpyFinder`` steps aside), and a trace or profile function the
-        program set (``sys.settrace``) is paused, so that it never sees
-        clearpy's frames.
+        ``import`` statements inside functions, which may run while the
+        program's copy of that module is half imported), other imports it
+        makes are left to CPython (``ClearpyFinder`` steps aside), and a trace
+        or profile function the program set (``sys.settrace``) is paused, so
+        that it never sees clearpy's frames.
         """
         trace, profile = sys.gettrace(), sys.getprofile()
         if trace is not None:
@@ -140,66 +162,39 @@ class ClearpyHook:
                 sys.setprofile(profile)
 
     # -- compiling -----------------------------------------------------------------------
-    def compile_source(self, source, path: str, optimize: int = -1):
-        """Compile a module's source with clearpy, for ``exec`` (no cache)."""
-        return self._run_compiler(lambda: self._checked(
-            path, lambda: self.compiler.compile(source, path, "exec", dont_inherit=True,
-                                                optimize=optimize)))
+    def compile_source(self, source, path: str):
+        """Compile a program's source with clearpy (no cache), for ``exec``."""
+        return self.run_compiler(lambda: checked(
+            path, lambda: self.compiler.compile(source, path, "exec", dont_inherit=True),
+            self.program_errors))
 
     def compile_module(self, path: str):
         """The code of the module in ``path``, from clearpy's cache when it is fresh."""
         if self.cache_prefix is None:
             with open(path, "rb") as file:
-                source = file.read()
-            code = self.compile_source(source, path)
-            self.compiled.append(path)
-            return code
-
-        from clearpy.bytecode.pyc_cache import load_or_compile
-
-        code, outcome = self._run_compiler(lambda: self._checked(
-            path, lambda: load_or_compile(path, self.compiler, pycache_prefix=self.cache_prefix,
-                                          write=True)))
+                code = self.compile_source(file.read(), path)
+        else:
+            code, outcome = self.run_compiler(lambda: checked(
+                path, lambda: self.load_or_compile(path, self.compiler, write=True,
+                                                   pycache_prefix=self.cache_prefix),
+                self.program_errors))
+            self.cache_hits += outcome.used_cache
         self.compiled.append(path)
-        self.cache_hits += outcome.used_cache
         return code
-
-    @staticmethod
-    def _checked(path: str, work, program_errors=None):
-        """Run ``work()``; an unexpected exception is clearpy's bug, and says so.
-
-        ``program_errors`` (default: ``pyc_cache.PROGRAM_ERRORS``) are the
-        exceptions that are the program's fault, as CPython's compiler raises them.
-        """
-        if program_errors is None:
-            from clearpy.bytecode.pyc_cache import PROGRAM_ERRORS as program_errors
-
-        try:
-            return work()
-        except program_errors:
-            raise  # a SyntaxError in the module, as CPython's compiler would raise it
-        except OSError:
-            raise  # the source could not be read
-        except Exception as error:
-            raise ClearpyCompilerCrash(
-                f"{INTERNAL_ERROR_MARK}: clearpy.compile failed on {path}: "
-                f"{type(error).__name__}: {error}") from error
 
     def builtin_compile(self, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
                         _feature_version=-1, _inherited_flags=0):
-        """``compile()`` for the program, with clearpy's compiler (see ``install``)."""
-        from clearpy.compiler.compile import PyCF_MASK, PyCF_ONLY_AST
-
+        """``compile()`` for the program, with clearpy's compiler (``replace_builtin_compile``)."""
         if not dont_inherit:
-            flags |= _inherited_flags & PyCF_MASK
-        if flags & PyCF_ONLY_AST:  # parsing only: CPython's (ast.parse)
+            flags |= _inherited_flags & self.future_flags
+        if flags & self.only_ast:  # parsing only: CPython's (ast.parse)
             return self.cpython_compile(source, filename, mode, flags, True, optimize,
                                         _feature_version=_feature_version)
         try:
-            return self._run_compiler(lambda: self._checked(
+            return self.run_compiler(lambda: checked(
                 filename, lambda: self.compiler.compile(source, filename, mode, flags, True,
                                                         optimize, _feature_version=_feature_version),
-                program_errors=self.compile_errors))
+                self.compile_errors))
         except self.compile_errors as error:
             raise error.with_traceback(None)  # the program's error: without clearpy's frames
 
@@ -211,7 +206,7 @@ class ClearpyHook:
                  if self.cache_prefix else "no cache")
         lines = [f"clearpy compiled {program}{len(self.compiled)} modules ({cache})"]
         cpython_compiled = sorted(name for name, module in sys.modules.items()
-                                  if _loaded_from_source_by_cpython(module)
+                                  if compiled_by_cpython_from_source(module)
                                   and not name.startswith("clearpy"))
         lines.append(f"CPython compiled {len(cpython_compiled)} modules in use: "
                      + " ".join(cpython_compiled))
@@ -225,51 +220,75 @@ class ClearpyHook:
         return "\n".join(lines)
 
 
-# -- tracebacks as CPython shows them ---------------------------------------------------------
+# -- the loader's new get_code ------------------------------------------------------------------
 
 def _exhausted_generator():
     yield
 
 
-# A SyntaxError in a module must show the traceback CPython shows: the line
-# that imported the module, then the error. CPython cuts its import machinery
-# out of tracebacks: a run of frames of <frozen importlib._bootstrap> and
-# _bootstrap_external that ends in _call_with_frames_removed (which wraps its
-# call to compile()) is removed ("remove_importlib_frames" in Python/import.c).
-# So ClearpySourceLoader.get_code is labelled as part of that machinery (its
-# co_filename, set below the class), and re-raises the error, without
-# clearpy's frames, through _call_with_frames_removed and the throw() of a
-# finished generator, which raises what it is given straight from C, adding
-# no frame of its own.
+# A finished generator: its throw() raises the exception it is given straight
+# from C, adding no frame to the traceback (see ClearpyGetCode.__call__).
 _FINISHED = _exhausted_generator()
 for _ in _FINISHED:
     pass
 
 
-class ClearpySourceLoader(SourceFileLoader):
-    """CPython's loader for ``.py`` files, except that clearpy compiles the code."""
+class ClearpyGetCode:
+    """The ``get_code`` of one module's ``SourceFileLoader``: clearpy compiles the module.
 
-    hook: ClearpyHook  # set on the class by install()
+    Set on the loader object itself (``loader.get_code``), so that the loader
+    stays of CPython's class. CPython's loaders compare equal when their
+    attributes do, so two of these are equal when they load the same file
+    under the same name.
+    """
 
-    def get_code(self, fullname):
+    __slots__ = ("hook", "name", "path")
+
+    def __init__(self, hook: ClearpyHook, name: str, path: str):
+        self.hook, self.name, self.path = hook, name, path
+
+    def __eq__(self, other):
+        return (type(other) is ClearpyGetCode
+                and (self.name, self.path) == (other.name, other.path))
+
+    def __hash__(self):
+        return hash((self.name, self.path))
+
+    def __repr__(self):
+        return f"ClearpyGetCode({self.name!r}, {self.path!r})"
+
+    def __call__(self, fullname=None):
+        # A SyntaxError in a module must show the traceback CPython shows: the
+        # line that imported the module, then the error. CPython cuts its
+        # import machinery out of tracebacks: a run of frames of <frozen
+        # importlib._bootstrap> and _bootstrap_external that ends in
+        # _call_with_frames_removed (which wraps its call to compile()) is
+        # removed ("remove_importlib_frames" in Python/import.c). So this
+        # function's code is labelled as part of that machinery (co_filename,
+        # set below the class), and re-raises the error, without clearpy's
+        # frames, through _call_with_frames_removed and the throw() of a
+        # finished generator, which adds no frame of its own.
         try:
-            return self.hook.compile_module(self.get_filename(fullname))
+            return self.hook.compile_module(self.path)
         except Exception as error:
             if not isinstance(error, self.hook.program_errors):
                 raise
-            # Raised again as CPython's importer would (see "tracebacks" above).
             _call_with_frames_removed(_FINISHED.throw, error.with_traceback(None))
 
-    def source_to_code(self, data, path, *, _optimize=-1):
-        return self.hook.compile_source(data, path, _optimize)
+
+ClearpyGetCode.__call__.__code__ = ClearpyGetCode.__call__.__code__.replace(
+    co_filename=IMPORTLIB_FILENAME)  # see the comment in __call__
 
 
-ClearpySourceLoader.get_code.__code__ = ClearpySourceLoader.get_code.__code__.replace(
-    co_filename="<frozen importlib._bootstrap_external>")  # see "tracebacks" above
+def compiled_by_cpython_from_source(module) -> bool:
+    """Was ``module`` loaded from a ``.py`` file by a loader that clearpy did not change?"""
+    loader = getattr(getattr(module, "__spec__", None), "loader", None)
+    return (type(loader) is SourceFileLoader
+            and not isinstance(vars(loader).get("get_code"), ClearpyGetCode))
 
 
 class ClearpyFinder:
-    """A ``sys.meta_path`` finder: CPython's path search, clearpy's loader for source files."""
+    """A ``sys.meta_path`` finder: CPython's path search, clearpy's compiler for source files."""
 
     def __init__(self, hook: ClearpyHook):
         self.hook = hook
@@ -284,19 +303,15 @@ class ClearpyFinder:
             # The compiler itself is importing something: CPython compiles it.
             self.hook.imported_while_compiling.append(fullname)
             return spec
-        spec.loader = ClearpySourceLoader(spec.loader.name, spec.loader.path)
-        return spec  # spec.cached, so __cached__, stays CPython's usual path (never written)
+        loader = spec.loader
+        loader.get_code = ClearpyGetCode(self.hook, loader.name, loader.path)
+        return spec
 
     def invalidate_caches(self):
         pass  # PathFinder, still on sys.meta_path, is asked too
 
 
-# -- installing ----------------------------------------------------------------------------------
-
-def _loaded_from_source_by_cpython(module) -> bool:
-    loader = getattr(getattr(module, "__spec__", None), "loader", None)
-    return type(loader) is SourceFileLoader
-
+# -- the program's own copies of the modules the compiler uses ---------------------------------
 
 def _is_shared(name: str) -> bool:
     return any(name == shared or name.startswith(shared + ".") for shared in SHARED_MODULES)
@@ -314,7 +329,7 @@ def forget_modules(keep) -> dict:
     for name, module in list(sys.modules.items()):
         if name in keep or name.startswith("clearpy") or _is_shared(name) or name == "__main__":
             continue
-        if _loaded_from_source_by_cpython(module):
+        if compiled_by_cpython_from_source(module):
             del sys.modules[name]
             forgotten[name] = module
     return forgotten
@@ -363,6 +378,8 @@ def _warm_up(compile_function) -> None:
                 pass
 
 
+# -- the cache directory ---------------------------------------------------------------------
+
 def cache_directory(parser: str = "clearpy") -> str:
     """The cache directory for the compiler as its sources are now.
 
@@ -405,8 +422,7 @@ def _remove_old_caches(current: str) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-_installed: ClearpyHook | None = None
-
+# -- installing ----------------------------------------------------------------------------------
 
 def replace_builtin_compile(hook: ClearpyHook) -> None:
     """Make ``builtins.compile`` clearpy's for the program.
@@ -427,6 +443,9 @@ def replace_builtin_compile(hook: ClearpyHook) -> None:
     builtins.compile = compile
 
 
+_installed: ClearpyHook | None = None
+
+
 def install(*, parser: str = "clearpy", cache: bool = True, keep=None,
             compile_builtin: bool = False) -> ClearpyHook:
     """Make CPython compile every module it imports from source with clearpy.
@@ -439,9 +458,7 @@ def install(*, parser: str = "clearpy", cache: bool = True, keep=None,
     The modules that CPython compiled from source and that are not named in
     ``keep`` (default: the modules loaded before this call) are forgotten
     (``forget_modules``), so that the program gets clearpy-compiled copies:
-    the stdlib modules the compiler loaded, at least. ``python -m
-    clearpy.compiler.with_cpython_vm`` passes ``keep=()``: everything CPython
-    compiled before, ``types`` for one, is compiled again by clearpy.
+    the stdlib modules the compiler loaded, at least.
     Installing twice returns the hook already installed.
     """
     global _installed
@@ -458,13 +475,10 @@ def install(*, parser: str = "clearpy", cache: bool = True, keep=None,
         os.makedirs(cache_prefix, exist_ok=True)
         os.utime(cache_prefix)  # mark it as the most recently used
         _remove_old_caches(cache_prefix)
-        from clearpy.bytecode import pyc_cache  # noqa: F401  (loaded before forgetting)
     hook = ClearpyHook(clearpy_compile, cache_prefix=cache_prefix)
-    ClearpySourceLoader.hook = hook
     hook.compiler_modules = forget_modules(keep)
     sys.meta_path.insert(0, ClearpyFinder(hook))
     if compile_builtin:
         replace_builtin_compile(hook)
-    sys.path_importer_cache.clear()
     _installed = hook
     return hook

@@ -144,7 +144,11 @@ def main(argv: list[str]) -> int:
     options, kind, target, arguments = parse_arguments(argv)
     from clearpy.compiler import cpython_hook
 
-    hook = cpython_hook.install(parser=options["parser"], cache=options["cache"], keep=(),
+    # What CPython imported at start-up stays as it is (the codec registry holds
+    # the search function of encodings, for one), except types, which holds no
+    # state: imported again, it is compiled by clearpy (test_types tests it).
+    keep = set(sys.modules) - {"types"}
+    hook = cpython_hook.install(parser=options["parser"], cache=options["cache"], keep=keep,
                                 compile_builtin=options["compile_builtin"])
     if options["report"]:
         import atexit

@@ -118,6 +118,11 @@ def run_both(program: Program) -> tuple[differential.Run, differential.Run]:
             run_under(differential.clearpy_command(), program))
 
 
+def _shown(line: str, limit: int = 100) -> str:
+    """A line for a one-line report: its repr, cut short if it is long."""
+    return repr(line) if len(line) <= limit else repr(line[:limit]) + "..."
+
+
 def first_difference(expected: differential.Run, got: differential.Run) -> str:
     """One line saying where clearpy's run first differs from CPython's ('' if nowhere)."""
     if got.timed_out:
@@ -129,12 +134,12 @@ def first_difference(expected: differential.Run, got: differential.Run) -> str:
             continue
         for number, (want, have) in enumerate(zip(theirs, ours), start=1):
             if want != have:
-                return f"{stream} line {number}: expected {want!r}, got {have!r}"
+                return f"{stream} line {number}: expected {_shown(want)}, got {_shown(have)}"
         if len(theirs) != len(ours):
             number = min(len(theirs), len(ours)) + 1
             want = theirs[number - 1] if len(theirs) >= number else "<end>"
             have = ours[number - 1] if len(ours) >= number else "<end>"
-            return f"{stream} line {number}: expected {want!r}, got {have!r}"
+            return f"{stream} line {number}: expected {_shown(want)}, got {_shown(have)}"
         return f"{stream} differs in line endings or encoding"
     if expected.returncode != got.returncode:
         return (f"exit status: expected {differential.describe_status(expected.returncode)}, "

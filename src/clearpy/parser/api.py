@@ -125,7 +125,7 @@ def _passes(state: ParserState, run_pass):
     if error is None and result is not None:
         return result
     last_token = state.last_token_read()
-    state.warnings_shown = True
+    state.in_error_pass = True  # which shows no warnings, as CPython's second pass
     if error is None:
         try:
             run_pass(True)

@@ -145,10 +145,12 @@ MODULE_FACTS = """
     hook = cpython_hook._installed
     for module in (shapes, shapes.area, contextlib, types, textwrap):
         print(module.__name__, type(module.__loader__).__name__,
+              type(module.__loader__.get_code).__name__,
               module.__spec__.origin == module.__file__,
               module.__cached__ == importlib.util.cache_from_source(module.__file__),
               module.__file__ in hook.compiled)
-    print("warnings", type(warnings.__loader__).__name__)
+    print("warnings", type(warnings.__loader__.get_code).__name__)
+    print("encodings", sys.modules["encodings"].__spec__ is not None)
     print("compiler imports seen", hook.imported_while_compiling)
     print("shapes/__pycache__", os.path.exists(os.path.join("shapes", "__pycache__")))
     """
@@ -161,8 +163,9 @@ def test_modules_are_compiled_by_clearpy_with_the_usual_attributes(tmp_path, run
     lines = result.stdout.splitlines()
     for name in ("shapes", "shapes.area", "contextlib", "types", "textwrap"):
         # types was imported by CPython's start-up (python -m): imported again, by clearpy
-        assert f"{name} ClearpySourceLoader True True True" in lines
-    assert "warnings SourceFileLoader" in lines  # shared by the compiler and the program
+        assert f"{name} SourceFileLoader ClearpyGetCode True True True" in lines
+    assert "warnings method" in lines  # shared by the compiler and the program
+    assert "encodings True" in lines  # kept from start-up: the codec registry uses it
     assert "compiler imports seen []" in lines
     assert "shapes/__pycache__ False" in lines  # no CPython .pyc written for clearpy's code
 
@@ -308,13 +311,13 @@ def test_a_crash_of_the_compiler_is_clearpys_internal_error():
 
     with pytest.raises(cpython_hook.ClearpyCompilerCrash, match="clearpy: internal error: "
                        "clearpy.compile failed on x.py: KeyError: 'a bug'"):
-        cpython_hook.ClearpyHook._checked("x.py", crash)
+        cpython_hook.checked("x.py", crash, (SyntaxError,))
 
     def syntax_error():
         raise SyntaxError("invalid syntax")
 
     with pytest.raises(SyntaxError):  # the program's error, not clearpy's
-        cpython_hook.ClearpyHook._checked("x.py", syntax_error)
+        cpython_hook.checked("x.py", syntax_error, (SyntaxError,))
 
 
 def test_the_cache_directory_names_the_compiler_sources_and_the_parser(monkeypatch, tmp_path):

@@ -78,7 +78,7 @@ def slot_values(obj) -> list:
     return found
 
 
-def existing_dict(obj):
+def existing_dict(obj, attribute_names=()):
     """``obj``'s ``__dict__`` if it exists already, else None (never creates it)."""
     if not has_instance_dict(obj):
         return None
@@ -86,17 +86,18 @@ def existing_dict(obj):
     dicts = [value for value in referents if type(value) is dict]
     if not dicts:
         return None
-    # The dict, or an inline attribute that happens to be a dict? Asking for
-    # __dict__ is safe only when it exists: check that it is one of these.
-    if not type(obj).__flags__ & _MANAGED_DICT or len(referents) == 1:
-        try:
-            namespace = object.__getattribute__(obj, "__dict__")
-        except (AttributeError, TypeError):
+    if type(obj).__flags__ & _MANAGED_DICT:
+        # Inline values, or the dict alone? A single dict could also be the
+        # value of the only inline attribute: then one of its names finds it.
+        if len(referents) != 1 or _inline_attributes(obj, attribute_names) is not None:
             return None
-        for candidate in dicts:
-            if candidate is namespace:
-                return namespace
-    return None
+        return referents[0]
+    # It exists (the dict pointer is set): asking for it creates nothing.
+    try:
+        namespace = object.__getattribute__(obj, "__dict__")
+    except (AttributeError, TypeError):
+        return None
+    return namespace if any(candidate is namespace for candidate in dicts) else None
 
 
 def _own_referents(obj) -> list:
@@ -119,19 +120,13 @@ def instance_attributes(obj, attribute_names=()) -> list:
     ``attribute_names`` are names the program may have used for attributes."""
     attributes = []
     if has_instance_dict(obj):
+        inline = None
         if type(obj).__flags__ & _MANAGED_DICT:
-            # Look the names up first: if one of them finds the only
-            # referent, that referent is an inline value, not the dict.
             inline = _inline_attributes(obj, attribute_names)
-            if inline is not None:
-                attributes.extend(inline)
-            else:
-                namespace = existing_dict(obj)
-                if namespace is not None:
-                    attributes.extend((name, value) for name, value in namespace.items()
-                                      if isinstance(name, str))
+        if inline is not None:
+            attributes.extend(inline)
         else:
-            namespace = existing_dict(obj)
+            namespace = existing_dict(obj, attribute_names)
             if namespace is not None:
                 attributes.extend((name, value) for name, value in namespace.items()
                                   if isinstance(name, str))
@@ -162,7 +157,7 @@ def _inline_attributes(obj, attribute_names):
     except TypeError:       # a class that cannot be weakly referenced
         pass
     if len(values) == 1 and type(values[0]) is dict and not any(
-            value is values[0] for value in named.values()):
+            value is values[0] for value in named.values()) and _is_the_dict(obj, values[0]):
         return None       # the materialized dict (see existing_dict)
     # Put the names in the object's own order (that of the shared keys).
     remaining = dict(named)
@@ -176,6 +171,22 @@ def _inline_attributes(obj, attribute_names):
         else:
             ordered.append((UNKNOWN_NAME, value))
     return ordered
+
+
+def _is_the_dict(obj, namespace: dict) -> bool:
+    """Is ``namespace`` (the only thing ``obj`` refers to) its ``__dict__``,
+    rather than the value of an attribute whose name is unknown? Then each
+    of its keys names an attribute of ``obj`` with that very value."""
+    cls = type(obj)
+    for name, value in list(namespace.items()):
+        if not isinstance(name, str) or not _safe_to_look_up(cls, name):
+            continue
+        try:
+            if object.__getattribute__(obj, name) is not value:
+                return False
+        except AttributeError:
+            return False
+    return True
 
 
 def _candidate_names(cls: type, attribute_names):
@@ -197,16 +208,23 @@ _class_names = weakref.WeakKeyDictionary()
 
 def _names_used_by_class(cls: type) -> list:
     """Names the methods of ``cls`` and its bases use (``self.x = ...`` puts
-    ``x`` among a method's ``co_names``)."""
+    ``x`` among a method's ``co_names``), then those of their source files."""
     found = _class_names.get(cls)
     if found is not None:
         return found
     found = []
+    files = []
     for klass in cls.__mro__:
         for value in list(vars(klass).values()):
             code = _code_of(value)
             if code is not None:
                 found.extend(_code_names(code))
+                if code.co_filename not in files:
+                    files.append(code.co_filename)
+    # Then every name of the files its methods come from (``obj.x = ...``
+    # is often written outside the class).
+    for filename in files:
+        found.extend(names_in_source(filename))
     found = list(dict.fromkeys(found))
     try:
         _class_names[cls] = found

@@ -77,6 +77,18 @@ class UnreachableObject:
 
 
 @dataclass
+class Row:
+    """What the algorithm worked out for one candidate (``explain=True``)."""
+
+    id: int
+    type_name: str
+    repr: str
+    refcount: int        # step 1: its reference count (gc_refs, copied)
+    from_outside: int    # step 2: what is left once candidates' references are taken away
+    reachable: bool      # step 3: reached from a candidate referenced from outside?
+
+
+@dataclass
 class UnreachableReport:
     """What the cycle collector would find among the candidates right now."""
 
@@ -86,6 +98,8 @@ class UnreachableReport:
     cycles: list = field(default_factory=list)        # lists of ids
     weakref_callbacks: list = field(default_factory=list)  # (weakref id, object id) to be called
     externally_referenced: int = 0       # candidates with references from outside (step 3's seeds)
+    # With explain=True: one Row per candidate, the algorithm's numbers for it.
+    table: list = field(default_factory=list)
 
     def ids(self) -> set:
         return {item.id for item in self.objects}
@@ -127,7 +141,8 @@ def _candidates(generation: int | None) -> list:
     return found
 
 
-def find_unreachable(generation: int | None = None, candidates: list | None = None) -> UnreachableReport:
+def find_unreachable(generation: int | None = None, candidates: list | None = None,
+                     explain: bool = False) -> UnreachableReport:
     """Which of the candidates are unreachable garbage right now.
 
     The candidates are the tracked objects of ``generation`` and the younger
@@ -136,13 +151,15 @@ def find_unreachable(generation: int | None = None, candidates: list | None = No
     hold no other reference to its objects (every reference it held would
     look like one from outside). The answer is then sound (what it calls
     unreachable is) but may miss cycles that pass through objects outside the
-    list. The report holds no reference to any object.
+    list. The report holds no reference to any object. With ``explain``, its
+    ``table`` gives the numbers of each step for every candidate (for a few
+    objects: it is as long as the list of candidates).
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         objects = _candidates(generation) if candidates is None else candidates
-        report = _find_unreachable(objects, generation if candidates is None else None)
+        report = _find_unreachable(objects, generation if candidates is None else None, explain)
         objects.clear()
         return report
     finally:
@@ -150,7 +167,7 @@ def find_unreachable(generation: int | None = None, candidates: list | None = No
             gc.enable()
 
 
-def _find_unreachable(objects: list, generation) -> UnreachableReport:
+def _find_unreachable(objects: list, generation, explain: bool = False) -> UnreachableReport:
     getrefcount = sys.getrefcount
     get_referents = gc.get_referents
     position = {id(objects[index]): index for index in range(len(objects))}
@@ -158,6 +175,7 @@ def _find_unreachable(objects: list, generation) -> UnreachableReport:
 
     # 1. update_refs: copy each candidate's reference count.
     gc_refs = [getrefcount(objects[index]) - _HELD_PER_CANDIDATE for index in range(count)]
+    refcounts = list(gc_refs) if explain else None
 
     # 2. subtract_refs: take away the references that come from candidates.
     # (Which candidates each one refers to is kept, by position, for step 3.)
@@ -173,6 +191,7 @@ def _find_unreachable(objects: list, generation) -> UnreachableReport:
     referent = None   # noqa: F841 - the loop variable would be one more reference
 
     # 3. move_unreachable: flood from the candidates referenced from outside.
+    from_outside = list(gc_refs) if explain else None
     reachable = [refs > 0 for refs in gc_refs]
     work = [index for index in range(count) if reachable[index]]
     externally_referenced = len(work)
@@ -184,6 +203,10 @@ def _find_unreachable(objects: list, generation) -> UnreachableReport:
     unreachable = [index for index in range(count) if not reachable[index]]
 
     report = UnreachableReport(count, generation, externally_referenced=externally_referenced)
+    if explain:
+        report.table = [Row(id(objects[index]), type_name(objects[index]), short_repr(objects[index]),
+                            refcounts[index], from_outside[index], reachable[index])
+                        for index in range(count)]
     if not unreachable:
         return report
 

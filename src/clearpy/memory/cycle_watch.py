@@ -6,8 +6,8 @@ collector's algorithm (``cycles.find_unreachable``) which objects of the
 whole heap are unreachable right now, exactly the question ``gc.collect()``
 answers, and reports those that were not garbage before the previous line:
 
-    line 14 in <module>: 2 objects became unreachable, only the cycle collector can free them
-      cycle 1: Node at …1a90 ─.friend→ Node at …3260 ─.friend→ back to Node at …1a90
+    ⚠ before line 18 in <module>: 4 objects became unreachable; only the cycle collector can free them
+        cycle 1: list at …8b80 ─[0]→ Person at …be90 ─.friends→ list at …8940 ─[0]→ Person at …e7b0 ─.friends→ back to list at …8b80
 
 When the collector then runs, it shows what CPython's collector freed next to
 what clearpy's algorithm, run at the very start of that collection on the
@@ -103,8 +103,8 @@ class CycleWatch:
 
     def _show(self, appearance: Appearance) -> None:
         report, new = appearance.report, appearance.new
-        where = "at the end of the program" if appearance.line is None else \
-            f"before line {appearance.line} in {appearance.function}"
+        where = "once the program ended and its module was released" if appearance.line is None \
+            else f"before line {appearance.line} in {appearance.function}"
         count = len(new)
         self.console.print(Text(
             f"⚠ {where}: {count} object{'s' if count != 1 else ''} became unreachable; "
@@ -184,6 +184,6 @@ def draw_cycle(cycle: list, by_id: dict) -> list:
 def _name(item) -> str:
     """A short name for an unreachable object: its value when short, else its
     type and the end of its address."""
-    if item.repr.startswith("<"):
+    if item.repr.startswith("<") or len(item.repr) > 24:
         return f"{item.type_name} at …{item.id & 0xFFFF:04x}"
     return f"{item.type_name} {item.repr}"

@@ -169,14 +169,12 @@ class CompilerUnit:
 def _dict_by_scope(symbols: dict, scope_kind: int, flag: int, offset: int) -> dict:
     """Names of ``symbols`` whose scope is ``scope_kind`` or with ``flag``, sorted,
     numbered from ``offset`` (compile.c's ``dictbytype``)."""
-    result = {}
-    index = offset
-    for name in sorted(symbols):
-        flags = symbols[name]
-        if (flags >> SCOPE_OFFSET) & SCOPE_MASK == scope_kind or flags & flag:
-            result[name] = index
-            index += 1
-    return result
+    chosen = [name for name, flags in symbols.items()
+              if (flags >> SCOPE_OFFSET) & SCOPE_MASK == scope_kind or flags & flag]
+    if not chosen:
+        return {}        # the common case: no sort needed
+    chosen.sort()
+    return {name: index for index, name in enumerate(chosen, offset)}
 
 
 def _index_in(table: dict, key) -> int:

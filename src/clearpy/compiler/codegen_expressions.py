@@ -489,14 +489,16 @@ class ExpressionCodegen:
     def visit_Attribute(self, node: ast.Attribute) -> None:
         location = location_of(node)
         context = type(node.ctx)
-        if context is ast.Load and self.can_optimize_super_call(node):
-            self.load_args_for_super(node.value)
-            opcode = LOAD_SUPER_ATTR if node.value.args else LOAD_ZERO_SUPER_ATTR
+        value = node.value
+        if context is ast.Load and type(value) is ast.Call and self.can_optimize_super_call(node):
+            self.load_args_for_super(value)
+            opcode = LOAD_SUPER_ATTR if value.args else LOAD_ZERO_SUPER_ATTR
             self.addop_name(opcode, location, node.attr, self.unit.metadata.names)
             self.addop(NOP, attribute_location(location, node))
             return
-        self.visit_expr(node.value)
-        location = attribute_location(location, node)
+        self.visit_expr(value)
+        if node.lineno != node.end_lineno:
+            location = attribute_location(location, node)
         names = self.unit.metadata.names
         if context is ast.Load:
             self.addop_name(LOAD_ATTR, location, node.attr, names)
@@ -651,15 +653,17 @@ class ExpressionCodegen:
             return False
         location = location_of(method)
         names = self.unit.metadata.names
-        if self.can_optimize_super_call(method):
-            self.load_args_for_super(method.value)
-            opcode = LOAD_SUPER_METHOD if method.value.args else LOAD_ZERO_SUPER_METHOD
+        value = method.value
+        if type(value) is ast.Call and self.can_optimize_super_call(method):
+            self.load_args_for_super(value)
+            opcode = LOAD_SUPER_METHOD if value.args else LOAD_ZERO_SUPER_METHOD
             self.addop_name(opcode, location, method.attr, names)
             location = attribute_location(location, method)
             self.addop(NOP, location)
         else:
-            self.visit_expr(method.value)
-            location = attribute_location(location, method)
+            self.visit_expr(value)
+            if method.lineno != method.end_lineno:
+                location = attribute_location(location, method)
             self.addop_name(LOAD_METHOD, location, method.attr, names)
         for argument in args:
             self.visit_expr(argument)
@@ -667,8 +671,10 @@ class ExpressionCodegen:
             for keyword in keywords:
                 self.visit_expr(keyword.value)
             self.call_simple_keywords(location, keywords)
-        self.addop(CALL, attribute_location(location_of(node), method),
-                   len(args) + len(keywords))
+        location = location_of(node)
+        if node.lineno != method.end_lineno:
+            location = attribute_location(location, method)
+        self.addop(CALL, location, len(args) + len(keywords))
         return True
 
     def call_simple_keywords(self, location, keywords) -> None:

@@ -28,6 +28,7 @@ _STAGE_ENTRY_POINTS = {
     "parse": ("clearpy.parser", "parse"),
     "symtable": ("clearpy.compiler.symtable.public", "symtable"),
     "compile": ("clearpy.compiler.compile", "compile"),
+    "Interpreter": ("clearpy.vm.interpreter", "Interpreter"),
 }
 
 

@@ -20,6 +20,7 @@ COMMANDS = {
     "dis": ("dis", "compile a program and print its bytecode, like python -m dis"),
     "cfg": ("cfg", "draw the control-flow graph of each code unit, before and after optimization"),
     "compile": ("compile", "write .pyc cache files for files and directories, like compileall"),
+    "run": ("run", "run a Python program in clearpy's virtual machine, like python3.12"),
     "conformance": ("conformance", "compare a stage with CPython over the whole stdlib"),
     "bench": ("bench", "time a stage against CPython in the same run"),
 }

@@ -55,6 +55,14 @@ def clearpy_is_replaced() -> bool:
     return bool(os.environ.get(CLEARPY_COMMAND_VARIABLE, "").strip())
 
 
+def describe_clearpy_side() -> str:
+    """One line for reports saying which command measured "clearpy"."""
+    line = f"clearpy side: {' '.join(clearpy_command())}"
+    if clearpy_is_replaced():
+        line += f"   (a stand-in set by {CLEARPY_COMMAND_VARIABLE})"
+    return line
+
+
 def clearpy_run_exists() -> bool:
     """True when this checkout has a ``clearpy run`` command (or a stand-in is set)."""
     from clearpy.cli import COMMANDS

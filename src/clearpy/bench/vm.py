@@ -153,9 +153,7 @@ def run(args, rest: list[str]) -> int:
         chosen = [benchmark for benchmark in chosen if benchmark.name in options.only]
     repeat = max(1, options.repeat)
 
-    print(f"clearpy side: {' '.join(differential.clearpy_command())}"
-          + ("   (a stand-in set by CLEARPY_RUN_COMMAND)" if differential.clearpy_is_replaced()
-             else ""))
+    print(differential.describe_clearpy_side())
     clock = "CPU time" if options.cpu else "wall time"
     timings = measure(chosen, options.size, options.scale, repeat, options.timeout, options.cpu)
     hello_cpython, hello_clearpy, hello_problem = measure_hello(repeat, options.timeout, options.cpu)

@@ -16,6 +16,7 @@ signatures (``ast.BinOp.__doc__`` is ``"BinOp(expr left, operator op, expr
 right)"``), which come straight from CPython's ``Parser/Python.asdl``.
 """
 
+import _ast
 import ast
 import re
 from functools import cache
@@ -157,14 +158,25 @@ def _copy_value(value, kind: str):
         return _copy_product(value, kind, expected)
     if value is None and kind not in _ENUM_CATEGORIES:
         return None                 # a missing node: its parent decides if that is allowed
-    if kind in _SUM_CATEGORIES and not isinstance(value, expected):
-        # CPython looks for the positions before it checks the type.
-        for name in _REQUIRED_POSITIONS:
-            if not hasattr(value, name):
-                raise TypeError(f"required field \"{name}\" missing from {kind}")
-    if not isinstance(value, expected):
+    if not isinstance(value, _kinds_of(expected)):  # ast.expr itself is no sort of expr
+        if kind in _SUM_CATEGORIES:
+            # CPython looks for the positions before it checks the type.
+            for name in _REQUIRED_POSITIONS:
+                if not hasattr(value, name):
+                    raise TypeError(f"required field \"{name}\" missing from {kind}")
         raise TypeError(f"expected some sort of {kind}, but got {value!r:.400}")
     return _copy_node(value, kind)
+
+
+@cache
+def _kinds_of(category: type) -> tuple:
+    """The node classes of an abstract category (BinOp, Name... for expr; Load... for expr_context).
+
+    CPython's ``obj2ast_expr`` accepts an instance of one of them (or of a
+    subclass of one), and refuses an instance of ``ast.expr`` itself.
+    """
+    return tuple(cls for cls in vars(_ast).values()
+                 if isinstance(cls, type) and cls.__bases__ == (category,))
 
 
 def _copy_product(value, kind: str, expected: type):

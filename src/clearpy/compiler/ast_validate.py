@@ -357,8 +357,9 @@ class _Validator:
         self.name(node.id)
 
     def expr_Constant(self, node) -> None:
-        if not _is_valid_constant(node.value):
-            raise TypeError(f"got an invalid type in Constant: {type(node.value).__name__}")
+        invalid = _invalid_constant(node.value)
+        if invalid is not _VALID:
+            raise TypeError(f"got an invalid type in Constant: {type(invalid).__name__}")
 
     # -- patterns ------------------------------------------------------------------------
 
@@ -428,14 +429,15 @@ class _Validator:
         self.expr(node, ast.Load)
         kind = type(node)
         if kind is ast.Constant:
-            value = node.value
-            if value is None or type(value) is bool or value is ...:
+            if type(node.value) not in _LITERAL_PATTERN_TYPES:  # no None, bool, ..., tuple
                 raise ValueError("unexpected constant inside of a literal pattern")
             return
         if kind is ast.Attribute or kind is ast.JoinedStr:
             return    # the compiler reports an f-string; an attribute is fine
-        if kind is ast.UnaryOp or kind is ast.BinOp:
-            return    # negative numbers and complex literals: checked by the optimizer
+        if kind is ast.UnaryOp and _is_negative_number(node, real=True, imaginary=True):
+            return
+        if kind is ast.BinOp and _is_complex_literal(node):
+            return
         raise ValueError("patterns may only match literals and attribute lookups")
 
 
@@ -443,16 +445,58 @@ _WITH_CONTEXT = frozenset({ast.Attribute, ast.Subscript, ast.Starred, ast.Name, 
                            ast.Tuple})
 
 
-def _is_valid_constant(value) -> bool:
-    """A value a literal can have (``validate_constant``)."""
+_VALID = object()
+
+
+def _invalid_constant(value):
+    """The value in ``value`` that no literal can have, or ``_VALID`` (``validate_constant``).
+
+    Tuples and frozensets are looked into: the first invalid item, at any
+    depth, is the one CPython's error message names.
+    """
     if value is None or value is ...:
-        return True
+        return _VALID
     kind = type(value)
     if kind in _CONSTANT_TYPES:
-        return True
+        return _VALID
     if kind is tuple or kind is frozenset:
-        return all(_is_valid_constant(item) for item in value)
-    return False
+        for item in value:
+            invalid = _invalid_constant(item)
+            if invalid is not _VALID:
+                return invalid
+        return _VALID
+    return value
+
+
+# The constants a literal pattern may hold (True, False and None are MatchSingleton's).
+_LITERAL_PATTERN_TYPES = (int, float, complex, str, bytes)
+
+
+def _is_number(node, real: bool, imaginary: bool) -> bool:
+    """``ensure_literal_number``: a Constant holding a real or imaginary number."""
+    kind = type(node.value)
+    return (real and kind in (int, float)) or (imaginary and kind is complex)
+
+
+def _is_negative_number(node, real: bool, imaginary: bool) -> bool:
+    """``ensure_literal_negative``: ``-`` applied to a number Constant."""
+    return (type(node.op) is ast.USub and type(node.operand) is ast.Constant
+            and _is_number(node.operand, real, imaginary))
+
+
+def _is_complex_literal(node) -> bool:
+    """``ensure_literal_complex``: a real number (maybe negative) ``+`` or ``-`` an imaginary one."""
+    if type(node.op) not in (ast.Add, ast.Sub):
+        return False
+    left, right = node.left, node.right
+    if type(left) is ast.Constant:
+        real_left = _is_number(left, real=True, imaginary=False)
+    elif type(left) is ast.UnaryOp:
+        real_left = _is_negative_number(left, real=True, imaginary=False)
+    else:
+        return False
+    return (real_left and type(right) is ast.Constant
+            and _is_number(right, real=False, imaginary=True))
 
 
 def _check_positions(node) -> None:

@@ -19,6 +19,8 @@ def push_cold_blocks_to_end(graph: ControlFlowGraph) -> None:
     entry = graph.entry
     if entry.next is None:
         return     # a single block: nothing to reorder
+    if not graph.has_handlers:
+        return     # no exception handler, so no cold block: the order stays
     _mark_cold(graph)
 
     next_label = max_label(graph) + 1

@@ -35,6 +35,7 @@ STAGES: dict[str, str] = {
     "dis-end-to-end": "clearpy.conformance.dis_end_to_end",
     "vm-tests": "clearpy.conformance.vm_tests",
     "vm-programs": "clearpy.conformance.vm_programs",
+    "compiler-tests": "clearpy.conformance.cpython_runs_clearpy_code",
 }
 
 IDENTICAL = "identical"

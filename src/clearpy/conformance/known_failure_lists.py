@@ -24,6 +24,7 @@ from pathlib import Path
 from clearpy.known_failures import known_failures
 
 DIRECTORY = Path(__file__).resolve().parents[1] / "known_failures"
+MAX_REASON = 240  # characters of a reason found by a run (an assertion may print a whole dict)
 
 
 def toml_string(text: str) -> str:
@@ -42,7 +43,7 @@ def updated_entries(stage: str, covered: set[str], failing: dict[str, str]) -> d
         if case not in covered or case in failing:
             entries[case] = reason
     for case, reason in failing.items():
-        entries.setdefault(case, reason)
+        entries.setdefault(case, reason if len(reason) <= MAX_REASON else reason[:MAX_REASON - 3] + "...")
     return dict(sorted(entries.items()))
 
 

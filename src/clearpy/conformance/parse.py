@@ -7,6 +7,7 @@ its path in the tree (``body[3].value.args[0].col_offset``).
 """
 
 import ast
+import sys
 import warnings
 from pathlib import Path
 
@@ -66,9 +67,17 @@ def compare_source(source, filename: str = "<unknown>", **options) -> Outcome:
         if left == right:
             return Outcome(IDENTICAL)
         return Outcome(MISMATCH, f"CPython: {left}; clearpy: {right}")
-    if ast.dump(expected, include_attributes=True) == ast.dump(actual, include_attributes=True):
-        return Outcome(IDENTICAL)
-    return Outcome(MISMATCH, first_difference(expected, actual) or "dumps differ")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 20000))   # ast.dump of a very deep tree
+    digits = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)              # and of a huge (hexadecimal) int
+    try:
+        if ast.dump(expected, include_attributes=True) == ast.dump(actual, include_attributes=True):
+            return Outcome(IDENTICAL)
+        return Outcome(MISMATCH, first_difference(expected, actual) or "dumps differ")
+    finally:
+        sys.setrecursionlimit(limit)
+        sys.set_int_max_str_digits(digits)
 
 
 def check(path: Path) -> Outcome:

@@ -13,7 +13,7 @@ How a program is run can be changed by comment lines at its top:
     # test-invoke: -m {module}        run as a module (``{module}`` is the file's stem)
     # test-invoke: -c {source}        run the file's text with -c
     # test-env: NAME=value            an extra environment variable
-    # test-timeout: 120               seconds before the run is stopped (default 60)
+    # test-timeout: 300               seconds before the run is stopped (default 120)
 
 and a file ``<name>.stdin`` next to the program is fed to its stdin (otherwise
 stdin is empty). Programs run with their own directory as the working
@@ -44,7 +44,7 @@ starts passing fails the suite until its entry is removed. Regenerate with
 'clearpy conformance vm-programs --update-known-failures' (reasons already
 written by hand are kept), then improve the new reasons by hand.
 """
-DEFAULT_TIMEOUT = 60.0
+DEFAULT_TIMEOUT = 120.0  # seconds; only a hang should come near it
 _DIRECTIVE = "# test-"
 
 
@@ -118,6 +118,11 @@ def run_both(program: Program) -> tuple[differential.Run, differential.Run]:
             run_under(differential.clearpy_command(), program))
 
 
+def _shown(line: str, limit: int = 100) -> str:
+    """A line for a one-line report: its repr, cut short if it is long."""
+    return repr(line) if len(line) <= limit else repr(line[:limit]) + "..."
+
+
 def first_difference(expected: differential.Run, got: differential.Run) -> str:
     """One line saying where clearpy's run first differs from CPython's ('' if nowhere)."""
     if got.timed_out:
@@ -129,12 +134,12 @@ def first_difference(expected: differential.Run, got: differential.Run) -> str:
             continue
         for number, (want, have) in enumerate(zip(theirs, ours), start=1):
             if want != have:
-                return f"{stream} line {number}: expected {want!r}, got {have!r}"
+                return f"{stream} line {number}: expected {_shown(want)}, got {_shown(have)}"
         if len(theirs) != len(ours):
             number = min(len(theirs), len(ours)) + 1
             want = theirs[number - 1] if len(theirs) >= number else "<end>"
             have = ours[number - 1] if len(ours) >= number else "<end>"
-            return f"{stream} line {number}: expected {want!r}, got {have!r}"
+            return f"{stream} line {number}: expected {_shown(want)}, got {_shown(have)}"
         return f"{stream} differs in line endings or encoding"
     if expected.returncode != got.returncode:
         return (f"exit status: expected {differential.describe_status(expected.returncode)}, "
@@ -195,7 +200,7 @@ def main(argv: list[str]) -> int:
         wanted = [Path(name).resolve() for name in args.programs]
         chosen = [path for path in chosen
                   if any(path == want or want in path.parents for want in wanted)]
-    print(f"clearpy side: {' '.join(differential.clearpy_command())}")
+    print(differential.describe_clearpy_side())
     results = sweep("vm-programs", chosen, args.jobs)
     known = known_failures(KNOWN_FAILURES)
     failing = [r for r in results if r.outcome.status != IDENTICAL]

@@ -21,6 +21,11 @@ hits a clearpy internal error loses the tests it never reported.
 
 Test cases that are known to fail under clearpy are listed with their reason
 in ``known_failures/vm_tests.toml`` and counted as known in every report.
+
+The second side is a parameter (``side``: its name in reports, ``command``:
+how to run it), so that other pairings reuse this harness: ``clearpy
+conformance compiler-tests`` compares ``python3.12`` with CPython running
+clearpy-compiled code (``cpython_runs_clearpy_code``).
 """
 
 import argparse
@@ -101,7 +106,9 @@ class ModuleComparison:
                 lost.append((test, "missing", f"never reported: the run {self.clearpy.status}"
                              if not self.clearpy.completed else "never reported"))
             else:
-                lost.append((test, outcome.status, outcome.why))
+                why = outcome.why or ("" if self.clearpy.completed
+                                      else f"no failure report: the run {self.clearpy.status}")
+                lost.append((test, outcome.status, why))
         return lost
 
 
@@ -129,18 +136,24 @@ def run_test_module(module: str, command: list[str], *, timeout: float,
     return ModuleRun(report, status, result.seconds, stderr.splitlines()[-12:])
 
 
-def compare_modules(modules: list[str], *, jobs: int, timeout: float) -> list[ModuleComparison]:
-    """Run every module under both sides, ``jobs`` modules at a time, with progress."""
+def compare_modules(modules: list[str], *, jobs: int, timeout: float, side: str = "clearpy",
+                    command: list[str] | None = None, stage: str = "vm-tests",
+                    ) -> list[ModuleComparison]:
+    """Run every module under both sides, ``jobs`` modules at a time, with progress.
+
+    The second side is called ``side`` and run with ``command`` (default:
+    ``clearpy run``); ``stage`` names the progress bar.
+    """
     from concurrent.futures import ThreadPoolExecutor
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    clearpy = differential.clearpy_command()
+    clearpy = command or differential.clearpy_command()
     cpython = differential.cpython_command()
     lock = threading.Lock()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), transient=False) as progress:
-        overall = progress.add_task("[bold]vm-tests: modules", total=len(modules))
+        overall = progress.add_task(f"[bold]{stage}: modules", total=len(modules))
 
         def compare(module: str) -> ModuleComparison:
             task = progress.add_task(f"  {module} under CPython", total=None)
@@ -151,7 +164,7 @@ def compare_modules(modules: list[str], *, jobs: int, timeout: float) -> list[Mo
 
             theirs = run_test_module(module, cpython, timeout=CPYTHON_TIMEOUT,
                                      on_status_line=advance)
-            progress.reset(task, description=f"  {module} under clearpy",
+            progress.reset(task, description=f"  {module} under {side}",
                            total=max(len(theirs.report.outcomes), 1))
             ours = run_test_module(module, clearpy, timeout=timeout, on_status_line=advance)
             progress.remove_task(task)
@@ -166,19 +179,21 @@ def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "-"
 
 
-def print_table(comparisons: list[ModuleComparison], known: dict[str, str]) -> tuple[int, int]:
+def print_table(comparisons: list[ModuleComparison], known: dict[str, str], *,
+                side: str = "clearpy", title: str = "python3.12 and clearpy run",
+                ) -> tuple[int, int]:
     """The per-module table with totals; returns (passing under both, passing under CPython)."""
     from rich.console import Console
     from rich.table import Table
 
     r = unittest_output
-    table = Table(title="CPython's test modules: python3.12 and clearpy run")
+    table = Table(title=f"CPython's test modules: {title}")
     headings = {"module": "", "CPy run": "tests CPython ran", "CPy pass": "passed under CPython",
-                "run": "tests clearpy ran", "pass": "", "fail": "", "error": "", "skip": "",
+                "run": f"tests {side} ran", "pass": "", "fail": "", "error": "", "skip": "",
                 "both": "passing under both / under CPython", "%": "", "known": "",
-                "clearpy run": "how clearpy's run ended"}
+                f"{side} run": f"how {side}'s run ended"}
     for heading in headings:
-        table.add_column(heading, justify="left" if heading in ("module", "clearpy run")
+        table.add_column(heading, justify="left" if heading in ("module", f"{side} run")
                          else "right", no_wrap=True)
     totals = [0] * 9
     for comparison in comparisons:
@@ -215,14 +230,15 @@ def print_table(comparisons: list[ModuleComparison], known: dict[str, str]) -> t
     return totals[7], totals[8]
 
 
-def print_details(comparisons: list[ModuleComparison], known: dict[str, str]) -> None:
-    """Every test that passes under CPython but not under clearpy, with why."""
+def print_details(comparisons: list[ModuleComparison], known: dict[str, str], *,
+                  side: str = "clearpy") -> None:
+    """Every test that passes under CPython but not under the second side, with why."""
     for comparison in comparisons:
         lost = comparison.not_passing_under_clearpy()
         if not lost and comparison.clearpy.completed:
             continue
         print(f"\n{comparison.module}: {len(lost)} of {len(comparison.passing_under_cpython())} "
-              f"CPython-passing tests do not pass (clearpy run {comparison.clearpy.status}, "
+              f"CPython-passing tests do not pass ({side} run {comparison.clearpy.status}, "
               f"{comparison.clearpy.seconds:.1f} s)")
         missing = [test for test, status, _ in lost if status == "missing"]
         for test, status, why in lost:
@@ -238,35 +254,68 @@ def print_details(comparisons: list[ModuleComparison], known: dict[str, str]) ->
                 print(f"    | {line}")
 
 
+@dataclass(frozen=True)
+class Pairing:
+    """What python3.12 is compared with, and how the result is judged and named."""
+
+    stage: str                  # "vm-tests": the conformance stage
+    side: str                   # "clearpy": the second side's name in reports
+    title: str                  # the table's title
+    known_failures: str         # the known_failures/NAME.toml of this pairing
+    known_failures_header: str
+    requirement: str            # "issue 4 requires 95%"
+
+
+VM_TESTS = Pairing("vm-tests", "clearpy", "python3.12 and clearpy run", KNOWN_FAILURES,
+                   KNOWN_FAILURES_HEADER, f"issue 4 requires {REQUIRED_SHARE:.0%}")
+
+
+def add_arguments(parser: argparse.ArgumentParser, pairing: Pairing = VM_TESTS) -> None:
+    """The command-line arguments every pairing takes."""
+    side = pairing.side
+    parser.add_argument("modules", nargs="*", metavar="MODULE",
+                        help=f"test modules to run (default: the {len(MODULES)} of issue 4)")
+    parser.add_argument("--details", action="store_true",
+                        help=f"list every test that passes under CPython but not under {side}")
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2, metavar="J",
+                        help="modules to run at once (default: one per core)")
+    parser.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
+                        help=f"stop a module's {side} run after this long (default 600)")
+    parser.add_argument("--update-known-failures", action="store_true",
+                        help=f"rewrite known_failures/{pairing.known_failures}.toml to list exactly "
+                             "the tests failing in this run (hand-written reasons are kept)")
+
+
+def module_names(args: argparse.Namespace) -> list[str]:
+    """The test modules asked for (``grammar`` means ``test_grammar``), or issue 4's."""
+    modules = [name if name.startswith("test_") else f"test_{name}" for name in args.modules]
+    return modules or list(MODULES)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="clearpy conformance vm-tests",
         description="Run CPython's own test modules with 'python3.12 -m unittest -v' and "
                     "with 'clearpy run -m unittest -v', and count how many of the tests "
                     "that pass under CPython pass under clearpy.")
-    parser.add_argument("modules", nargs="*", metavar="MODULE",
-                        help=f"test modules to run (default: the {len(MODULES)} of issue 4)")
-    parser.add_argument("--details", action="store_true",
-                        help="list every test that passes under CPython but not under clearpy")
-    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2, metavar="J",
-                        help="modules to run at once (default: one per core)")
-    parser.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
-                        help="stop a module's clearpy run after this long (default 600)")
-    parser.add_argument("--update-known-failures", action="store_true",
-                        help=f"rewrite known_failures/{KNOWN_FAILURES}.toml to list exactly the "
-                             "tests failing in this run (hand-written reasons are kept)")
+    add_arguments(parser)
     args = parser.parse_args(argv)
-    modules = [name if name.startswith("test_") else f"test_{name}" for name in args.modules]
-    modules = modules or list(MODULES)
+    modules = module_names(args)
 
-    print(f"clearpy side: {' '.join(differential.clearpy_command())}"
-          + ("   (a stand-in set by CLEARPY_RUN_COMMAND)" if differential.clearpy_is_replaced()
-             else ""))
-    known = known_failures(KNOWN_FAILURES)
-    comparisons = compare_modules(modules, jobs=max(1, args.jobs), timeout=args.timeout)
-    passing, cpython_passing = print_table(comparisons, known)
+    print(differential.describe_clearpy_side())
+    return compare_and_report(args, modules, differential.clearpy_command(), VM_TESTS)
+
+
+def compare_and_report(args: argparse.Namespace, modules: list[str], command: list[str],
+                       pairing: Pairing) -> int:
+    """Run ``modules`` under python3.12 and ``command``, print the report, return the exit status."""
+    side = pairing.side
+    known = known_failures(pairing.known_failures)
+    comparisons = compare_modules(modules, jobs=max(1, args.jobs), timeout=args.timeout,
+                                  side=side, command=command, stage=pairing.stage)
+    passing, cpython_passing = print_table(comparisons, known, side=side, title=pairing.title)
     if args.details:
-        print_details(comparisons, known)
+        print_details(comparisons, known, side=side)
 
     lost = [test for comparison in comparisons
             for test, _, _ in comparison.not_passing_under_clearpy()]
@@ -275,12 +324,12 @@ def main(argv: list[str]) -> int:
     fixed = sorted(test for test in known
                    if test.split(".")[1:2] and test.split(".")[1] in ran_modules
                    and test not in lost)
-    print(f"\n{passing} of {cpython_passing} tests that pass under CPython pass under clearpy "
-          f"({_percent(passing, cpython_passing)}; issue 4 requires {REQUIRED_SHARE:.0%}): "
+    print(f"\n{passing} of {cpython_passing} tests that pass under CPython pass under {side} "
+          f"({_percent(passing, cpython_passing)}; {pairing.requirement}): "
           f"{len(lost) - len(unexpected)} known failures, {len(unexpected)} unexpected.")
     if fixed:
         print(f"{len(fixed)} known failures now pass; remove them from "
-              f"known_failures/{KNOWN_FAILURES}.toml:")
+              f"known_failures/{pairing.known_failures}.toml:")
         for test in fixed:
             print(f"  {test}")
     if unexpected and not args.details:
@@ -291,8 +340,8 @@ def main(argv: list[str]) -> int:
         covered = {test for comparison in comparisons for test in comparison.passing_under_cpython()}
         failing = {test: f"{status}: {why}" if why else status for comparison in comparisons
                    for test, status, why in comparison.not_passing_under_clearpy()}
-        path, added, removed = known_failure_lists.update(KNOWN_FAILURES, covered, failing,
-                                                          KNOWN_FAILURES_HEADER)
+        path, added, removed = known_failure_lists.update(pairing.known_failures, covered, failing,
+                                                          pairing.known_failures_header)
         print(f"{path}: {added} entries added, {removed} removed")
         return 0
     return 0 if not unexpected and not fixed else 1

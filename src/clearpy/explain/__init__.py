@@ -19,6 +19,7 @@ from pathlib import Path
 STEPS = [
     "source",
     "tokens",
+    "parse",
     "symtable",
     "codegen",
     "bytecode",

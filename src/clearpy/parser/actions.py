@@ -164,10 +164,6 @@ def class_def_decorators(decorators, cls):
                         cls.type_params, **_positions(cls))
 
 
-def keyword_or_starred(element, is_keyword: bool):
-    return (element, is_keyword)
-
-
 def seq_extract_starred_exprs(items):
     return [element for element, is_keyword in items if not is_keyword]
 

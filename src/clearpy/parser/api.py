@@ -15,6 +15,7 @@ Finally, as CPython does, a tokenizer error further down the file (an
 unterminated string, say) takes precedence over the parser's error.
 """
 
+import ast
 import gc
 import os
 import sys
@@ -68,7 +69,7 @@ def parse_source(source, filename="<unknown>", mode="exec", *, type_comments=Fal
     try:
         from clearpy.parser.generated import KEYWORDS
         from clearpy.tokenizer.for_parser import read_for_parser
-        read = read_for_parser(source, name)
+        read = read_for_parser(source, name, mode)
         state = ParserState(source, read.text, name, KEYWORDS, mode=mode, feature_version=minor,
                             type_comments=type_comments, tokenizer=tokenizer)
         state.encoding_declared = read.encoding_declared
@@ -95,45 +96,56 @@ def run_parser(state: ParserState, start: str):
     if state.mode == "single":
         state.start_recording()   # _finish needs to know how far the parser read
     try:
-        try:
-            result = run_pass(False)
-        except (SyntaxError, NeedsRecording):
-            result = None
-        except RecursionError:
-            raise _too_complex() from None
-        if result is not None:
-            return _finish(state, result)
-
-        # Something is wrong: parse again, recording how far the parser reads.
-        state.start_recording()
-        state.warnings_shown = False
-        error = None
-        try:
-            result = run_pass(False)
-        except SyntaxError as exc:
-            error = exc
-        if error is None and result is not None:
-            return _finish(state, result)
-        last_token = state.last_token_read()
-        state.warnings_shown = True
-        if error is None:
-            try:
-                run_pass(True)
-            except SyntaxError as exc:
-                error = exc
-        raise _syntax_error(state, error, last_token)
+        tree = _passes(state, run_pass)
     except RecursionError:
         raise _too_complex() from None
     finally:
         if old_limit < _RECURSION_LIMIT:
             sys.setrecursionlimit(old_limit)
+    return _finish(state, tree)
+
+
+def _passes(state: ParserState, run_pass):
+    """The tree, or the SyntaxError to raise (see the module docstring)."""
+    try:
+        result = run_pass(False)
+    except (SyntaxError, NeedsRecording):
+        result = None
+    if result is not None:
+        return result
+
+    # Something is wrong: parse again, recording how far the parser reads.
+    state.start_recording()
+    state.warnings_shown = False
+    error = None
+    try:
+        result = run_pass(False)
+    except SyntaxError as exc:
+        error = exc
+    if error is None and result is not None:
+        return result
+    last_token = state.last_token_read()
+    state.in_error_pass = True  # which shows no warnings, as CPython's second pass
+    if error is None:
+        try:
+            run_pass(True)
+        except SyntaxError as exc:
+            error = exc
+    raise _syntax_error(state, error, last_token)
 
 
 def _too_complex():
     return MemoryError("Parser stack overflowed - Python source too complex to parse")
 
 
+# CPython turns its parser's nodes into Python objects with a recursive
+# function that gives up, with a RecursionError, below this many levels of
+# nesting (counting the module as 1) when ast.parse is called from Python code.
+AST_DEPTH_LIMIT = 2996
+
+
 def _finish(state: ParserState, tree):
+    _check_depth(state, tree)
     if state.mode == "single" and _more_statements_follow(state):
         try:
             raise_at_token(state, SyntaxError, state.last_token_read(),
@@ -141,6 +153,48 @@ def _finish(state: ParserState, tree):
         except SyntaxError as error:
             raise error from None
     return tree
+
+
+def _check_depth(state: ParserState, tree) -> None:
+    """RecursionError for a tree nested deeper than CPython can build.
+
+    Measuring a tree's depth means visiting every node, so it is only done
+    when the tree could be that deep: each level of nesting takes at least
+    one token of a logical line, or one level of indentation.
+    """
+    types = state.tok_type
+    longest, start = 0, 0
+    try:
+        while True:
+            end = types.index(tok.NEWLINE, start)
+            longest = max(longest, end - start)
+            start = end + 1
+    except ValueError:
+        longest = max(longest, len(types) - start)
+    indent = 2 * types.count(tok.INDENT)
+    if longest + min(indent, 200) + 5 <= AST_DEPTH_LIMIT:
+        return
+    if _tree_depth(tree) > AST_DEPTH_LIMIT:
+        raise RecursionError("maximum recursion depth exceeded during ast construction")
+
+
+_NOT_COUNTED = (ast.expr_context, ast.operator, ast.boolop, ast.unaryop, ast.cmpop)
+
+
+def _tree_depth(tree) -> int:
+    """How many nodes deep the tree goes (contexts and operators not counted)."""
+    deepest = 0
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        for field in node._fields:
+            value = getattr(node, field, None)
+            children = value if isinstance(value, list) else (value,)
+            for child in children:
+                if isinstance(child, ast.AST) and not isinstance(child, _NOT_COUNTED):
+                    stack.append((child, depth + 1))
+    return deepest
 
 
 def _more_statements_follow(state) -> bool:

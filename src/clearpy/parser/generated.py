@@ -5,7 +5,7 @@ the grammar and docs/parser.md rather than this file. Each rule of the grammar
 is a function ``<rule>_rule`` below, preceded by the rule as a comment.
 """
 
-GRAMMAR_DIGEST = '93847db800d44e93'
+GRAMMAR_DIGEST = 'd444b625505b9454'
 
 # What the generated code itself uses (tokens' values, errors, fast nodes).
 from ast import Constant, Name
@@ -16,37 +16,37 @@ from clearpy.parser.literals import parse_number
 # The grammar's @header: what its actions use.
 from ast import (
     AnnAssign, Assert, Assign, AsyncFor, AsyncFunctionDef, AsyncWith, Attribute, AugAssign,
-    Await, BinOp, BoolOp, Break, Call, ClassDef, Compare, Constant, Continue, Delete, Dict,
+    Await, BinOp, BoolOp, Break, Call, ClassDef, Compare, Continue, Delete, Dict,
     DictComp, ExceptHandler, Expr, Expression, For, FunctionDef, FunctionType, GeneratorExp,
     Global, If, IfExp, Import, ImportFrom, Interactive, Lambda, List, ListComp, Match, MatchAs,
     MatchClass, MatchMapping, MatchOr, MatchSequence, MatchSingleton, MatchStar, MatchValue,
-    Name, NamedExpr, Nonlocal, ParamSpec, Pass, Raise, Return, Set, SetComp, Slice, Starred,
+    NamedExpr, Nonlocal, ParamSpec, Pass, Raise, Return, Set, SetComp, Slice, Starred,
     Subscript, Try, TryStar, Tuple, TypeAlias, TypeVar, TypeVarTuple, UnaryOp, While, With,
     Yield, YieldFrom, alias, arg, comprehension, keyword, match_case, withitem,
 )
 
 from clearpy.parser.actions import (
     ADD, AND, BITAND, BITOR, BITXOR, DEL, DIV, EQ, FLOORDIV, GT, GTE, IN, INVERT, IS, ISNOT,
-    LOAD, LSHIFT, LT, LTE, MATMULT, MOD, MULT, NOT, NOTEQ, NOTIN, OR, POW, RSHIFT, STORE, SUB,
+    LSHIFT, LT, LTE, MATMULT, MOD, MULT, NOT, NOTEQ, NOTIN, OR, POW, RSHIFT, STORE, SUB,
     UADD, USUB,
     add_type_comment_to_arg, alias_for_star, check_barry_as_flufl, check_legacy_stmt,
     check_version, class_def_decorators, collect_call_seqs, count_dots, dummy_name,
     empty_arguments, ensure_imaginary, ensure_real, function_def_decorators,
-    interactive_exit, join_names_with_dot, keyword_or_starred, make_arguments, make_module,
-    name_default_pair, new_node, new_type_comment, seq_delete_starred_exprs,
+    interactive_exit, join_names_with_dot, make_arguments, make_module,
+    name_default_pair, new_type_comment, seq_delete_starred_exprs,
     seq_extract_starred_exprs, set_expr_context,
 )
 from clearpy.parser.errors import (
     DEL_TARGETS, FOR_TARGETS, STAR_TARGETS, arguments_parsing_error, get_expr_name,
     last_comprehension_item, nonparen_genexp_in_call, raise_error_known_location,
-    raise_expected, raise_indentation_error, raise_invalid_target, raise_known_location,
+    raise_indentation_error, raise_invalid_target, raise_known_location,
     raise_known_range, raise_on_next_token, raise_starting_from, raise_syntax_error,
 )
 from clearpy.parser.fstrings import (
     check_fstring_conversion, concatenate_strings, constant_from_token,
     decoded_constant_from_token, formatted_value, joined_str, setup_full_format_spec,
 )
-from clearpy.parser.literals import constant_from_string, parse_number
+from clearpy.parser.literals import constant_from_string
 
 KEYWORDS = {'False': 100, 'None': 101, 'True': 102, 'and': 103, 'as': 104, 'assert': 105, 'break': 106, 'class': 107, 'continue': 108, 'def': 109, 'del': 110, 'elif': 111, 'else': 112, 'except': 113, 'finally': 114, 'for': 115, 'from': 116, 'global': 117, 'if': 118, 'import': 119, 'in': 120, 'is': 121, 'lambda': 122, 'nonlocal': 123, 'not': 124, 'or': 125, 'pass': 126, 'raise': 127, 'return': 128, 'try': 129, 'while': 130, 'with': 131, 'yield': 132}
 SOFT_KEYWORDS = frozenset(['_', 'case', 'match', 'type'])
@@ -103,14 +103,14 @@ def make_rules(p, error_pass):
         # a=[statements] ENDMARKER { make_module(p, a) }
         if _t in {0, 1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132}:
             a = None
-            _mark2 = pos
-            _matched3 = False
+            _matched1 = False
+            _mark3 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132} and (_v1 := statements_rule()) is not None:
-                    a = _v1
-                    _matched3 = True
-            if not _matched3:
-                pos = _mark2
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 56, 57, 61, 100, 101, 102, 105, 106, 107, 108, 109, 110, 115, 116, 117, 118, 119, 122, 123, 124, 126, 127, 128, 129, 130, 131, 132} and (_v2 := statements_rule()) is not None:
+                    a = _v2
+                    _matched1 = True
+            if not _matched1:
+                pos = _mark3
             if tok_type[pos] == 0:
                 pos += 1
                 return make_module(p, a)
@@ -166,14 +166,14 @@ def make_rules(p, error_pass):
         if _t == 7:
             pos += 1
             a = None
-            _mark8 = pos
-            _matched9 = False
+            _matched7 = False
+            _mark9 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v7 := type_expressions_rule()) is not None:
-                    a = _v7
-                    _matched9 = True
-            if not _matched9:
-                pos = _mark8
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v8 := type_expressions_rule()) is not None:
+                    a = _v8
+                    _matched7 = True
+            if not _matched7:
+                pos = _mark9
             if tok_type[pos] == 8:
                 pos += 1
                 if tok_type[pos] == 51:
@@ -298,117 +298,211 @@ def make_rules(p, error_pass):
         return None
 
     # simple_stmt: assignment | &"type" type_alias | e=star_expressions { Expr(e, EXTRA) } | &'return' return_stmt | &('import' | 'from') import_stmt | &'raise' raise_stmt | 'pass' { Pass(EXTRA) } | &'del' del_stmt | &'yield' yield_stmt | &'assert' assert_stmt | 'break' { Break(EXTRA) } | 'continue' { Continue(EXTRA) } | &'global' global_stmt | &'nonlocal' nonlocal_stmt
-    def simple_stmt_rule():
-        nonlocal pos
-        _start = pos
-        _hit = simple_stmt_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # assignment
-        if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132}:
-            if (_v19 := assignment_rule()) is not None:
-                simple_stmt_memo[_start] = (_v19, pos)
-                return _v19
-            pos = _start
-        # &"type" type_alias
-        if _t == 1:
-            if tok_type[pos] == 1 and tok_string[pos] == 'type':
-                if tok_type[pos] == 1 and (_v20 := type_alias_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v20, pos)
-                    return _v20
-            pos = _start
-        # e=star_expressions { Expr(e, EXTRA) }
-        if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (e := star_expressions_rule()) is not None:
-                _node = new_node(Expr)
-                _node.__dict__ = {'value': e, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+    if error_pass:  # the first pass does not memoize simple_stmt
+        def simple_stmt_rule():
+            nonlocal pos
+            _start = pos
+            _hit = simple_stmt_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # assignment
+            if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132}:
+                if (_v19 := assignment_rule()) is not None:
+                    simple_stmt_memo[_start] = (_v19, pos)
+                    return _v19
+                pos = _start
+            # &"type" type_alias
+            if _t == 1:
+                if tok_type[pos] == 1 and tok_string[pos] == 'type':
+                    if tok_type[pos] == 1 and (_v20 := type_alias_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v20, pos)
+                        return _v20
+                pos = _start
+            # e=star_expressions { Expr(e, EXTRA) }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (e := star_expressions_rule()) is not None:
+                    _node = new_node(Expr)
+                    _node.__dict__ = {'value': e, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    simple_stmt_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # &'return' return_stmt
+            if _t == 128:
+                if tok_type[pos] == 128:
+                    if tok_type[pos] == 128 and (_v21 := return_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v21, pos)
+                        return _v21
+                pos = _start
+            # &('import' | 'from') import_stmt
+            if _t in {116, 119}:
+                if tok_type[pos] in {116, 119}:
+                    if tok_type[pos] in {116, 119} and (_v22 := import_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v22, pos)
+                        return _v22
+                pos = _start
+            # &'raise' raise_stmt
+            if _t == 127:
+                if tok_type[pos] == 127:
+                    if tok_type[pos] == 127 and (_v23 := raise_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v23, pos)
+                        return _v23
+                pos = _start
+            # 'pass' { Pass(EXTRA) }
+            if _t == 126:
+                pos += 1
+                _node = new_node(Pass)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 simple_stmt_memo[_start] = (_node, pos)
                 return _node
-            pos = _start
-        # &'return' return_stmt
-        if _t == 128:
-            if tok_type[pos] == 128:
-                if tok_type[pos] == 128 and (_v21 := return_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v21, pos)
-                    return _v21
-            pos = _start
-        # &('import' | 'from') import_stmt
-        if _t in {116, 119}:
-            if tok_type[pos] in {116, 119}:
-                if tok_type[pos] in {116, 119} and (_v22 := import_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v22, pos)
-                    return _v22
-            pos = _start
-        # &'raise' raise_stmt
-        if _t == 127:
-            if tok_type[pos] == 127:
-                if tok_type[pos] == 127 and (_v23 := raise_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v23, pos)
-                    return _v23
-            pos = _start
-        # 'pass' { Pass(EXTRA) }
-        if _t == 126:
-            pos += 1
-            _node = new_node(Pass)
-            _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-            simple_stmt_memo[_start] = (_node, pos)
-            return _node
-            pos = _start
-        # &'del' del_stmt
-        if _t == 110:
-            if tok_type[pos] == 110:
-                if tok_type[pos] == 110 and (_v24 := del_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v24, pos)
-                    return _v24
-            pos = _start
-        # &'yield' yield_stmt
-        if _t == 132:
-            if tok_type[pos] == 132:
-                if tok_type[pos] == 132 and (_v25 := yield_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v25, pos)
-                    return _v25
-            pos = _start
-        # &'assert' assert_stmt
-        if _t == 105:
-            if tok_type[pos] == 105:
-                if tok_type[pos] == 105 and (_v26 := assert_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v26, pos)
-                    return _v26
-            pos = _start
-        # 'break' { Break(EXTRA) }
-        if _t == 106:
-            pos += 1
-            _node = new_node(Break)
-            _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-            simple_stmt_memo[_start] = (_node, pos)
-            return _node
-            pos = _start
-        # 'continue' { Continue(EXTRA) }
-        if _t == 108:
-            pos += 1
-            _node = new_node(Continue)
-            _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-            simple_stmt_memo[_start] = (_node, pos)
-            return _node
-            pos = _start
-        # &'global' global_stmt
-        if _t == 117:
-            if tok_type[pos] == 117:
-                if tok_type[pos] == 117 and (_v27 := global_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v27, pos)
-                    return _v27
-            pos = _start
-        # &'nonlocal' nonlocal_stmt
-        if _t == 123:
-            if tok_type[pos] == 123:
-                if tok_type[pos] == 123 and (_v28 := nonlocal_stmt_rule()) is not None:
-                    simple_stmt_memo[_start] = (_v28, pos)
-                    return _v28
-            pos = _start
-        simple_stmt_memo[_start] = (None, _start)
-        return None
+                pos = _start
+            # &'del' del_stmt
+            if _t == 110:
+                if tok_type[pos] == 110:
+                    if tok_type[pos] == 110 and (_v24 := del_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v24, pos)
+                        return _v24
+                pos = _start
+            # &'yield' yield_stmt
+            if _t == 132:
+                if tok_type[pos] == 132:
+                    if tok_type[pos] == 132 and (_v25 := yield_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v25, pos)
+                        return _v25
+                pos = _start
+            # &'assert' assert_stmt
+            if _t == 105:
+                if tok_type[pos] == 105:
+                    if tok_type[pos] == 105 and (_v26 := assert_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v26, pos)
+                        return _v26
+                pos = _start
+            # 'break' { Break(EXTRA) }
+            if _t == 106:
+                pos += 1
+                _node = new_node(Break)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                simple_stmt_memo[_start] = (_node, pos)
+                return _node
+                pos = _start
+            # 'continue' { Continue(EXTRA) }
+            if _t == 108:
+                pos += 1
+                _node = new_node(Continue)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                simple_stmt_memo[_start] = (_node, pos)
+                return _node
+                pos = _start
+            # &'global' global_stmt
+            if _t == 117:
+                if tok_type[pos] == 117:
+                    if tok_type[pos] == 117 and (_v27 := global_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v27, pos)
+                        return _v27
+                pos = _start
+            # &'nonlocal' nonlocal_stmt
+            if _t == 123:
+                if tok_type[pos] == 123:
+                    if tok_type[pos] == 123 and (_v28 := nonlocal_stmt_rule()) is not None:
+                        simple_stmt_memo[_start] = (_v28, pos)
+                        return _v28
+                pos = _start
+            simple_stmt_memo[_start] = (None, _start)
+            return None
+    else:
+        def simple_stmt_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # _v19=assignment
+            if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132}:
+                if (_v19 := assignment_rule()) is not None:
+                    return _v19
+                pos = _start
+            # &"type" _v20=type_alias
+            if _t == 1:
+                if tok_type[pos] == 1 and tok_string[pos] == 'type':
+                    if tok_type[pos] == 1 and (_v20 := type_alias_rule()) is not None:
+                        return _v20
+                pos = _start
+            # e=star_expressions { Expr(e, EXTRA) }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (e := star_expressions_rule()) is not None:
+                    _node = new_node(Expr)
+                    _node.__dict__ = {'value': e, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # &'return' _v21=return_stmt
+            if _t == 128:
+                if tok_type[pos] == 128:
+                    if tok_type[pos] == 128 and (_v21 := return_stmt_rule()) is not None:
+                        return _v21
+                pos = _start
+            # &('import' | 'from') _v22=import_stmt
+            if _t in {116, 119}:
+                if tok_type[pos] in {116, 119}:
+                    if tok_type[pos] in {116, 119} and (_v22 := import_stmt_rule()) is not None:
+                        return _v22
+                pos = _start
+            # &'raise' _v23=raise_stmt
+            if _t == 127:
+                if tok_type[pos] == 127:
+                    if tok_type[pos] == 127 and (_v23 := raise_stmt_rule()) is not None:
+                        return _v23
+                pos = _start
+            # 'pass' { Pass(EXTRA) }
+            if _t == 126:
+                pos += 1
+                _node = new_node(Pass)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
+                pos = _start
+            # &'del' _v24=del_stmt
+            if _t == 110:
+                if tok_type[pos] == 110:
+                    if tok_type[pos] == 110 and (_v24 := del_stmt_rule()) is not None:
+                        return _v24
+                pos = _start
+            # &'yield' _v25=yield_stmt
+            if _t == 132:
+                if tok_type[pos] == 132:
+                    if tok_type[pos] == 132 and (_v25 := yield_stmt_rule()) is not None:
+                        return _v25
+                pos = _start
+            # &'assert' _v26=assert_stmt
+            if _t == 105:
+                if tok_type[pos] == 105:
+                    if tok_type[pos] == 105 and (_v26 := assert_stmt_rule()) is not None:
+                        return _v26
+                pos = _start
+            # 'break' { Break(EXTRA) }
+            if _t == 106:
+                pos += 1
+                _node = new_node(Break)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
+                pos = _start
+            # 'continue' { Continue(EXTRA) }
+            if _t == 108:
+                pos += 1
+                _node = new_node(Continue)
+                _node.__dict__ = {'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                return _node
+                pos = _start
+            # &'global' _v27=global_stmt
+            if _t == 117:
+                if tok_type[pos] == 117:
+                    if tok_type[pos] == 117 and (_v27 := global_stmt_rule()) is not None:
+                        return _v27
+                pos = _start
+            # &'nonlocal' _v28=nonlocal_stmt
+            if _t == 123:
+                if tok_type[pos] == 123:
+                    if tok_type[pos] == 123 and (_v28 := nonlocal_stmt_rule()) is not None:
+                        return _v28
+                pos = _start
+            return None
 
     # compound_stmt: &('def' | '@' | ASYNC) function_def | &'if' if_stmt | &('class' | '@') class_def | &('with' | ASYNC) with_stmt | &('for' | ASYNC) for_stmt | &'try' try_stmt | &'while' while_stmt | match_stmt
     def compound_stmt_rule():
@@ -479,16 +573,16 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
                     c = None
-                    _mark37 = pos
-                    _matched38 = False
+                    _matched37 = False
+                    _mark38 = pos
                     if tok_type[pos] == 22:
                         if tok_type[pos] == 22:
                             pos += 1
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (d := annotated_rhs_rule()) is not None:
                                 c = d
-                                _matched38 = True
-                    if not _matched38:
-                        pos = _mark37
+                                _matched37 = True
+                    if not _matched37:
+                        pos = _mark38
                     return check_version(p, 6, "Variable annotation syntax is", AnnAssign(set_expr_context(a, STORE), b, c, 1, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         # a=('(' b=single_target ')' { b } | single_subscript_attribute_target) ':' b=expression c=['=' d=annotated_rhs { d }] { check_version(p, 6, "Variable annotations syntax is", AnnAssign(a, b, c, 0, EXTRA)) }
@@ -498,16 +592,16 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
                         c = None
-                        _mark39 = pos
-                        _matched40 = False
+                        _matched39 = False
+                        _mark40 = pos
                         if tok_type[pos] == 22:
                             if tok_type[pos] == 22:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124, 132} and (d := annotated_rhs_rule()) is not None:
                                     c = d
-                                    _matched40 = True
-                        if not _matched40:
-                            pos = _mark39
+                                    _matched39 = True
+                        if not _matched39:
+                            pos = _mark40
                         return check_version(p, 6, "Variable annotations syntax is", AnnAssign(a, b, c, 0, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         # a=(z=star_targets '=' { z })+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] { Assign(a, b, new_type_comment(p, tc), EXTRA) }
@@ -665,14 +759,14 @@ def make_rules(p, error_pass):
         if _t == 128:
             pos += 1
             a = None
-            _mark48 = pos
-            _matched49 = False
+            _matched47 = False
+            _mark49 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v47 := star_expressions_rule()) is not None:
-                    a = _v47
-                    _matched49 = True
-            if not _matched49:
-                pos = _mark48
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v48 := star_expressions_rule()) is not None:
+                    a = _v48
+                    _matched47 = True
+            if not _matched47:
+                pos = _mark49
             _node = new_node(Return)
             _node.__dict__ = {'value': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
             return _node
@@ -689,16 +783,16 @@ def make_rules(p, error_pass):
             pos += 1
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
                 b = None
-                _mark50 = pos
-                _matched51 = False
+                _matched50 = False
+                _mark51 = pos
                 if tok_type[pos] == 116:
                     if tok_type[pos] == 116:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
                             b = z
-                            _matched51 = True
-                if not _matched51:
-                    pos = _mark50
+                            _matched50 = True
+                if not _matched50:
+                    pos = _mark51
                 _node = new_node(Raise)
                 _node.__dict__ = {'exc': a, 'cause': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 return _node
@@ -819,16 +913,16 @@ def make_rules(p, error_pass):
             pos += 1
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
                 b = None
-                _mark59 = pos
-                _matched60 = False
+                _matched59 = False
+                _mark60 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
                             b = z
-                            _matched60 = True
-                if not _matched60:
-                    pos = _mark59
+                            _matched59 = True
+                if not _matched59:
+                    pos = _mark60
                 _node = new_node(Assert)
                 _node.__dict__ = {'test': a, 'msg': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 return _node
@@ -987,8 +1081,8 @@ def make_rules(p, error_pass):
             a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
             pos += 1
             b = None
-            _mark73 = pos
-            _matched74 = False
+            _matched73 = False
+            _mark74 = pos
             if tok_type[pos] == 104:
                 if tok_type[pos] == 104:
                     pos += 1
@@ -997,9 +1091,9 @@ def make_rules(p, error_pass):
                         z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                         pos += 1
                         b = z
-                        _matched74 = True
-            if not _matched74:
-                pos = _mark73
+                        _matched73 = True
+            if not _matched73:
+                pos = _mark74
             _node = new_node(alias)
             _node.__dict__ = {'name': a.id, 'asname': b.id if b is not None else None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
             return _node
@@ -1037,8 +1131,8 @@ def make_rules(p, error_pass):
         if _t == 1:
             if (a := dotted_name_rule()) is not None:
                 b = None
-                _mark78 = pos
-                _matched79 = False
+                _matched78 = False
+                _mark79 = pos
                 if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
                         pos += 1
@@ -1047,9 +1141,9 @@ def make_rules(p, error_pass):
                             z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                             pos += 1
                             b = z
-                            _matched79 = True
-                if not _matched79:
-                    pos = _mark78
+                            _matched78 = True
+                if not _matched78:
+                    pos = _mark79
                 _node = new_node(alias)
                 _node.__dict__ = {'name': a.id, 'asname': b.id if b is not None else None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 return _node
@@ -1057,51 +1151,92 @@ def make_rules(p, error_pass):
         return None
 
     # dotted_name: a=dotted_name '.' b=NAME { join_names_with_dot(a, b) } | NAME
-    def dotted_name_rule():
-        nonlocal pos
-        _start = pos
-        _hit = dotted_name_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # NAME
-            if _t == 1:
-                _v80 = new_node(Name)
-                _v80.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
-                pos += 1
-                _left = _v80
-                break
-                pos = _start
-            break
-        if _left is None:
-            pos = _start
-            dotted_name_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: dotted_name <tail> while a tail follows
-            if tok_type[pos] != 23:
-                break  # no tail can follow
-            _mark = pos
-            # a=dotted_name '.' b=NAME { join_names_with_dot(a, b) }
-            if tok_type[pos] == 23:
-                a = _left
-                pos += 1
-                if tok_type[pos] == 1:
-                    b = new_node(Name)
-                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+    if error_pass:  # the first pass does not memoize dotted_name
+        def dotted_name_rule():
+            nonlocal pos
+            _start = pos
+            _hit = dotted_name_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # NAME
+                if _t == 1:
+                    _v80 = new_node(Name)
+                    _v80.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    _new = join_names_with_dot(a, b)
-                    if _new is None:
-                        pos = _mark
-                        break
-                    _left = _new
-                    continue
-                pos = _mark
-            break
-        dotted_name_memo[_start] = (_left, pos)
-        return _left
+                    _left = _v80
+                    break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                dotted_name_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: dotted_name <tail> while a tail follows
+                if tok_type[pos] != 23:
+                    break  # no tail can follow
+                _mark = pos
+                # a=dotted_name '.' b=NAME { join_names_with_dot(a, b) }
+                if tok_type[pos] == 23:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] == 1:
+                        b = new_node(Name)
+                        b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                        pos += 1
+                        _new = join_names_with_dot(a, b)
+                        if _new is None:
+                            pos = _mark
+                            break
+                        _left = _new
+                        continue
+                    pos = _mark
+                break
+            dotted_name_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def dotted_name_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v80=NAME
+                if _t == 1:
+                    _v80 = new_node(Name)
+                    _v80.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    _left = _v80
+                    break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: dotted_name <tail> while a tail follows
+                if tok_type[pos] != 23:
+                    break  # no tail can follow
+                _mark = pos
+                # a=dotted_name '.' b=NAME { join_names_with_dot(a, b) }
+                if tok_type[pos] == 23:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] == 1:
+                        b = new_node(Name)
+                        b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                        pos += 1
+                        _new = join_names_with_dot(a, b)
+                        if _new is None:
+                            pos = _mark
+                            break
+                        _left = _new
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # block: NEWLINE INDENT a=statements DEDENT { a } | simple_stmts | invalid_block
     def block_rule():
@@ -1202,35 +1337,35 @@ def make_rules(p, error_pass):
                 a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
                 t = None
-                _mark89 = pos
-                _matched90 = False
+                _matched88 = False
+                _mark90 = pos
                 if tok_type[pos] == 9:
-                    if tok_type[pos] == 9 and (_v88 := type_params_rule()) is not None:
-                        t = _v88
-                        _matched90 = True
-                if not _matched90:
-                    pos = _mark89
+                    if tok_type[pos] == 9 and (_v89 := type_params_rule()) is not None:
+                        t = _v89
+                        _matched88 = True
+                if not _matched88:
+                    pos = _mark90
                 b = None
-                _mark91 = pos
-                _matched92 = False
+                _matched91 = False
+                _mark92 = pos
                 if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
                         pos += 1
                         z = None
-                        _mark94 = pos
-                        _matched95 = False
+                        _matched93 = False
+                        _mark95 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v93 := arguments_rule()) is not None:
-                                z = _v93
-                                _matched95 = True
-                        if not _matched95:
-                            pos = _mark94
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v94 := arguments_rule()) is not None:
+                                z = _v94
+                                _matched93 = True
+                        if not _matched93:
+                            pos = _mark95
                         if tok_type[pos] == 8:
                             pos += 1
                             b = z
-                            _matched92 = True
-                if not _matched92:
-                    pos = _mark91
+                            _matched91 = True
+                if not _matched91:
+                    pos = _mark92
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (c := block_rule()) is not None:
@@ -1276,51 +1411,51 @@ def make_rules(p, error_pass):
                 n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
                 t = None
-                _mark99 = pos
-                _matched100 = False
+                _matched98 = False
+                _mark100 = pos
                 if tok_type[pos] == 9:
-                    if tok_type[pos] == 9 and (_v98 := type_params_rule()) is not None:
-                        t = _v98
-                        _matched100 = True
-                if not _matched100:
-                    pos = _mark99
+                    if tok_type[pos] == 9 and (_v99 := type_params_rule()) is not None:
+                        t = _v99
+                        _matched98 = True
+                if not _matched98:
+                    pos = _mark100
                 if not (tok_type[pos] == 7):
                     raise_expected(p, pos, "'('")
                 pos += 1
                 params = None
-                _mark102 = pos
-                _matched103 = False
+                _matched101 = False
+                _mark103 = pos
                 if tok_type[pos] in {1, 7, 16, 17, 35}:
-                    if tok_type[pos] in {1, 7, 16, 17, 35} and (_v101 := params_rule()) is not None:
-                        params = _v101
-                        _matched103 = True
-                if not _matched103:
-                    pos = _mark102
+                    if tok_type[pos] in {1, 7, 16, 17, 35} and (_v102 := params_rule()) is not None:
+                        params = _v102
+                        _matched101 = True
+                if not _matched101:
+                    pos = _mark103
                 if tok_type[pos] == 8:
                     pos += 1
                     a = None
-                    _mark104 = pos
-                    _matched105 = False
+                    _matched104 = False
+                    _mark105 = pos
                     if tok_type[pos] == 51:
                         if tok_type[pos] == 51:
                             pos += 1
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
                                 a = z
-                                _matched105 = True
-                    if not _matched105:
-                        pos = _mark104
+                                _matched104 = True
+                    if not _matched104:
+                        pos = _mark105
                     if not (tok_type[pos] == 11):
                         raise_expected(p, pos, "':'")
                     pos += 1
                     tc = None
-                    _mark107 = pos
-                    _matched108 = False
+                    _matched106 = False
+                    _mark108 = pos
                     if tok_type[pos] in {4, 59}:
-                        if tok_type[pos] in {4, 59} and (_v106 := func_type_comment_rule()) is not None:
-                            tc = _v106
-                            _matched108 = True
-                    if not _matched108:
-                        pos = _mark107
+                        if tok_type[pos] in {4, 59} and (_v107 := func_type_comment_rule()) is not None:
+                            tc = _v107
+                            _matched106 = True
+                    if not _matched106:
+                        pos = _mark108
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                         _node = new_node(FunctionDef)
                         _node.__dict__ = {'name': n.id, 'args': params if params is not None else empty_arguments(), 'body': b, 'decorator_list': [], 'returns': a, 'type_comment': new_type_comment(p, tc), 'type_params': t or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
@@ -1336,51 +1471,51 @@ def make_rules(p, error_pass):
                     n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     t = None
-                    _mark110 = pos
-                    _matched111 = False
+                    _matched109 = False
+                    _mark111 = pos
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v109 := type_params_rule()) is not None:
-                            t = _v109
-                            _matched111 = True
-                    if not _matched111:
-                        pos = _mark110
+                        if tok_type[pos] == 9 and (_v110 := type_params_rule()) is not None:
+                            t = _v110
+                            _matched109 = True
+                    if not _matched109:
+                        pos = _mark111
                     if not (tok_type[pos] == 7):
                         raise_expected(p, pos, "'('")
                     pos += 1
                     params = None
-                    _mark113 = pos
-                    _matched114 = False
+                    _matched112 = False
+                    _mark114 = pos
                     if tok_type[pos] in {1, 7, 16, 17, 35}:
-                        if tok_type[pos] in {1, 7, 16, 17, 35} and (_v112 := params_rule()) is not None:
-                            params = _v112
-                            _matched114 = True
-                    if not _matched114:
-                        pos = _mark113
+                        if tok_type[pos] in {1, 7, 16, 17, 35} and (_v113 := params_rule()) is not None:
+                            params = _v113
+                            _matched112 = True
+                    if not _matched112:
+                        pos = _mark114
                     if tok_type[pos] == 8:
                         pos += 1
                         a = None
-                        _mark115 = pos
-                        _matched116 = False
+                        _matched115 = False
+                        _mark116 = pos
                         if tok_type[pos] == 51:
                             if tok_type[pos] == 51:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (z := expression_rule()) is not None:
                                     a = z
-                                    _matched116 = True
-                        if not _matched116:
-                            pos = _mark115
+                                    _matched115 = True
+                        if not _matched115:
+                            pos = _mark116
                         if not (tok_type[pos] == 11):
                             raise_expected(p, pos, "':'")
                         pos += 1
                         tc = None
-                        _mark118 = pos
-                        _matched119 = False
+                        _matched117 = False
+                        _mark119 = pos
                         if tok_type[pos] in {4, 59}:
-                            if tok_type[pos] in {4, 59} and (_v117 := func_type_comment_rule()) is not None:
-                                tc = _v117
-                                _matched119 = True
-                        if not _matched119:
-                            pos = _mark118
+                            if tok_type[pos] in {4, 59} and (_v118 := func_type_comment_rule()) is not None:
+                                tc = _v118
+                                _matched117 = True
+                        if not _matched117:
+                            pos = _mark119
                         if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                             return check_version(p, 5, "Async functions are", AsyncFunctionDef(n.id, params if params is not None else empty_arguments(), b, [], a, new_type_comment(p, tc), t or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
@@ -1428,14 +1563,14 @@ def make_rules(p, error_pass):
                     pos = _mark125
                     break
                 d = None
-                _mark127 = pos
-                _matched128 = False
+                _matched126 = False
+                _mark128 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v126 := star_etc_rule()) is not None:
-                        d = _v126
-                        _matched128 = True
-                if not _matched128:
-                    pos = _mark127
+                    if tok_type[pos] in {16, 35} and (_v127 := star_etc_rule()) is not None:
+                        d = _v127
+                        _matched126 = True
+                if not _matched126:
+                    pos = _mark128
                 return check_version(p, 8, "Positional-only parameters are", make_arguments(a, None, b, c, d))
             pos = _start
         # a=slash_with_default b=param_with_default* c=[star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c)) }
@@ -1450,14 +1585,14 @@ def make_rules(p, error_pass):
                     pos = _mark130
                     break
                 c = None
-                _mark132 = pos
-                _matched133 = False
+                _matched131 = False
+                _mark133 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v131 := star_etc_rule()) is not None:
-                        c = _v131
-                        _matched133 = True
-                if not _matched133:
-                    pos = _mark132
+                    if tok_type[pos] in {16, 35} and (_v132 := star_etc_rule()) is not None:
+                        c = _v132
+                        _matched131 = True
+                if not _matched131:
+                    pos = _mark133
                 return check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c))
             pos = _start
         # a=param_no_default+ b=param_with_default* c=[star_etc] { make_arguments(None, None, a, b, c) }
@@ -1480,14 +1615,14 @@ def make_rules(p, error_pass):
                     pos = _mark137
                     break
                 c = None
-                _mark139 = pos
-                _matched140 = False
+                _matched138 = False
+                _mark140 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v138 := star_etc_rule()) is not None:
-                        c = _v138
-                        _matched140 = True
-                if not _matched140:
-                    pos = _mark139
+                    if tok_type[pos] in {16, 35} and (_v139 := star_etc_rule()) is not None:
+                        c = _v139
+                        _matched138 = True
+                if not _matched138:
+                    pos = _mark140
                 return make_arguments(None, None, a, b, c)
             pos = _start
         # a=param_with_default+ b=[star_etc] { make_arguments(None, None, None, a, b) }
@@ -1502,14 +1637,14 @@ def make_rules(p, error_pass):
                 break
             if a:
                 b = None
-                _mark144 = pos
-                _matched145 = False
+                _matched143 = False
+                _mark145 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v143 := star_etc_rule()) is not None:
-                        b = _v143
-                        _matched145 = True
-                if not _matched145:
-                    pos = _mark144
+                    if tok_type[pos] in {16, 35} and (_v144 := star_etc_rule()) is not None:
+                        b = _v144
+                        _matched143 = True
+                if not _matched143:
+                    pos = _mark145
                 return make_arguments(None, None, None, a, b)
             pos = _start
         # a=star_etc { make_arguments(None, None, None, None, a) }
@@ -1638,14 +1773,14 @@ def make_rules(p, error_pass):
                     pos = _mark160
                     break
                 c = None
-                _mark162 = pos
-                _matched163 = False
+                _matched161 = False
+                _mark163 = pos
                 if tok_type[pos] == 35:
-                    if tok_type[pos] == 35 and (_v161 := kwds_rule()) is not None:
-                        c = _v161
-                        _matched163 = True
-                if not _matched163:
-                    pos = _mark162
+                    if tok_type[pos] == 35 and (_v162 := kwds_rule()) is not None:
+                        c = _v162
+                        _matched161 = True
+                if not _matched161:
+                    pos = _mark163
                 return (a, b, c)
             pos = _start
         # '*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] { (a, b, c) }
@@ -1661,14 +1796,14 @@ def make_rules(p, error_pass):
                     pos = _mark165
                     break
                 c = None
-                _mark167 = pos
-                _matched168 = False
+                _matched166 = False
+                _mark168 = pos
                 if tok_type[pos] == 35:
-                    if tok_type[pos] == 35 and (_v166 := kwds_rule()) is not None:
-                        c = _v166
-                        _matched168 = True
-                if not _matched168:
-                    pos = _mark167
+                    if tok_type[pos] == 35 and (_v167 := kwds_rule()) is not None:
+                        c = _v167
+                        _matched166 = True
+                if not _matched166:
+                    pos = _mark168
                 return (a, b, c)
             pos = _start
         # '*' ',' b=param_maybe_default+ c=[kwds] { (None, b, c) }
@@ -1686,14 +1821,14 @@ def make_rules(p, error_pass):
                     break
                 if b:
                     c = None
-                    _mark172 = pos
-                    _matched173 = False
+                    _matched171 = False
+                    _mark173 = pos
                     if tok_type[pos] == 35:
-                        if tok_type[pos] == 35 and (_v171 := kwds_rule()) is not None:
-                            c = _v171
-                            _matched173 = True
-                    if not _matched173:
-                        pos = _mark172
+                        if tok_type[pos] == 35 and (_v172 := kwds_rule()) is not None:
+                            c = _v172
+                            _matched171 = True
+                    if not _matched171:
+                        pos = _mark173
                     return (None, b, c)
             pos = _start
         # a=kwds { (None, [], a) }
@@ -1977,14 +2112,14 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                         c = None
-                        _mark186 = pos
-                        _matched187 = False
+                        _matched185 = False
+                        _mark187 = pos
                         if tok_type[pos] == 112:
-                            if tok_type[pos] == 112 and (_v185 := else_block_rule()) is not None:
-                                c = _v185
-                                _matched187 = True
-                        if not _matched187:
-                            pos = _mark186
+                            if tok_type[pos] == 112 and (_v186 := else_block_rule()) is not None:
+                                c = _v186
+                                _matched185 = True
+                        if not _matched185:
+                            pos = _mark187
                         _node = new_node(If)
                         _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                         return _node
@@ -2021,14 +2156,14 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                         c = None
-                        _mark190 = pos
-                        _matched191 = False
+                        _matched189 = False
+                        _mark191 = pos
                         if tok_type[pos] == 112:
-                            if tok_type[pos] == 112 and (_v189 := else_block_rule()) is not None:
-                                c = _v189
-                                _matched191 = True
-                        if not _matched191:
-                            pos = _mark190
+                            if tok_type[pos] == 112 and (_v190 := else_block_rule()) is not None:
+                                c = _v190
+                                _matched189 = True
+                        if not _matched189:
+                            pos = _mark191
                         _node = new_node(If)
                         _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                         return _node
@@ -2074,14 +2209,14 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                         c = None
-                        _mark195 = pos
-                        _matched196 = False
+                        _matched194 = False
+                        _mark196 = pos
                         if tok_type[pos] == 112:
-                            if tok_type[pos] == 112 and (_v194 := else_block_rule()) is not None:
-                                c = _v194
-                                _matched196 = True
-                        if not _matched196:
-                            pos = _mark195
+                            if tok_type[pos] == 112 and (_v195 := else_block_rule()) is not None:
+                                c = _v195
+                                _matched194 = True
+                        if not _matched194:
+                            pos = _mark196
                         _node = new_node(While)
                         _node.__dict__ = {'test': a, 'body': b, 'orelse': c or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                         return _node
@@ -2116,14 +2251,14 @@ def make_rules(p, error_pass):
                                 tc = None
                             if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                                 el = None
-                                _mark199 = pos
-                                _matched200 = False
+                                _matched198 = False
+                                _mark200 = pos
                                 if tok_type[pos] == 112:
-                                    if tok_type[pos] == 112 and (_v198 := else_block_rule()) is not None:
-                                        el = _v198
-                                        _matched200 = True
-                                if not _matched200:
-                                    pos = _mark199
+                                    if tok_type[pos] == 112 and (_v199 := else_block_rule()) is not None:
+                                        el = _v199
+                                        _matched198 = True
+                                if not _matched198:
+                                    pos = _mark200
                                 _node = new_node(For)
                                 _node.__dict__ = {'target': t, 'iter': ex, 'body': b, 'orelse': el or [], 'type_comment': new_type_comment(p, tc), 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                                 return _node
@@ -2149,14 +2284,14 @@ def make_rules(p, error_pass):
                                     tc = None
                                 if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
                                     el = None
-                                    _mark202 = pos
-                                    _matched203 = False
+                                    _matched201 = False
+                                    _mark203 = pos
                                     if tok_type[pos] == 112:
-                                        if tok_type[pos] == 112 and (_v201 := else_block_rule()) is not None:
-                                            el = _v201
-                                            _matched203 = True
-                                    if not _matched203:
-                                        pos = _mark202
+                                        if tok_type[pos] == 112 and (_v202 := else_block_rule()) is not None:
+                                            el = _v202
+                                            _matched201 = True
+                                    if not _matched201:
+                                        pos = _mark203
                                     return check_version(p, 5, "Async for loops are", AsyncFor(t, ex, b, el or [], new_type_comment(p, tc), lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
             if _cut:
@@ -2358,23 +2493,23 @@ def make_rules(p, error_pass):
                     break
                 if ex:
                     el = None
-                    _mark224 = pos
-                    _matched225 = False
+                    _matched223 = False
+                    _mark225 = pos
                     if tok_type[pos] == 112:
-                        if tok_type[pos] == 112 and (_v223 := else_block_rule()) is not None:
-                            el = _v223
-                            _matched225 = True
-                    if not _matched225:
-                        pos = _mark224
+                        if tok_type[pos] == 112 and (_v224 := else_block_rule()) is not None:
+                            el = _v224
+                            _matched223 = True
+                    if not _matched223:
+                        pos = _mark225
                     f = None
-                    _mark227 = pos
-                    _matched228 = False
+                    _matched226 = False
+                    _mark228 = pos
                     if tok_type[pos] == 114:
-                        if tok_type[pos] == 114 and (_v226 := finally_block_rule()) is not None:
-                            f = _v226
-                            _matched228 = True
-                    if not _matched228:
-                        pos = _mark227
+                        if tok_type[pos] == 114 and (_v227 := finally_block_rule()) is not None:
+                            f = _v227
+                            _matched226 = True
+                    if not _matched226:
+                        pos = _mark228
                     _node = new_node(Try)
                     _node.__dict__ = {'body': b, 'handlers': ex, 'orelse': el or [], 'finalbody': f or [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                     return _node
@@ -2396,23 +2531,23 @@ def make_rules(p, error_pass):
                     break
                 if ex:
                     el = None
-                    _mark232 = pos
-                    _matched233 = False
+                    _matched231 = False
+                    _mark233 = pos
                     if tok_type[pos] == 112:
-                        if tok_type[pos] == 112 and (_v231 := else_block_rule()) is not None:
-                            el = _v231
-                            _matched233 = True
-                    if not _matched233:
-                        pos = _mark232
+                        if tok_type[pos] == 112 and (_v232 := else_block_rule()) is not None:
+                            el = _v232
+                            _matched231 = True
+                    if not _matched231:
+                        pos = _mark233
                     f = None
-                    _mark235 = pos
-                    _matched236 = False
+                    _matched234 = False
+                    _mark236 = pos
                     if tok_type[pos] == 114:
-                        if tok_type[pos] == 114 and (_v234 := finally_block_rule()) is not None:
-                            f = _v234
-                            _matched236 = True
-                    if not _matched236:
-                        pos = _mark235
+                        if tok_type[pos] == 114 and (_v235 := finally_block_rule()) is not None:
+                            f = _v235
+                            _matched234 = True
+                    if not _matched234:
+                        pos = _mark236
                     return check_version(p, 11, "Exception groups are", TryStar(b, ex, el or [], f or [], lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
             pos = _start
         return None
@@ -2432,8 +2567,8 @@ def make_rules(p, error_pass):
             pos += 1
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
                 t = None
-                _mark238 = pos
-                _matched239 = False
+                _matched238 = False
+                _mark239 = pos
                 if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
                         pos += 1
@@ -2442,9 +2577,9 @@ def make_rules(p, error_pass):
                             z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                             pos += 1
                             t = z
-                            _matched239 = True
-                if not _matched239:
-                    pos = _mark238
+                            _matched238 = True
+                if not _matched238:
+                    pos = _mark239
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
@@ -2486,8 +2621,8 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
                     t = None
-                    _mark242 = pos
-                    _matched243 = False
+                    _matched242 = False
+                    _mark243 = pos
                     if tok_type[pos] == 104:
                         if tok_type[pos] == 104:
                             pos += 1
@@ -2496,9 +2631,9 @@ def make_rules(p, error_pass):
                                 z.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                                 pos += 1
                                 t = z
-                                _matched243 = True
-                    if not _matched243:
-                        pos = _mark242
+                                _matched242 = True
+                    if not _matched242:
+                        pos = _mark243
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (b := block_rule()) is not None:
@@ -3187,34 +3322,57 @@ def make_rules(p, error_pass):
         return None
 
     # star_pattern: '*' target=pattern_capture_target { MatchStar(target.id, EXTRA) } | '*' wildcard_pattern { MatchStar(None, EXTRA) }
-    def star_pattern_rule():
-        nonlocal pos
-        _start = pos
-        _hit = star_pattern_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # '*' target=pattern_capture_target { MatchStar(target.id, EXTRA) }
-        if _t == 16:
-            pos += 1
-            if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
-                _node = new_node(MatchStar)
-                _node.__dict__ = {'name': target.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                star_pattern_memo[_start] = (_node, pos)
-                return _node
-            pos = _start
-        # '*' wildcard_pattern { MatchStar(None, EXTRA) }
-        if _t == 16:
-            pos += 1
-            if tok_type[pos] == 1 and (_ := wildcard_pattern_rule()) is not None:
-                _node = new_node(MatchStar)
-                _node.__dict__ = {'name': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                star_pattern_memo[_start] = (_node, pos)
-                return _node
-            pos = _start
-        star_pattern_memo[_start] = (None, _start)
-        return None
+    if error_pass:  # the first pass does not memoize star_pattern
+        def star_pattern_rule():
+            nonlocal pos
+            _start = pos
+            _hit = star_pattern_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # '*' target=pattern_capture_target { MatchStar(target.id, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
+                    _node = new_node(MatchStar)
+                    _node.__dict__ = {'name': target.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    star_pattern_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # '*' wildcard_pattern { MatchStar(None, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1 and (_ := wildcard_pattern_rule()) is not None:
+                    _node = new_node(MatchStar)
+                    _node.__dict__ = {'name': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    star_pattern_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            star_pattern_memo[_start] = (None, _start)
+            return None
+    else:
+        def star_pattern_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # '*' target=pattern_capture_target { MatchStar(target.id, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1 and (target := pattern_capture_target_rule()) is not None:
+                    _node = new_node(MatchStar)
+                    _node.__dict__ = {'name': target.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # '*' wildcard_pattern { MatchStar(None, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1 and (_ := wildcard_pattern_rule()) is not None:
+                    _node = new_node(MatchStar)
+                    _node.__dict__ = {'name': None, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            return None
 
     # mapping_pattern: '{' '}' { MatchMapping([], [], None, EXTRA) } | '{' rest=double_star_pattern ','? '}' { MatchMapping([], [], rest.id, EXTRA) } | '{' items=items_pattern ',' rest=double_star_pattern ','? '}' { MatchMapping([key for key, _ in items], [pattern for _, pattern in items], rest.id, EXTRA) } | '{' items=items_pattern ','? '}' { MatchMapping([key for key, _ in items], [pattern for _, pattern in items], None, EXTRA) }
     def mapping_pattern_rule():
@@ -3472,14 +3630,14 @@ def make_rules(p, error_pass):
                     n.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
                     t = None
-                    _mark295 = pos
-                    _matched296 = False
+                    _matched294 = False
+                    _mark296 = pos
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v294 := type_params_rule()) is not None:
-                            t = _v294
-                            _matched296 = True
-                    if not _matched296:
-                        pos = _mark295
+                        if tok_type[pos] == 9 and (_v295 := type_params_rule()) is not None:
+                            t = _v295
+                            _matched294 = True
+                    if not _matched294:
+                        pos = _mark296
                     if tok_type[pos] == 22:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
@@ -3527,87 +3685,160 @@ def make_rules(p, error_pass):
         return None
 
     # type_param: a=NAME b=[type_param_bound] { TypeVar(a.id, b, EXTRA) } | '*' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple") } | '*' a=NAME { TypeVarTuple(a.id, EXTRA) } | '**' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec") } | '**' a=NAME { ParamSpec(a.id, EXTRA) }
-    def type_param_rule():
-        nonlocal pos
-        _start = pos
-        _hit = type_param_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # a=NAME b=[type_param_bound] { TypeVar(a.id, b, EXTRA) }
-        if _t == 1:
-            a = new_node(Name)
-            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
-            pos += 1
-            b = None
-            _mark301 = pos
-            _matched302 = False
-            if tok_type[pos] == 11:
-                if tok_type[pos] == 11 and (_v300 := type_param_bound_rule()) is not None:
-                    b = _v300
-                    _matched302 = True
-            if not _matched302:
-                pos = _mark301
-            _node = new_node(TypeVar)
-            _node.__dict__ = {'name': a.id, 'bound': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-            type_param_memo[_start] = (_node, pos)
-            return _node
-            pos = _start
-        # '*' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple") }
-        if _t == 16:
-            pos += 1
-            if tok_type[pos] == 1:
+    if error_pass:  # the first pass does not memoize type_param
+        def type_param_rule():
+            nonlocal pos
+            _start = pos
+            _hit = type_param_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # a=NAME b=[type_param_bound] { TypeVar(a.id, b, EXTRA) }
+            if _t == 1:
                 a = new_node(Name)
                 a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
+                b = None
+                _matched300 = False
+                _mark302 = pos
                 if tok_type[pos] == 11:
-                    colon = pos
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                        type_param_memo[_start] = (raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple"), pos)
-                        return raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple")
-            pos = _start
-        # '*' a=NAME { TypeVarTuple(a.id, EXTRA) }
-        if _t == 16:
-            pos += 1
-            if tok_type[pos] == 1:
-                a = new_node(Name)
-                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
-                pos += 1
-                _node = new_node(TypeVarTuple)
-                _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    if tok_type[pos] == 11 and (_v301 := type_param_bound_rule()) is not None:
+                        b = _v301
+                        _matched300 = True
+                if not _matched300:
+                    pos = _mark302
+                _node = new_node(TypeVar)
+                _node.__dict__ = {'name': a.id, 'bound': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 type_param_memo[_start] = (_node, pos)
                 return _node
-            pos = _start
-        # '**' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec") }
-        if _t == 35:
-            pos += 1
-            if tok_type[pos] == 1:
-                a = new_node(Name)
-                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                pos = _start
+            # '*' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple") }
+            if _t == 16:
                 pos += 1
-                if tok_type[pos] == 11:
-                    colon = pos
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
-                        type_param_memo[_start] = (raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec"), pos)
-                        return raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec")
-            pos = _start
-        # '**' a=NAME { ParamSpec(a.id, EXTRA) }
-        if _t == 35:
-            pos += 1
-            if tok_type[pos] == 1:
+                    if tok_type[pos] == 11:
+                        colon = pos
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                            type_param_memo[_start] = (raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple"), pos)
+                            return raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple")
+                pos = _start
+            # '*' a=NAME { TypeVarTuple(a.id, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    _node = new_node(TypeVarTuple)
+                    _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    type_param_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # '**' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec") }
+            if _t == 35:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    if tok_type[pos] == 11:
+                        colon = pos
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                            type_param_memo[_start] = (raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec"), pos)
+                            return raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec")
+                pos = _start
+            # '**' a=NAME { ParamSpec(a.id, EXTRA) }
+            if _t == 35:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    _node = new_node(ParamSpec)
+                    _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    type_param_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            type_param_memo[_start] = (None, _start)
+            return None
+    else:
+        def type_param_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # a=NAME b=[_v301=type_param_bound] { TypeVar(a.id, b, EXTRA) }
+            if _t == 1:
                 a = new_node(Name)
                 a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                 pos += 1
-                _node = new_node(ParamSpec)
-                _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                type_param_memo[_start] = (_node, pos)
+                b = None
+                _matched303 = False
+                _mark304 = pos
+                if tok_type[pos] == 11:
+                    if tok_type[pos] == 11 and (_v301 := type_param_bound_rule()) is not None:
+                        b = _v301
+                        _matched303 = True
+                if not _matched303:
+                    pos = _mark304
+                _node = new_node(TypeVar)
+                _node.__dict__ = {'name': a.id, 'bound': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 return _node
-            pos = _start
-        type_param_memo[_start] = (None, _start)
-        return None
+                pos = _start
+            # '*' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple") }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    if tok_type[pos] == 11:
+                        colon = pos
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                            return raise_starting_from(p, colon, "cannot use constraints with TypeVarTuple" if isinstance(e, Tuple) else "cannot use bound with TypeVarTuple")
+                pos = _start
+            # '*' a=NAME { TypeVarTuple(a.id, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    _node = new_node(TypeVarTuple)
+                    _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # '**' a=NAME colon=':' e=expression { raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec") }
+            if _t == 35:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    if tok_type[pos] == 11:
+                        colon = pos
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (e := expression_rule()) is not None:
+                            return raise_starting_from(p, colon, "cannot use constraints with ParamSpec" if isinstance(e, Tuple) else "cannot use bound with ParamSpec")
+                pos = _start
+            # '**' a=NAME { ParamSpec(a.id, EXTRA) }
+            if _t == 35:
+                pos += 1
+                if tok_type[pos] == 1:
+                    a = new_node(Name)
+                    a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                    pos += 1
+                    _node = new_node(ParamSpec)
+                    _node.__dict__ = {'name': a.id, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            return None
 
     # type_param_bound: ':' e=expression { e }
     def type_param_bound_rule():
@@ -3638,26 +3869,26 @@ def make_rules(p, error_pass):
                 return _value
             pos = _start
         # the next 3 alternatives begin with expression: parse it once
-        _shared303 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end304 = pos
+        _shared305 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end306 = pos
         pos = _start
         # a=expression b=(',' c=expression { c })+ [','] { Tuple([a] + b, LOAD, EXTRA) }
-        if _shared303 is not None:
-            pos = _shared_end304
-            a = _shared303
+        if _shared305 is not None:
+            pos = _shared_end306
+            a = _shared305
             b = []
             while True:
-                _mark306 = pos
-                _mark307 = pos
+                _mark308 = pos
+                _mark309 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (c := expression_rule()) is not None:
-                            _element305 = c
-                            b.append(_element305)
+                            _element307 = c
+                            b.append(_element307)
                             continue
-                pos = _mark307
-                pos = _mark306
+                pos = _mark309
+                pos = _mark308
                 break
             if b:
                 if tok_type[pos] == 12:
@@ -3667,9 +3898,9 @@ def make_rules(p, error_pass):
                 return _node
         pos = _start
         # a=expression ',' { Tuple([a], LOAD, EXTRA) }
-        if _shared303 is not None:
-            pos = _shared_end304
-            a = _shared303
+        if _shared305 is not None:
+            pos = _shared_end306
+            a = _shared305
             if tok_type[pos] == 12:
                 pos += 1
                 _node = new_node(Tuple)
@@ -3677,10 +3908,10 @@ def make_rules(p, error_pass):
                 return _node
         pos = _start
         # expression
-        if _shared303 is not None:
-            pos = _shared_end304
-            _v308 = _shared303
-            return _v308
+        if _shared305 is not None:
+            pos = _shared_end306
+            _v310 = _shared305
+            return _v310
         pos = _start
         return None
 
@@ -3706,24 +3937,24 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_expression
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v309 := invalid_expression_rule()) is not None:
-                expression_memo[_start] = (_v309, pos)
-                return _v309
+            if (_v311 := invalid_expression_rule()) is not None:
+                expression_memo[_start] = (_v311, pos)
+                return _v311
             pos = _start
         # invalid_legacy_expression
         if call_invalid_rules and _t == 1:
-            if (_v310 := invalid_legacy_expression_rule()) is not None:
-                expression_memo[_start] = (_v310, pos)
-                return _v310
+            if (_v312 := invalid_legacy_expression_rule()) is not None:
+                expression_memo[_start] = (_v312, pos)
+                return _v312
             pos = _start
         # the next 2 alternatives begin with disjunction: parse it once
-        _shared311 = disjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
-        _shared_end312 = pos
+        _shared313 = disjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+        _shared_end314 = pos
         pos = _start
         # a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c, EXTRA) }
-        if _shared311 is not None:
-            pos = _shared_end312
-            a = _shared311
+        if _shared313 is not None:
+            pos = _shared_end314
+            a = _shared313
             if tok_type[pos] == 118:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
@@ -3736,17 +3967,17 @@ def make_rules(p, error_pass):
                             return _node
         pos = _start
         # disjunction
-        if _shared311 is not None:
-            pos = _shared_end312
-            _v313 = _shared311
-            expression_memo[_start] = (_v313, pos)
-            return _v313
+        if _shared313 is not None:
+            pos = _shared_end314
+            _v315 = _shared313
+            expression_memo[_start] = (_v315, pos)
+            return _v315
         pos = _start
         # lambdef
         if _t == 122:
-            if (_v314 := lambdef_rule()) is not None:
-                expression_memo[_start] = (_v314, pos)
-                return _v314
+            if (_v316 := lambdef_rule()) is not None:
+                expression_memo[_start] = (_v316, pos)
+                return _v316
             pos = _start
         expression_memo[_start] = (None, _start)
         return None
@@ -3770,14 +4001,14 @@ def make_rules(p, error_pass):
         if _t == 132:
             pos += 1
             a = None
-            _mark316 = pos
             _matched317 = False
+            _mark319 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v315 := star_expressions_rule()) is not None:
-                    a = _v315
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v318 := star_expressions_rule()) is not None:
+                    a = _v318
                     _matched317 = True
             if not _matched317:
-                pos = _mark316
+                pos = _mark319
             _node = new_node(Yield)
             _node.__dict__ = {'value': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
             return _node
@@ -3800,26 +4031,26 @@ def make_rules(p, error_pass):
                 return _value
             pos = _start
         # the next 3 alternatives begin with star_expression: parse it once
-        _shared318 = star_expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end319 = pos
+        _shared320 = star_expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end321 = pos
         pos = _start
         # a=star_expression b=(',' c=star_expression { c })+ [','] { Tuple([a] + b, LOAD, EXTRA) }
-        if _shared318 is not None:
-            pos = _shared_end319
-            a = _shared318
+        if _shared320 is not None:
+            pos = _shared_end321
+            a = _shared320
             b = []
             while True:
-                _mark321 = pos
-                _mark322 = pos
+                _mark323 = pos
+                _mark324 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (c := star_expression_rule()) is not None:
-                            _element320 = c
-                            b.append(_element320)
+                            _element322 = c
+                            b.append(_element322)
                             continue
-                pos = _mark322
-                pos = _mark321
+                pos = _mark324
+                pos = _mark323
                 break
             if b:
                 if tok_type[pos] == 12:
@@ -3829,9 +4060,9 @@ def make_rules(p, error_pass):
                 return _node
         pos = _start
         # a=star_expression ',' { Tuple([a], LOAD, EXTRA) }
-        if _shared318 is not None:
-            pos = _shared_end319
-            a = _shared318
+        if _shared320 is not None:
+            pos = _shared_end321
+            a = _shared320
             if tok_type[pos] == 12:
                 pos += 1
                 _node = new_node(Tuple)
@@ -3839,50 +4070,80 @@ def make_rules(p, error_pass):
                 return _node
         pos = _start
         # star_expression
-        if _shared318 is not None:
-            pos = _shared_end319
-            _v323 = _shared318
-            return _v323
+        if _shared320 is not None:
+            pos = _shared_end321
+            _v325 = _shared320
+            return _v325
         pos = _start
         return None
 
     # star_expression: '*' a=bitwise_or { Starred(a, LOAD, EXTRA) } | expression
-    def star_expression_rule():
-        nonlocal pos
-        _start = pos
-        _hit = star_expression_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, star_expression is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
-                star_expression_memo[_start] = (_value, pos)
-                return _value
-            pos = _start
-        # '*' a=bitwise_or { Starred(a, LOAD, EXTRA) }
-        if _t == 16:
-            pos += 1
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                _node = new_node(Starred)
-                _node.__dict__ = {'value': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                star_expression_memo[_start] = (_node, pos)
-                return _node
-            pos = _start
-        # expression
-        if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v324 := expression_rule()) is not None:
-                star_expression_memo[_start] = (_v324, pos)
-                return _v324
-            pos = _start
-        star_expression_memo[_start] = (None, _start)
-        return None
+    if error_pass:  # the first pass does not memoize star_expression
+        def star_expression_rule():
+            nonlocal pos
+            _start = pos
+            _hit = star_expression_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, star_expression is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                    star_expression_memo[_start] = (_value, pos)
+                    return _value
+                pos = _start
+            # '*' a=bitwise_or { Starred(a, LOAD, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                    _node = new_node(Starred)
+                    _node.__dict__ = {'value': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    star_expression_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # expression
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (_v326 := expression_rule()) is not None:
+                    star_expression_memo[_start] = (_v326, pos)
+                    return _v326
+                pos = _start
+            star_expression_memo[_start] = (None, _start)
+            return None
+    else:
+        def star_expression_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, star_expression is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 118, 120, 121, 124, 125}:
+                    return _value
+                pos = _start
+            # '*' a=bitwise_or { Starred(a, LOAD, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                    _node = new_node(Starred)
+                    _node.__dict__ = {'value': a, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # _v326=expression
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (_v326 := expression_rule()) is not None:
+                    return _v326
+                pos = _start
+            return None
 
     # star_named_expressions: a=','.star_named_expression+ [','] { a }
     def star_named_expressions_rule():
@@ -3891,16 +4152,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.star_named_expression+ [','] { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element325 := star_named_expression_rule()) is not None:
-                a = [_element325]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element327 := star_named_expression_rule()) is not None:
+                a = [_element327]
                 while True:
-                    _mark326 = pos
+                    _mark328 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element327 := star_named_expression_rule()) is not None:
-                            a.append(_element327)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element329 := star_named_expression_rule()) is not None:
+                            a.append(_element329)
                             continue
-                    pos = _mark326
+                    pos = _mark328
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -3933,8 +4194,8 @@ def make_rules(p, error_pass):
             pos = _start
         # named_expression
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v328 := named_expression_rule()) is not None:
-                return _v328
+            if (_v330 := named_expression_rule()) is not None:
+                return _v330
             pos = _start
         return None
 
@@ -3976,175 +4237,305 @@ def make_rules(p, error_pass):
             pos = _start
         # assignment_expression
         if _t == 1:
-            if (_v329 := assignment_expression_rule()) is not None:
-                return _v329
+            if (_v331 := assignment_expression_rule()) is not None:
+                return _v331
             pos = _start
         # invalid_named_expression
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v330 := invalid_named_expression_rule()) is not None:
-                return _v330
+            if (_v332 := invalid_named_expression_rule()) is not None:
+                return _v332
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v331 := expression_rule()) is not None:
+            if (_v333 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v331
+                    return _v333
             pos = _start
         return None
 
     # disjunction: a=conjunction b=('or' c=conjunction { c })+ { BoolOp(OR, [a] + b, EXTRA) } | conjunction
-    def disjunction_rule():
-        nonlocal pos
-        _start = pos
-        _hit = disjunction_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, disjunction is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124, 125}:
-                disjunction_memo[_start] = (_value, pos)
-                return _value
+    if error_pass:  # the first pass does not memoize disjunction
+        def disjunction_rule():
+            nonlocal pos
+            _start = pos
+            _hit = disjunction_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, disjunction is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124, 125}:
+                    disjunction_memo[_start] = (_value, pos)
+                    return _value
+                pos = _start
+            # the next 2 alternatives begin with conjunction: parse it once
+            _shared334 = conjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+            _shared_end335 = pos
             pos = _start
-        # the next 2 alternatives begin with conjunction: parse it once
-        _shared332 = conjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
-        _shared_end333 = pos
-        pos = _start
-        # a=conjunction b=('or' c=conjunction { c })+ { BoolOp(OR, [a] + b, EXTRA) }
-        if _shared332 is not None:
-            pos = _shared_end333
-            a = _shared332
-            b = []
-            while True:
-                _mark335 = pos
-                _mark336 = pos
-                if tok_type[pos] == 125:
+            # a=conjunction b=('or' c=conjunction { c })+ { BoolOp(OR, [a] + b, EXTRA) }
+            if _shared334 is not None:
+                pos = _shared_end335
+                a = _shared334
+                b = []
+                while True:
+                    _mark337 = pos
+                    _mark338 = pos
                     if tok_type[pos] == 125:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := conjunction_rule()) is not None:
-                            _element334 = c
-                            b.append(_element334)
-                            continue
-                pos = _mark336
-                pos = _mark335
-                break
-            if b:
-                _node = new_node(BoolOp)
-                _node.__dict__ = {'op': OR, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                disjunction_memo[_start] = (_node, pos)
-                return _node
-        pos = _start
-        # conjunction
-        if _shared332 is not None:
-            pos = _shared_end333
-            _v337 = _shared332
-            disjunction_memo[_start] = (_v337, pos)
-            return _v337
-        pos = _start
-        disjunction_memo[_start] = (None, _start)
-        return None
+                        if tok_type[pos] == 125:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := conjunction_rule()) is not None:
+                                _element336 = c
+                                b.append(_element336)
+                                continue
+                    pos = _mark338
+                    pos = _mark337
+                    break
+                if b:
+                    _node = new_node(BoolOp)
+                    _node.__dict__ = {'op': OR, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    disjunction_memo[_start] = (_node, pos)
+                    return _node
+            pos = _start
+            # conjunction
+            if _shared334 is not None:
+                pos = _shared_end335
+                _v339 = _shared334
+                disjunction_memo[_start] = (_v339, pos)
+                return _v339
+            pos = _start
+            disjunction_memo[_start] = (None, _start)
+            return None
+    else:
+        def disjunction_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, disjunction is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124, 125}:
+                    return _value
+                pos = _start
+            # the next 2 alternatives begin with conjunction: parse it once
+            _shared340 = conjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+            _shared_end341 = pos
+            pos = _start
+            # a=conjunction b=('or' c=conjunction { c })+ { BoolOp(OR, [a] + b, EXTRA) }
+            if _shared340 is not None:
+                pos = _shared_end341
+                a = _shared340
+                b = []
+                while True:
+                    _mark343 = pos
+                    _mark344 = pos
+                    if tok_type[pos] == 125:
+                        if tok_type[pos] == 125:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := conjunction_rule()) is not None:
+                                _element342 = c
+                                b.append(_element342)
+                                continue
+                    pos = _mark344
+                    pos = _mark343
+                    break
+                if b:
+                    _node = new_node(BoolOp)
+                    _node.__dict__ = {'op': OR, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+            pos = _start
+            # _v339=conjunction
+            if _shared340 is not None:
+                pos = _shared_end341
+                _v339 = _shared340
+                return _v339
+            pos = _start
+            return None
 
     # conjunction: a=inversion b=('and' c=inversion { c })+ { BoolOp(AND, [a] + b, EXTRA) } | inversion
-    def conjunction_rule():
-        nonlocal pos
-        _start = pos
-        _hit = conjunction_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, conjunction is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124}:
-                conjunction_memo[_start] = (_value, pos)
-                return _value
+    if error_pass:  # the first pass does not memoize conjunction
+        def conjunction_rule():
+            nonlocal pos
+            _start = pos
+            _hit = conjunction_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, conjunction is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124}:
+                    conjunction_memo[_start] = (_value, pos)
+                    return _value
+                pos = _start
+            # the next 2 alternatives begin with inversion: parse it once
+            _shared345 = inversion_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+            _shared_end346 = pos
             pos = _start
-        # the next 2 alternatives begin with inversion: parse it once
-        _shared338 = inversion_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
-        _shared_end339 = pos
-        pos = _start
-        # a=inversion b=('and' c=inversion { c })+ { BoolOp(AND, [a] + b, EXTRA) }
-        if _shared338 is not None:
-            pos = _shared_end339
-            a = _shared338
-            b = []
-            while True:
-                _mark341 = pos
-                _mark342 = pos
-                if tok_type[pos] == 103:
+            # a=inversion b=('and' c=inversion { c })+ { BoolOp(AND, [a] + b, EXTRA) }
+            if _shared345 is not None:
+                pos = _shared_end346
+                a = _shared345
+                b = []
+                while True:
+                    _mark348 = pos
+                    _mark349 = pos
                     if tok_type[pos] == 103:
-                        pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := inversion_rule()) is not None:
-                            _element340 = c
-                            b.append(_element340)
-                            continue
-                pos = _mark342
-                pos = _mark341
-                break
-            if b:
-                _node = new_node(BoolOp)
-                _node.__dict__ = {'op': AND, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                conjunction_memo[_start] = (_node, pos)
-                return _node
-        pos = _start
-        # inversion
-        if _shared338 is not None:
-            pos = _shared_end339
-            _v343 = _shared338
-            conjunction_memo[_start] = (_v343, pos)
-            return _v343
-        pos = _start
-        conjunction_memo[_start] = (None, _start)
-        return None
+                        if tok_type[pos] == 103:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := inversion_rule()) is not None:
+                                _element347 = c
+                                b.append(_element347)
+                                continue
+                    pos = _mark349
+                    pos = _mark348
+                    break
+                if b:
+                    _node = new_node(BoolOp)
+                    _node.__dict__ = {'op': AND, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    conjunction_memo[_start] = (_node, pos)
+                    return _node
+            pos = _start
+            # inversion
+            if _shared345 is not None:
+                pos = _shared_end346
+                _v350 = _shared345
+                conjunction_memo[_start] = (_v350, pos)
+                return _v350
+            pos = _start
+            conjunction_memo[_start] = (None, _start)
+            return None
+    else:
+        def conjunction_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, conjunction is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 103, 120, 121, 124}:
+                    return _value
+                pos = _start
+            # the next 2 alternatives begin with inversion: parse it once
+            _shared351 = inversion_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+            _shared_end352 = pos
+            pos = _start
+            # a=inversion b=('and' c=inversion { c })+ { BoolOp(AND, [a] + b, EXTRA) }
+            if _shared351 is not None:
+                pos = _shared_end352
+                a = _shared351
+                b = []
+                while True:
+                    _mark354 = pos
+                    _mark355 = pos
+                    if tok_type[pos] == 103:
+                        if tok_type[pos] == 103:
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (c := inversion_rule()) is not None:
+                                _element353 = c
+                                b.append(_element353)
+                                continue
+                    pos = _mark355
+                    pos = _mark354
+                    break
+                if b:
+                    _node = new_node(BoolOp)
+                    _node.__dict__ = {'op': AND, 'values': [a] + b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+            pos = _start
+            # _v350=inversion
+            if _shared351 is not None:
+                pos = _shared_end352
+                _v350 = _shared351
+                return _v350
+            pos = _start
+            return None
 
     # inversion: 'not' a=inversion { UnaryOp(NOT, a, EXTRA) } | comparison
-    def inversion_rule():
-        nonlocal pos
-        _start = pos
-        _hit = inversion_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, inversion is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 120, 121, 124}:
-                inversion_memo[_start] = (_value, pos)
-                return _value
-            pos = _start
-        # 'not' a=inversion { UnaryOp(NOT, a, EXTRA) }
-        if _t == 124:
-            pos += 1
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := inversion_rule()) is not None:
-                _node = new_node(UnaryOp)
-                _node.__dict__ = {'op': NOT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                inversion_memo[_start] = (_node, pos)
-                return _node
-            pos = _start
-        # comparison
-        if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-            if (_v344 := comparison_rule()) is not None:
-                inversion_memo[_start] = (_v344, pos)
-                return _v344
-            pos = _start
-        inversion_memo[_start] = (None, _start)
-        return None
+    if error_pass:  # the first pass does not memoize inversion
+        def inversion_rule():
+            nonlocal pos
+            _start = pos
+            _hit = inversion_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, inversion is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 120, 121, 124}:
+                    inversion_memo[_start] = (_value, pos)
+                    return _value
+                pos = _start
+            # 'not' a=inversion { UnaryOp(NOT, a, EXTRA) }
+            if _t == 124:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := inversion_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': NOT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    inversion_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # comparison
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                if (_v356 := comparison_rule()) is not None:
+                    inversion_memo[_start] = (_v356, pos)
+                    return _v356
+                pos = _start
+            inversion_memo[_start] = (None, _start)
+            return None
+    else:
+        def inversion_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, inversion is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 20, 21, 24, 27, 28, 29, 30, 32, 33, 34, 35, 47, 49, 120, 121, 124}:
+                    return _value
+                pos = _start
+            # 'not' a=inversion { UnaryOp(NOT, a, EXTRA) }
+            if _t == 124:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := inversion_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': NOT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # _v356=comparison
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                if (_v356 := comparison_rule()) is not None:
+                    return _v356
+                pos = _start
+            return None
 
     # comparison: a=bitwise_or b=compare_op_bitwise_or_pair+ { Compare(a, [op for op, _ in b], [operand for _, operand in b], EXTRA) } | bitwise_or
     def comparison_rule():
@@ -4162,20 +4553,20 @@ def make_rules(p, error_pass):
                 return _value
             pos = _start
         # the next 2 alternatives begin with bitwise_or: parse it once
-        _shared345 = bitwise_or_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} else None
-        _shared_end346 = pos
+        _shared357 = bitwise_or_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} else None
+        _shared_end358 = pos
         pos = _start
         # a=bitwise_or b=compare_op_bitwise_or_pair+ { Compare(a, [op for op, _ in b], [operand for _, operand in b], EXTRA) }
-        if _shared345 is not None:
-            pos = _shared_end346
-            a = _shared345
+        if _shared357 is not None:
+            pos = _shared_end358
+            a = _shared357
             b = []
             while True:
-                _mark348 = pos
-                if tok_type[pos] in {20, 21, 27, 28, 29, 30, 120, 121, 124} and (_element347 := compare_op_bitwise_or_pair_rule()) is not None:
-                    b.append(_element347)
+                _mark360 = pos
+                if tok_type[pos] in {20, 21, 27, 28, 29, 30, 120, 121, 124} and (_element359 := compare_op_bitwise_or_pair_rule()) is not None:
+                    b.append(_element359)
                     continue
-                pos = _mark348
+                pos = _mark360
                 break
             if b:
                 _node = new_node(Compare)
@@ -4183,10 +4574,10 @@ def make_rules(p, error_pass):
                 return _node
         pos = _start
         # bitwise_or
-        if _shared345 is not None:
-            pos = _shared_end346
-            _v349 = _shared345
-            return _v349
+        if _shared357 is not None:
+            pos = _shared_end358
+            _v361 = _shared357
+            return _v361
         pos = _start
         return None
 
@@ -4197,53 +4588,53 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # eq_bitwise_or
         if _t == 27:
-            if (_v350 := eq_bitwise_or_rule()) is not None:
-                return _v350
+            if (_v362 := eq_bitwise_or_rule()) is not None:
+                return _v362
             pos = _start
         # noteq_bitwise_or
         if _t == 28:
-            if (_v351 := noteq_bitwise_or_rule()) is not None:
-                return _v351
+            if (_v363 := noteq_bitwise_or_rule()) is not None:
+                return _v363
             pos = _start
         # lte_bitwise_or
         if _t == 29:
-            if (_v352 := lte_bitwise_or_rule()) is not None:
-                return _v352
+            if (_v364 := lte_bitwise_or_rule()) is not None:
+                return _v364
             pos = _start
         # lt_bitwise_or
         if _t == 20:
-            if (_v353 := lt_bitwise_or_rule()) is not None:
-                return _v353
+            if (_v365 := lt_bitwise_or_rule()) is not None:
+                return _v365
             pos = _start
         # gte_bitwise_or
         if _t == 30:
-            if (_v354 := gte_bitwise_or_rule()) is not None:
-                return _v354
+            if (_v366 := gte_bitwise_or_rule()) is not None:
+                return _v366
             pos = _start
         # gt_bitwise_or
         if _t == 21:
-            if (_v355 := gt_bitwise_or_rule()) is not None:
-                return _v355
+            if (_v367 := gt_bitwise_or_rule()) is not None:
+                return _v367
             pos = _start
         # notin_bitwise_or
         if _t == 124:
-            if (_v356 := notin_bitwise_or_rule()) is not None:
-                return _v356
+            if (_v368 := notin_bitwise_or_rule()) is not None:
+                return _v368
             pos = _start
         # in_bitwise_or
         if _t == 120:
-            if (_v357 := in_bitwise_or_rule()) is not None:
-                return _v357
+            if (_v369 := in_bitwise_or_rule()) is not None:
+                return _v369
             pos = _start
         # isnot_bitwise_or
         if _t == 121:
-            if (_v358 := isnot_bitwise_or_rule()) is not None:
-                return _v358
+            if (_v370 := isnot_bitwise_or_rule()) is not None:
+                return _v370
             pos = _start
         # is_bitwise_or
         if _t == 121:
-            if (_v359 := is_bitwise_or_rule()) is not None:
-                return _v359
+            if (_v371 := is_bitwise_or_rule()) is not None:
+                return _v371
             pos = _start
         return None
 
@@ -4382,428 +4773,800 @@ def make_rules(p, error_pass):
         return None
 
     # bitwise_or: a=bitwise_or '|' b=bitwise_xor { BinOp(a, BITOR, b, EXTRA) } | bitwise_xor
-    def bitwise_or_rule():
-        nonlocal pos
-        _start = pos
-        _hit = bitwise_or_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, bitwise_or is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 24, 32, 33, 34, 35, 47, 49}:
-                bitwise_or_memo[_start] = (_value, pos)
-                return _value
-            pos = _start
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # bitwise_xor
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if (_v360 := bitwise_xor_rule()) is not None:
-                    _left = _v360
-                    break
+    if error_pass:  # the first pass does not memoize bitwise_or
+        def bitwise_or_rule():
+            nonlocal pos
+            _start = pos
+            _hit = bitwise_or_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_or is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 24, 32, 33, 34, 35, 47, 49}:
+                    bitwise_or_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            bitwise_or_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: bitwise_or <tail> while a tail follows
-            if tok_type[pos] != 18:
-                break  # no tail can follow
-            _mark = pos
-            # a=bitwise_or '|' b=bitwise_xor { BinOp(a, BITOR, b, EXTRA) }
-            if tok_type[pos] == 18:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_xor_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': BITOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            break
-        bitwise_or_memo[_start] = (_left, pos)
-        return _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # bitwise_xor
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v372 := bitwise_xor_rule()) is not None:
+                        _left = _v372
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                bitwise_or_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: bitwise_or <tail> while a tail follows
+                if tok_type[pos] != 18:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_or '|' b=bitwise_xor { BinOp(a, BITOR, b, EXTRA) }
+                if tok_type[pos] == 18:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_xor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            bitwise_or_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def bitwise_or_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_or is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 18, 19, 24, 32, 33, 34, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v372=bitwise_xor
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v372 := bitwise_xor_rule()) is not None:
+                        _left = _v372
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: bitwise_or <tail> while a tail follows
+                if tok_type[pos] != 18:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_or '|' b=bitwise_xor { BinOp(a, BITOR, b, EXTRA) }
+                if tok_type[pos] == 18:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_xor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # bitwise_xor: a=bitwise_xor '^' b=bitwise_and { BinOp(a, BITXOR, b, EXTRA) } | bitwise_and
-    def bitwise_xor_rule():
-        nonlocal pos
-        _start = pos
-        _hit = bitwise_xor_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, bitwise_xor is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 32, 33, 34, 35, 47, 49}:
-                bitwise_xor_memo[_start] = (_value, pos)
-                return _value
-            pos = _start
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # bitwise_and
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if (_v361 := bitwise_and_rule()) is not None:
-                    _left = _v361
-                    break
+    if error_pass:  # the first pass does not memoize bitwise_xor
+        def bitwise_xor_rule():
+            nonlocal pos
+            _start = pos
+            _hit = bitwise_xor_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_xor is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 32, 33, 34, 35, 47, 49}:
+                    bitwise_xor_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            bitwise_xor_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: bitwise_xor <tail> while a tail follows
-            if tok_type[pos] != 32:
-                break  # no tail can follow
-            _mark = pos
-            # a=bitwise_xor '^' b=bitwise_and { BinOp(a, BITXOR, b, EXTRA) }
-            if tok_type[pos] == 32:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_and_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': BITXOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            break
-        bitwise_xor_memo[_start] = (_left, pos)
-        return _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # bitwise_and
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v373 := bitwise_and_rule()) is not None:
+                        _left = _v373
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                bitwise_xor_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: bitwise_xor <tail> while a tail follows
+                if tok_type[pos] != 32:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_xor '^' b=bitwise_and { BinOp(a, BITXOR, b, EXTRA) }
+                if tok_type[pos] == 32:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_and_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITXOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            bitwise_xor_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def bitwise_xor_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_xor is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 32, 33, 34, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v373=bitwise_and
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v373 := bitwise_and_rule()) is not None:
+                        _left = _v373
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: bitwise_xor <tail> while a tail follows
+                if tok_type[pos] != 32:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_xor '^' b=bitwise_and { BinOp(a, BITXOR, b, EXTRA) }
+                if tok_type[pos] == 32:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_and_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITXOR, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # bitwise_and: a=bitwise_and '&' b=shift_expr { BinOp(a, BITAND, b, EXTRA) } | shift_expr
-    def bitwise_and_rule():
-        nonlocal pos
-        _start = pos
-        _hit = bitwise_and_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, bitwise_and is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 33, 34, 35, 47, 49}:
-                bitwise_and_memo[_start] = (_value, pos)
-                return _value
-            pos = _start
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # shift_expr
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if (_v362 := shift_expr_rule()) is not None:
-                    _left = _v362
-                    break
+    if error_pass:  # the first pass does not memoize bitwise_and
+        def bitwise_and_rule():
+            nonlocal pos
+            _start = pos
+            _hit = bitwise_and_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_and is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 33, 34, 35, 47, 49}:
+                    bitwise_and_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            bitwise_and_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: bitwise_and <tail> while a tail follows
-            if tok_type[pos] != 19:
-                break  # no tail can follow
-            _mark = pos
-            # a=bitwise_and '&' b=shift_expr { BinOp(a, BITAND, b, EXTRA) }
-            if tok_type[pos] == 19:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := shift_expr_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': BITAND, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            break
-        bitwise_and_memo[_start] = (_left, pos)
-        return _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # shift_expr
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v374 := shift_expr_rule()) is not None:
+                        _left = _v374
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                bitwise_and_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: bitwise_and <tail> while a tail follows
+                if tok_type[pos] != 19:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_and '&' b=shift_expr { BinOp(a, BITAND, b, EXTRA) }
+                if tok_type[pos] == 19:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := shift_expr_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITAND, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            bitwise_and_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def bitwise_and_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, bitwise_and is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 19, 24, 33, 34, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v374=shift_expr
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v374 := shift_expr_rule()) is not None:
+                        _left = _v374
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: bitwise_and <tail> while a tail follows
+                if tok_type[pos] != 19:
+                    break  # no tail can follow
+                _mark = pos
+                # a=bitwise_and '&' b=shift_expr { BinOp(a, BITAND, b, EXTRA) }
+                if tok_type[pos] == 19:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := shift_expr_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': BITAND, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # shift_expr: a=shift_expr '<<' b=sum { BinOp(a, LSHIFT, b, EXTRA) } | a=shift_expr '>>' b=sum { BinOp(a, RSHIFT, b, EXTRA) } | sum
-    def shift_expr_rule():
-        nonlocal pos
-        _start = pos
-        _hit = shift_expr_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, shift_expr is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 33, 34, 35, 47, 49}:
-                shift_expr_memo[_start] = (_value, pos)
-                return _value
-            pos = _start
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # sum
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if (_v363 := sum_rule()) is not None:
-                    _left = _v363
-                    break
+    if error_pass:  # the first pass does not memoize shift_expr
+        def shift_expr_rule():
+            nonlocal pos
+            _start = pos
+            _hit = shift_expr_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, shift_expr is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 33, 34, 35, 47, 49}:
+                    shift_expr_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            shift_expr_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: shift_expr <tail> while a tail follows
-            if tok_type[pos] not in {33, 34}:
-                break  # no tail can follow
-            _mark = pos
-            # a=shift_expr '<<' b=sum { BinOp(a, LSHIFT, b, EXTRA) }
-            if tok_type[pos] == 33:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': LSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            # a=shift_expr '>>' b=sum { BinOp(a, RSHIFT, b, EXTRA) }
-            if tok_type[pos] == 34:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': RSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            break
-        shift_expr_memo[_start] = (_left, pos)
-        return _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # sum
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v375 := sum_rule()) is not None:
+                        _left = _v375
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                shift_expr_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: shift_expr <tail> while a tail follows
+                if tok_type[pos] not in {33, 34}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=shift_expr '<<' b=sum { BinOp(a, LSHIFT, b, EXTRA) }
+                if tok_type[pos] == 33:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': LSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=shift_expr '>>' b=sum { BinOp(a, RSHIFT, b, EXTRA) }
+                if tok_type[pos] == 34:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': RSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            shift_expr_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def shift_expr_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, shift_expr is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 33, 34, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v375=sum
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v375 := sum_rule()) is not None:
+                        _left = _v375
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: shift_expr <tail> while a tail follows
+                if tok_type[pos] not in {33, 34}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=shift_expr '<<' b=sum { BinOp(a, LSHIFT, b, EXTRA) }
+                if tok_type[pos] == 33:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': LSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=shift_expr '>>' b=sum { BinOp(a, RSHIFT, b, EXTRA) }
+                if tok_type[pos] == 34:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := sum_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': RSHIFT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # sum: a=sum '+' b=term { BinOp(a, ADD, b, EXTRA) } | a=sum '-' b=term { BinOp(a, SUB, b, EXTRA) } | term
-    def sum_rule():
-        nonlocal pos
-        _start = pos
-        _hit = sum_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, sum is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 35, 47, 49}:
-                sum_memo[_start] = (_value, pos)
-                return _value
-            pos = _start
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # term
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if (_v364 := term_rule()) is not None:
-                    _left = _v364
-                    break
+    if error_pass:  # the first pass does not memoize sum
+        def sum_rule():
+            nonlocal pos
+            _start = pos
+            _hit = sum_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, sum is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 35, 47, 49}:
+                    sum_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            sum_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: sum <tail> while a tail follows
-            if tok_type[pos] not in {14, 15}:
-                break  # no tail can follow
-            _mark = pos
-            # a=sum '+' b=term { BinOp(a, ADD, b, EXTRA) }
-            if tok_type[pos] == 14:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': ADD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            # a=sum '-' b=term { BinOp(a, SUB, b, EXTRA) }
-            if tok_type[pos] == 15:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': SUB, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            break
-        sum_memo[_start] = (_left, pos)
-        return _left
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # term
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v376 := term_rule()) is not None:
+                        _left = _v376
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                sum_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: sum <tail> while a tail follows
+                if tok_type[pos] not in {14, 15}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=sum '+' b=term { BinOp(a, ADD, b, EXTRA) }
+                if tok_type[pos] == 14:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': ADD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=sum '-' b=term { BinOp(a, SUB, b, EXTRA) }
+                if tok_type[pos] == 15:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': SUB, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            sum_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def sum_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, sum is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {14, 15, 16, 17, 24, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v376=term
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v376 := term_rule()) is not None:
+                        _left = _v376
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: sum <tail> while a tail follows
+                if tok_type[pos] not in {14, 15}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=sum '+' b=term { BinOp(a, ADD, b, EXTRA) }
+                if tok_type[pos] == 14:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': ADD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=sum '-' b=term { BinOp(a, SUB, b, EXTRA) }
+                if tok_type[pos] == 15:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := term_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': SUB, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # term: a=term '*' b=factor { BinOp(a, MULT, b, EXTRA) } | a=term '/' b=factor { BinOp(a, DIV, b, EXTRA) } | a=term '//' b=factor { BinOp(a, FLOORDIV, b, EXTRA) } | a=term '%' b=factor { BinOp(a, MOD, b, EXTRA) } | a=term '@' b=factor { check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, EXTRA)) } | factor
-    def term_rule():
-        nonlocal pos
-        _start = pos
-        _hit = term_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, term is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] not in {16, 17, 24, 35, 47, 49}:
-                term_memo[_start] = (_value, pos)
-                return _value
-            pos = _start
-        _left = None
-        while True:  # the seed: the first alternative not starting with the rule
-            # factor
-            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-                if (_v365 := factor_rule()) is not None:
-                    _left = _v365
-                    break
+    if error_pass:  # the first pass does not memoize term
+        def term_rule():
+            nonlocal pos
+            _start = pos
+            _hit = term_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, term is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {16, 17, 24, 35, 47, 49}:
+                    term_memo[_start] = (_value, pos)
+                    return _value
                 pos = _start
-            break
-        if _left is None:
-            pos = _start
-            term_memo[_start] = (None, pos)
-            return None
-        while True:  # grow: term <tail> while a tail follows
-            if tok_type[pos] not in {16, 17, 24, 47, 49}:
-                break  # no tail can follow
-            _mark = pos
-            # a=term '*' b=factor { BinOp(a, MULT, b, EXTRA) }
-            if tok_type[pos] == 16:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': MULT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            # a=term '/' b=factor { BinOp(a, DIV, b, EXTRA) }
-            if tok_type[pos] == 17:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': DIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            # a=term '//' b=factor { BinOp(a, FLOORDIV, b, EXTRA) }
-            if tok_type[pos] == 47:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': FLOORDIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            # a=term '%' b=factor { BinOp(a, MOD, b, EXTRA) }
-            if tok_type[pos] == 24:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                    _node = new_node(BinOp)
-                    _node.__dict__ = {'left': a, 'op': MOD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                    _left = _node
-                    continue
-                pos = _mark
-            # a=term '@' b=factor { check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, EXTRA)) }
-            if tok_type[pos] == 49:
-                a = _left
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
-                    _new = check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
-                    if _new is None:
-                        pos = _mark
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # factor
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v377 := factor_rule()) is not None:
+                        _left = _v377
                         break
-                    _left = _new
-                    continue
-                pos = _mark
-            break
-        term_memo[_start] = (_left, pos)
-        return _left
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                term_memo[_start] = (None, pos)
+                return None
+            while True:  # grow: term <tail> while a tail follows
+                if tok_type[pos] not in {16, 17, 24, 47, 49}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=term '*' b=factor { BinOp(a, MULT, b, EXTRA) }
+                if tok_type[pos] == 16:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': MULT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '/' b=factor { BinOp(a, DIV, b, EXTRA) }
+                if tok_type[pos] == 17:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': DIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '//' b=factor { BinOp(a, FLOORDIV, b, EXTRA) }
+                if tok_type[pos] == 47:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': FLOORDIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '%' b=factor { BinOp(a, MOD, b, EXTRA) }
+                if tok_type[pos] == 24:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': MOD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '@' b=factor { check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, EXTRA)) }
+                if tok_type[pos] == 49:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _new = check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                        if _new is None:
+                            pos = _mark
+                            break
+                        _left = _new
+                        continue
+                    pos = _mark
+                break
+            term_memo[_start] = (_left, pos)
+            return _left
+    else:
+        def term_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, term is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] not in {16, 17, 24, 35, 47, 49}:
+                    return _value
+                pos = _start
+            _left = None
+            while True:  # the seed: the first alternative not starting with the rule
+                # _v377=factor
+                if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                    if (_v377 := factor_rule()) is not None:
+                        _left = _v377
+                        break
+                    pos = _start
+                break
+            if _left is None:
+                pos = _start
+                return None
+            while True:  # grow: term <tail> while a tail follows
+                if tok_type[pos] not in {16, 17, 24, 47, 49}:
+                    break  # no tail can follow
+                _mark = pos
+                # a=term '*' b=factor { BinOp(a, MULT, b, EXTRA) }
+                if tok_type[pos] == 16:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': MULT, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '/' b=factor { BinOp(a, DIV, b, EXTRA) }
+                if tok_type[pos] == 17:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': DIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '//' b=factor { BinOp(a, FLOORDIV, b, EXTRA) }
+                if tok_type[pos] == 47:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': FLOORDIV, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '%' b=factor { BinOp(a, MOD, b, EXTRA) }
+                if tok_type[pos] == 24:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _node = new_node(BinOp)
+                        _node.__dict__ = {'left': a, 'op': MOD, 'right': b, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                        _left = _node
+                        continue
+                    pos = _mark
+                # a=term '@' b=factor { check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, EXTRA)) }
+                if tok_type[pos] == 49:
+                    a = _left
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
+                        _new = check_version(p, 5, "The '@' operator is", BinOp(a, MATMULT, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                        if _new is None:
+                            pos = _mark
+                            break
+                        _left = _new
+                        continue
+                    pos = _mark
+                break
+            return _left
 
     # factor: '+' a=factor { UnaryOp(UADD, a, EXTRA) } | '-' a=factor { UnaryOp(USUB, a, EXTRA) } | '~' a=factor { UnaryOp(INVERT, a, EXTRA) } | power
-    def factor_rule():
-        nonlocal pos
-        _start = pos
-        _hit = factor_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # SPEED: if nothing but primary matches here, factor is what primary gives
-        if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            _hit = primary_memo.get(_start)
-            if _hit is None:
-                _value = primary_rule()
-            else:
-                _value, pos = _hit
-            if _value is not None and tok_type[pos] != 35:
-                factor_memo[_start] = (_value, pos)
-                return _value
-            pos = _start
-        # '+' a=factor { UnaryOp(UADD, a, EXTRA) }
-        if _t == 14:
-            pos += 1
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
-                _node = new_node(UnaryOp)
-                _node.__dict__ = {'op': UADD, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                factor_memo[_start] = (_node, pos)
-                return _node
-            pos = _start
-        # '-' a=factor { UnaryOp(USUB, a, EXTRA) }
-        if _t == 15:
-            pos += 1
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
-                _node = new_node(UnaryOp)
-                _node.__dict__ = {'op': USUB, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                factor_memo[_start] = (_node, pos)
-                return _node
-            pos = _start
-        # '~' a=factor { UnaryOp(INVERT, a, EXTRA) }
-        if _t == 31:
-            pos += 1
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
-                _node = new_node(UnaryOp)
-                _node.__dict__ = {'op': INVERT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                factor_memo[_start] = (_node, pos)
-                return _node
-            pos = _start
-        # power
-        if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102}:
-            if (_v366 := power_rule()) is not None:
-                factor_memo[_start] = (_v366, pos)
-                return _v366
-            pos = _start
-        factor_memo[_start] = (None, _start)
-        return None
+    if error_pass:  # the first pass does not memoize factor
+        def factor_rule():
+            nonlocal pos
+            _start = pos
+            _hit = factor_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, factor is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] != 35:
+                    factor_memo[_start] = (_value, pos)
+                    return _value
+                pos = _start
+            # '+' a=factor { UnaryOp(UADD, a, EXTRA) }
+            if _t == 14:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': UADD, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    factor_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # '-' a=factor { UnaryOp(USUB, a, EXTRA) }
+            if _t == 15:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': USUB, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    factor_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # '~' a=factor { UnaryOp(INVERT, a, EXTRA) }
+            if _t == 31:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': INVERT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    factor_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # power
+            if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102}:
+                if (_v378 := power_rule()) is not None:
+                    factor_memo[_start] = (_v378, pos)
+                    return _v378
+                pos = _start
+            factor_memo[_start] = (None, _start)
+            return None
+    else:
+        def factor_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # SPEED: if nothing but primary matches here, factor is what primary gives
+            if jumps and _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                _hit = primary_memo.get(_start)
+                if _hit is None:
+                    _value = primary_rule()
+                else:
+                    _value, pos = _hit
+                if _value is not None and tok_type[pos] != 35:
+                    return _value
+                pos = _start
+            # '+' a=factor { UnaryOp(UADD, a, EXTRA) }
+            if _t == 14:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': UADD, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # '-' a=factor { UnaryOp(USUB, a, EXTRA) }
+            if _t == 15:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': USUB, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # '~' a=factor { UnaryOp(INVERT, a, EXTRA) }
+            if _t == 31:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := factor_rule()) is not None:
+                    _node = new_node(UnaryOp)
+                    _node.__dict__ = {'op': INVERT, 'operand': a, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # _v378=power
+            if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102}:
+                if (_v378 := power_rule()) is not None:
+                    return _v378
+                pos = _start
+            return None
 
     # power: a=await_primary '**' b=factor { BinOp(a, POW, b, EXTRA) } | await_primary
     def power_rule():
@@ -4821,13 +5584,13 @@ def make_rules(p, error_pass):
                 return _value
             pos = _start
         # the next 2 alternatives begin with await_primary: parse it once
-        _shared367 = await_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102} else None
-        _shared_end368 = pos
+        _shared379 = await_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 56, 61, 100, 101, 102} else None
+        _shared_end380 = pos
         pos = _start
         # a=await_primary '**' b=factor { BinOp(a, POW, b, EXTRA) }
-        if _shared367 is not None:
-            pos = _shared_end368
-            a = _shared367
+        if _shared379 is not None:
+            pos = _shared_end380
+            a = _shared379
             if tok_type[pos] == 35:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := factor_rule()) is not None:
@@ -4836,37 +5599,55 @@ def make_rules(p, error_pass):
                     return _node
         pos = _start
         # await_primary
-        if _shared367 is not None:
-            pos = _shared_end368
-            _v369 = _shared367
-            return _v369
+        if _shared379 is not None:
+            pos = _shared_end380
+            _v381 = _shared379
+            return _v381
         pos = _start
         return None
 
     # await_primary: AWAIT a=primary { check_version(p, 5, "Await expressions are", Await(a, EXTRA)) } | primary
-    def await_primary_rule():
-        nonlocal pos
-        _start = pos
-        _hit = await_primary_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # AWAIT a=primary { check_version(p, 5, "Await expressions are", Await(a, EXTRA)) }
-        if _t == 56:
-            pos += 1
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := primary_rule()) is not None:
-                await_primary_memo[_start] = (check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])), pos)
-                return check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
-            pos = _start
-        # primary
-        if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if (_v370 := primary_rule()) is not None:
-                await_primary_memo[_start] = (_v370, pos)
-                return _v370
-            pos = _start
-        await_primary_memo[_start] = (None, _start)
-        return None
+    if error_pass:  # the first pass does not memoize await_primary
+        def await_primary_rule():
+            nonlocal pos
+            _start = pos
+            _hit = await_primary_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # AWAIT a=primary { check_version(p, 5, "Await expressions are", Await(a, EXTRA)) }
+            if _t == 56:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := primary_rule()) is not None:
+                    await_primary_memo[_start] = (check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])), pos)
+                    return check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                pos = _start
+            # primary
+            if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if (_v382 := primary_rule()) is not None:
+                    await_primary_memo[_start] = (_v382, pos)
+                    return _v382
+                pos = _start
+            await_primary_memo[_start] = (None, _start)
+            return None
+    else:
+        def await_primary_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # AWAIT a=primary { check_version(p, 5, "Await expressions are", Await(a, EXTRA)) }
+            if _t == 56:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (a := primary_rule()) is not None:
+                    return check_version(p, 5, "Await expressions are", Await(a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]))
+                pos = _start
+            # _v382=primary
+            if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if (_v382 := primary_rule()) is not None:
+                    return _v382
+                pos = _start
+            return None
 
     # primary: a=primary '.' b=NAME { Attribute(a, b.id, LOAD, EXTRA) } | a=primary b=genexp { Call(a, [b], [], EXTRA) } | a=primary '(' b=[arguments] ')' { Call(a, b.args if b is not None else [], b.keywords if b is not None else [], EXTRA) } | a=primary '[' b=slices ']' { Subscript(a, b, LOAD, EXTRA) } | atom
     def primary_rule():
@@ -4881,8 +5662,8 @@ def make_rules(p, error_pass):
         while True:  # the seed: the first alternative not starting with the rule
             # atom
             if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                if (_v371 := atom_rule()) is not None:
-                    _left = _v371
+                if (_v383 := atom_rule()) is not None:
+                    _left = _v383
                     break
                 pos = _start
             break
@@ -4921,14 +5702,14 @@ def make_rules(p, error_pass):
                 a = _left
                 pos += 1
                 b = None
-                _mark373 = pos
-                _matched374 = False
+                _matched384 = False
+                _mark386 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v372 := arguments_rule()) is not None:
-                        b = _v372
-                        _matched374 = True
-                if not _matched374:
-                    pos = _mark373
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v385 := arguments_rule()) is not None:
+                        b = _v385
+                        _matched384 = True
+                if not _matched384:
+                    pos = _mark386
                 if tok_type[pos] == 8:
                     pos += 1
                     _node = new_node(Call)
@@ -4965,16 +5746,16 @@ def make_rules(p, error_pass):
             pos = _start
         # a=','.(slice | starred_expression)+ [','] { Tuple(a, LOAD, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element375 := slice_rule()) is not None) or (tok_type[pos] == 16 and (_element375 := starred_expression_rule()) is not None):
-                a = [_element375]
+            if (tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element387 := slice_rule()) is not None) or (tok_type[pos] == 16 and (_element387 := starred_expression_rule()) is not None):
+                a = [_element387]
                 while True:
-                    _mark376 = pos
+                    _mark388 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if (tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element377 := slice_rule()) is not None) or (tok_type[pos] == 16 and (_element377 := starred_expression_rule()) is not None):
-                            a.append(_element377)
+                        if (tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element389 := slice_rule()) is not None) or (tok_type[pos] == 16 and (_element389 := starred_expression_rule()) is not None):
+                            a.append(_element389)
                             continue
-                    pos = _mark376
+                    pos = _mark388
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -4992,44 +5773,44 @@ def make_rules(p, error_pass):
         # a=[expression] ':' b=[expression] c=[':' d=[expression] { d }] { Slice(a, b, c, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
             a = None
-            _mark379 = pos
-            _matched380 = False
+            _matched390 = False
+            _mark392 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v378 := expression_rule()) is not None:
-                    a = _v378
-                    _matched380 = True
-            if not _matched380:
-                pos = _mark379
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v391 := expression_rule()) is not None:
+                    a = _v391
+                    _matched390 = True
+            if not _matched390:
+                pos = _mark392
             if tok_type[pos] == 11:
                 pos += 1
                 b = None
-                _mark382 = pos
-                _matched383 = False
+                _matched393 = False
+                _mark395 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v381 := expression_rule()) is not None:
-                        b = _v381
-                        _matched383 = True
-                if not _matched383:
-                    pos = _mark382
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v394 := expression_rule()) is not None:
+                        b = _v394
+                        _matched393 = True
+                if not _matched393:
+                    pos = _mark395
                 c = None
-                _mark384 = pos
-                _matched385 = False
+                _matched396 = False
+                _mark397 = pos
                 if tok_type[pos] == 11:
                     if tok_type[pos] == 11:
                         pos += 1
                         d = None
-                        _mark387 = pos
-                        _matched388 = False
+                        _matched398 = False
+                        _mark400 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v386 := expression_rule()) is not None:
-                                d = _v386
-                                _matched388 = True
-                        if not _matched388:
-                            pos = _mark387
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v399 := expression_rule()) is not None:
+                                d = _v399
+                                _matched398 = True
+                        if not _matched398:
+                            pos = _mark400
                         c = d
-                        _matched385 = True
-                if not _matched385:
-                    pos = _mark384
+                        _matched396 = True
+                if not _matched396:
+                    pos = _mark397
                 _node = new_node(Slice)
                 _node.__dict__ = {'lower': a, 'upper': b, 'step': c, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                 return _node
@@ -5048,10 +5829,10 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # NAME
         if _t == 1:
-            _v389 = new_node(Name)
-            _v389.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            _v401 = new_node(Name)
+            _v401.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
             pos += 1
-            return _v389
+            return _v401
             pos = _start
         # 'True' { Constant(True, None, EXTRA) }
         if _t == 102:
@@ -5077,33 +5858,33 @@ def make_rules(p, error_pass):
         # &(STRING | FSTRING_START) strings
         if _t in {3, 61}:
             if tok_type[pos] in {3, 61}:
-                if tok_type[pos] in {3, 61} and (_v390 := strings_rule()) is not None:
-                    return _v390
+                if tok_type[pos] in {3, 61} and (_v402 := strings_rule()) is not None:
+                    return _v402
             pos = _start
         # NUMBER
         if _t == 2:
-            _v391 = new_node(Constant)
-            _v391.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+            _v403 = new_node(Constant)
+            _v403.__dict__ = {'value': parse_number(p, pos), 'kind': None, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
             pos += 1
-            return _v391
+            return _v403
             pos = _start
         # &'(' (tuple | group | genexp)
         if _t == 7:
             if tok_type[pos] == 7:
-                if (tok_type[pos] == 7 and (_v392 := tuple_rule()) is not None) or (tok_type[pos] == 7 and (_v392 := group_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v392 := genexp_rule()) is not None):
-                    return _v392
+                if (tok_type[pos] == 7 and (_v404 := tuple_rule()) is not None) or (tok_type[pos] == 7 and (_v404 := group_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v404 := genexp_rule()) is not None):
+                    return _v404
             pos = _start
         # &'[' (list | listcomp)
         if _t == 9:
             if tok_type[pos] == 9:
-                if (tok_type[pos] == 9 and (_v393 := list_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v393 := listcomp_rule()) is not None):
-                    return _v393
+                if (tok_type[pos] == 9 and (_v405 := list_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v405 := listcomp_rule()) is not None):
+                    return _v405
             pos = _start
         # &'{' (dict | set | dictcomp | setcomp)
         if _t == 25:
             if tok_type[pos] == 25:
-                if (tok_type[pos] == 25 and (_v394 := dict_rule()) is not None) or (tok_type[pos] == 25 and (_v394 := set_rule()) is not None) or (tok_type[pos] == 25 and (_v394 := dictcomp_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v394 := setcomp_rule()) is not None):
-                    return _v394
+                if (tok_type[pos] == 25 and (_v406 := dict_rule()) is not None) or (tok_type[pos] == 25 and (_v406 := set_rule()) is not None) or (tok_type[pos] == 25 and (_v406 := dictcomp_rule()) is not None) or (tok_type[pos] in {7, 9, 25} and (_v406 := setcomp_rule()) is not None):
+                    return _v406
             pos = _start
         # '...' { Constant(Ellipsis, None, EXTRA) }
         if _t == 52:
@@ -5129,8 +5910,8 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_group
         if call_invalid_rules and _t == 7:
-            if (_v395 := invalid_group_rule()) is not None:
-                return _v395
+            if (_v407 := invalid_group_rule()) is not None:
+                return _v407
             pos = _start
         return None
 
@@ -5143,14 +5924,14 @@ def make_rules(p, error_pass):
         if _t == 122:
             pos += 1
             a = None
-            _mark397 = pos
-            _matched398 = False
+            _matched408 = False
+            _mark410 = pos
             if tok_type[pos] in {1, 7, 16, 17, 35}:
-                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v396 := lambda_params_rule()) is not None:
-                    a = _v396
-                    _matched398 = True
-            if not _matched398:
-                pos = _mark397
+                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v409 := lambda_params_rule()) is not None:
+                    a = _v409
+                    _matched408 = True
+            if not _matched408:
+                pos = _mark410
             if tok_type[pos] == 11:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_rule()) is not None:
@@ -5167,13 +5948,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_lambda_parameters
         if call_invalid_rules and _t in {1, 7, 16, 17}:
-            if (_v399 := invalid_lambda_parameters_rule()) is not None:
-                return _v399
+            if (_v411 := invalid_lambda_parameters_rule()) is not None:
+                return _v411
             pos = _start
         # lambda_parameters
         if _t in {1, 16, 35}:
-            if (_v400 := lambda_parameters_rule()) is not None:
-                return _v400
+            if (_v412 := lambda_parameters_rule()) is not None:
+                return _v412
             pos = _start
         return None
 
@@ -5187,29 +5968,29 @@ def make_rules(p, error_pass):
             if (a := lambda_slash_no_default_rule()) is not None:
                 b = []
                 while True:
-                    _mark402 = pos
-                    if tok_type[pos] == 1 and (_element401 := lambda_param_no_default_rule()) is not None:
-                        b.append(_element401)
+                    _mark414 = pos
+                    if tok_type[pos] == 1 and (_element413 := lambda_param_no_default_rule()) is not None:
+                        b.append(_element413)
                         continue
-                    pos = _mark402
+                    pos = _mark414
                     break
                 c = []
                 while True:
-                    _mark404 = pos
-                    if tok_type[pos] == 1 and (_element403 := lambda_param_with_default_rule()) is not None:
-                        c.append(_element403)
+                    _mark416 = pos
+                    if tok_type[pos] == 1 and (_element415 := lambda_param_with_default_rule()) is not None:
+                        c.append(_element415)
                         continue
-                    pos = _mark404
+                    pos = _mark416
                     break
                 d = None
-                _mark406 = pos
-                _matched407 = False
+                _matched417 = False
+                _mark419 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v405 := lambda_star_etc_rule()) is not None:
-                        d = _v405
-                        _matched407 = True
-                if not _matched407:
-                    pos = _mark406
+                    if tok_type[pos] in {16, 35} and (_v418 := lambda_star_etc_rule()) is not None:
+                        d = _v418
+                        _matched417 = True
+                if not _matched417:
+                    pos = _mark419
                 return check_version(p, 8, "Positional-only parameters are", make_arguments(a, None, b, c, d))
             pos = _start
         # a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] { check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c)) }
@@ -5217,73 +5998,73 @@ def make_rules(p, error_pass):
             if (a := lambda_slash_with_default_rule()) is not None:
                 b = []
                 while True:
-                    _mark409 = pos
-                    if tok_type[pos] == 1 and (_element408 := lambda_param_with_default_rule()) is not None:
-                        b.append(_element408)
+                    _mark421 = pos
+                    if tok_type[pos] == 1 and (_element420 := lambda_param_with_default_rule()) is not None:
+                        b.append(_element420)
                         continue
-                    pos = _mark409
+                    pos = _mark421
                     break
                 c = None
-                _mark411 = pos
-                _matched412 = False
+                _matched422 = False
+                _mark424 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v410 := lambda_star_etc_rule()) is not None:
-                        c = _v410
-                        _matched412 = True
-                if not _matched412:
-                    pos = _mark411
+                    if tok_type[pos] in {16, 35} and (_v423 := lambda_star_etc_rule()) is not None:
+                        c = _v423
+                        _matched422 = True
+                if not _matched422:
+                    pos = _mark424
                 return check_version(p, 8, "Positional-only parameters are", make_arguments(None, a, None, b, c))
             pos = _start
         # a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] { make_arguments(None, None, a, b, c) }
         if _t == 1:
             a = []
             while True:
-                _mark414 = pos
-                if tok_type[pos] == 1 and (_element413 := lambda_param_no_default_rule()) is not None:
-                    a.append(_element413)
+                _mark426 = pos
+                if tok_type[pos] == 1 and (_element425 := lambda_param_no_default_rule()) is not None:
+                    a.append(_element425)
                     continue
-                pos = _mark414
+                pos = _mark426
                 break
             if a:
                 b = []
                 while True:
-                    _mark416 = pos
-                    if tok_type[pos] == 1 and (_element415 := lambda_param_with_default_rule()) is not None:
-                        b.append(_element415)
+                    _mark428 = pos
+                    if tok_type[pos] == 1 and (_element427 := lambda_param_with_default_rule()) is not None:
+                        b.append(_element427)
                         continue
-                    pos = _mark416
+                    pos = _mark428
                     break
                 c = None
-                _mark418 = pos
-                _matched419 = False
+                _matched429 = False
+                _mark431 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v417 := lambda_star_etc_rule()) is not None:
-                        c = _v417
-                        _matched419 = True
-                if not _matched419:
-                    pos = _mark418
+                    if tok_type[pos] in {16, 35} and (_v430 := lambda_star_etc_rule()) is not None:
+                        c = _v430
+                        _matched429 = True
+                if not _matched429:
+                    pos = _mark431
                 return make_arguments(None, None, a, b, c)
             pos = _start
         # a=lambda_param_with_default+ b=[lambda_star_etc] { make_arguments(None, None, None, a, b) }
         if _t == 1:
             a = []
             while True:
-                _mark421 = pos
-                if tok_type[pos] == 1 and (_element420 := lambda_param_with_default_rule()) is not None:
-                    a.append(_element420)
+                _mark433 = pos
+                if tok_type[pos] == 1 and (_element432 := lambda_param_with_default_rule()) is not None:
+                    a.append(_element432)
                     continue
-                pos = _mark421
+                pos = _mark433
                 break
             if a:
                 b = None
-                _mark423 = pos
-                _matched424 = False
+                _matched434 = False
+                _mark436 = pos
                 if tok_type[pos] in {16, 35}:
-                    if tok_type[pos] in {16, 35} and (_v422 := lambda_star_etc_rule()) is not None:
-                        b = _v422
-                        _matched424 = True
-                if not _matched424:
-                    pos = _mark423
+                    if tok_type[pos] in {16, 35} and (_v435 := lambda_star_etc_rule()) is not None:
+                        b = _v435
+                        _matched434 = True
+                if not _matched434:
+                    pos = _mark436
                 return make_arguments(None, None, None, a, b)
             pos = _start
         # a=lambda_star_etc { make_arguments(None, None, None, None, a) }
@@ -5302,11 +6083,11 @@ def make_rules(p, error_pass):
         if _t == 1:
             a = []
             while True:
-                _mark426 = pos
-                if tok_type[pos] == 1 and (_element425 := lambda_param_no_default_rule()) is not None:
-                    a.append(_element425)
+                _mark438 = pos
+                if tok_type[pos] == 1 and (_element437 := lambda_param_no_default_rule()) is not None:
+                    a.append(_element437)
                     continue
-                pos = _mark426
+                pos = _mark438
                 break
             if a:
                 if tok_type[pos] == 17:
@@ -5319,11 +6100,11 @@ def make_rules(p, error_pass):
         if _t == 1:
             a = []
             while True:
-                _mark428 = pos
-                if tok_type[pos] == 1 and (_element427 := lambda_param_no_default_rule()) is not None:
-                    a.append(_element427)
+                _mark440 = pos
+                if tok_type[pos] == 1 and (_element439 := lambda_param_no_default_rule()) is not None:
+                    a.append(_element439)
                     continue
-                pos = _mark428
+                pos = _mark440
                 break
             if a:
                 if tok_type[pos] == 17:
@@ -5342,19 +6123,19 @@ def make_rules(p, error_pass):
         if _t == 1:
             a = []
             while True:
-                _mark430 = pos
-                if tok_type[pos] == 1 and (_element429 := lambda_param_no_default_rule()) is not None:
-                    a.append(_element429)
+                _mark442 = pos
+                if tok_type[pos] == 1 and (_element441 := lambda_param_no_default_rule()) is not None:
+                    a.append(_element441)
                     continue
-                pos = _mark430
+                pos = _mark442
                 break
             b = []
             while True:
-                _mark432 = pos
-                if tok_type[pos] == 1 and (_element431 := lambda_param_with_default_rule()) is not None:
-                    b.append(_element431)
+                _mark444 = pos
+                if tok_type[pos] == 1 and (_element443 := lambda_param_with_default_rule()) is not None:
+                    b.append(_element443)
                     continue
-                pos = _mark432
+                pos = _mark444
                 break
             if b:
                 if tok_type[pos] == 17:
@@ -5367,19 +6148,19 @@ def make_rules(p, error_pass):
         if _t == 1:
             a = []
             while True:
-                _mark434 = pos
-                if tok_type[pos] == 1 and (_element433 := lambda_param_no_default_rule()) is not None:
-                    a.append(_element433)
+                _mark446 = pos
+                if tok_type[pos] == 1 and (_element445 := lambda_param_no_default_rule()) is not None:
+                    a.append(_element445)
                     continue
-                pos = _mark434
+                pos = _mark446
                 break
             b = []
             while True:
-                _mark436 = pos
-                if tok_type[pos] == 1 and (_element435 := lambda_param_with_default_rule()) is not None:
-                    b.append(_element435)
+                _mark448 = pos
+                if tok_type[pos] == 1 and (_element447 := lambda_param_with_default_rule()) is not None:
+                    b.append(_element447)
                     continue
-                pos = _mark436
+                pos = _mark448
                 break
             if b:
                 if tok_type[pos] == 17:
@@ -5396,8 +6177,8 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_lambda_star_etc
         if call_invalid_rules and _t == 16:
-            if (_v437 := invalid_lambda_star_etc_rule()) is not None:
-                return _v437
+            if (_v449 := invalid_lambda_star_etc_rule()) is not None:
+                return _v449
             pos = _start
         # '*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] { (a, b, c) }
         if _t == 16:
@@ -5405,21 +6186,21 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
                 b = []
                 while True:
-                    _mark439 = pos
-                    if tok_type[pos] == 1 and (_element438 := lambda_param_maybe_default_rule()) is not None:
-                        b.append(_element438)
+                    _mark451 = pos
+                    if tok_type[pos] == 1 and (_element450 := lambda_param_maybe_default_rule()) is not None:
+                        b.append(_element450)
                         continue
-                    pos = _mark439
+                    pos = _mark451
                     break
                 c = None
-                _mark441 = pos
-                _matched442 = False
+                _matched452 = False
+                _mark454 = pos
                 if tok_type[pos] == 35:
-                    if tok_type[pos] == 35 and (_v440 := lambda_kwds_rule()) is not None:
-                        c = _v440
-                        _matched442 = True
-                if not _matched442:
-                    pos = _mark441
+                    if tok_type[pos] == 35 and (_v453 := lambda_kwds_rule()) is not None:
+                        c = _v453
+                        _matched452 = True
+                if not _matched452:
+                    pos = _mark454
                 return (a, b, c)
             pos = _start
         # '*' ',' b=lambda_param_maybe_default+ c=[lambda_kwds] { (None, b, c) }
@@ -5429,22 +6210,22 @@ def make_rules(p, error_pass):
                 pos += 1
                 b = []
                 while True:
-                    _mark444 = pos
-                    if tok_type[pos] == 1 and (_element443 := lambda_param_maybe_default_rule()) is not None:
-                        b.append(_element443)
+                    _mark456 = pos
+                    if tok_type[pos] == 1 and (_element455 := lambda_param_maybe_default_rule()) is not None:
+                        b.append(_element455)
                         continue
-                    pos = _mark444
+                    pos = _mark456
                     break
                 if b:
                     c = None
-                    _mark446 = pos
-                    _matched447 = False
+                    _matched457 = False
+                    _mark459 = pos
                     if tok_type[pos] == 35:
-                        if tok_type[pos] == 35 and (_v445 := lambda_kwds_rule()) is not None:
-                            c = _v445
-                            _matched447 = True
-                    if not _matched447:
-                        pos = _mark446
+                        if tok_type[pos] == 35 and (_v458 := lambda_kwds_rule()) is not None:
+                            c = _v458
+                            _matched457 = True
+                    if not _matched457:
+                        pos = _mark459
                     return (None, b, c)
             pos = _start
         # a=lambda_kwds { (None, [], a) }
@@ -5461,8 +6242,8 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_lambda_kwds
         if call_invalid_rules and _t == 35:
-            if (_v448 := invalid_lambda_kwds_rule()) is not None:
-                return _v448
+            if (_v460 := invalid_lambda_kwds_rule()) is not None:
+                return _v460
             pos = _start
         # '**' a=lambda_param_no_default { a }
         if _t == 35:
@@ -5478,21 +6259,21 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with lambda_param: parse it once
-        _shared449 = lambda_param_rule() if _t == 1 else None
-        _shared_end450 = pos
+        _shared461 = lambda_param_rule() if _t == 1 else None
+        _shared_end462 = pos
         pos = _start
         # a=lambda_param ',' { a }
-        if _shared449 is not None:
-            pos = _shared_end450
-            a = _shared449
+        if _shared461 is not None:
+            pos = _shared_end462
+            a = _shared461
             if tok_type[pos] == 12:
                 pos += 1
                 return a
         pos = _start
         # a=lambda_param &':' { a }
-        if _shared449 is not None:
-            pos = _shared_end450
-            a = _shared449
+        if _shared461 is not None:
+            pos = _shared_end462
+            a = _shared461
             if tok_type[pos] == 11:
                 return a
         pos = _start
@@ -5504,22 +6285,22 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with lambda_param: parse it once
-        _shared451 = lambda_param_rule() if _t == 1 else None
-        _shared_end452 = pos
+        _shared463 = lambda_param_rule() if _t == 1 else None
+        _shared_end464 = pos
         pos = _start
         # a=lambda_param c=default ',' { name_default_pair(p, a, c, None) }
-        if _shared451 is not None:
-            pos = _shared_end452
-            a = _shared451
+        if _shared463 is not None:
+            pos = _shared_end464
+            a = _shared463
             if tok_type[pos] == 22 and (c := default_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     return name_default_pair(p, a, c, None)
         pos = _start
         # a=lambda_param c=default &':' { name_default_pair(p, a, c, None) }
-        if _shared451 is not None:
-            pos = _shared_end452
-            a = _shared451
+        if _shared463 is not None:
+            pos = _shared_end464
+            a = _shared463
             if tok_type[pos] == 22 and (c := default_rule()) is not None:
                 if tok_type[pos] == 11:
                     return name_default_pair(p, a, c, None)
@@ -5532,22 +6313,22 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with lambda_param: parse it once
-        _shared453 = lambda_param_rule() if _t == 1 else None
-        _shared_end454 = pos
+        _shared465 = lambda_param_rule() if _t == 1 else None
+        _shared_end466 = pos
         pos = _start
         # a=lambda_param c=default? ',' { name_default_pair(p, a, c, None) }
-        if _shared453 is not None:
-            pos = _shared_end454
-            a = _shared453
+        if _shared465 is not None:
+            pos = _shared_end466
+            a = _shared465
             c = default_rule() if tok_type[pos] == 22 else None
             if tok_type[pos] == 12:
                 pos += 1
                 return name_default_pair(p, a, c, None)
         pos = _start
         # a=lambda_param c=default? &':' { name_default_pair(p, a, c, None) }
-        if _shared453 is not None:
-            pos = _shared_end454
-            a = _shared453
+        if _shared465 is not None:
+            pos = _shared_end466
+            a = _shared465
             c = default_rule() if tok_type[pos] == 22 else None
             if tok_type[pos] == 11:
                 return name_default_pair(p, a, c, None)
@@ -5577,8 +6358,8 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # fstring_replacement_field
         if _t == 25:
-            if (_v455 := fstring_replacement_field_rule()) is not None:
-                return _v455
+            if (_v467 := fstring_replacement_field_rule()) is not None:
+                return _v467
             pos = _start
         # t=FSTRING_MIDDLE { constant_from_token(p, t) }
         if _t == 62:
@@ -5604,23 +6385,23 @@ def make_rules(p, error_pass):
                 else:
                     debug_expr = None
                 conversion = None
-                _mark457 = pos
-                _matched458 = False
+                _matched468 = False
+                _mark470 = pos
                 if tok_type[pos] == 54:
-                    if tok_type[pos] == 54 and (_v456 := fstring_conversion_rule()) is not None:
-                        conversion = _v456
-                        _matched458 = True
-                if not _matched458:
-                    pos = _mark457
+                    if tok_type[pos] == 54 and (_v469 := fstring_conversion_rule()) is not None:
+                        conversion = _v469
+                        _matched468 = True
+                if not _matched468:
+                    pos = _mark470
                 format = None
-                _mark460 = pos
-                _matched461 = False
+                _matched471 = False
+                _mark473 = pos
                 if tok_type[pos] == 11:
-                    if tok_type[pos] == 11 and (_v459 := fstring_full_format_spec_rule()) is not None:
-                        format = _v459
-                        _matched461 = True
-                if not _matched461:
-                    pos = _mark460
+                    if tok_type[pos] == 11 and (_v472 := fstring_full_format_spec_rule()) is not None:
+                        format = _v472
+                        _matched471 = True
+                if not _matched471:
+                    pos = _mark473
                 if tok_type[pos] == 26:
                     rbrace = pos
                     pos += 1
@@ -5628,8 +6409,8 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_replacement_field
         if call_invalid_rules and _t == 25:
-            if (_v462 := invalid_replacement_field_rule()) is not None:
-                return _v462
+            if (_v474 := invalid_replacement_field_rule()) is not None:
+                return _v474
             pos = _start
         return None
 
@@ -5661,11 +6442,11 @@ def make_rules(p, error_pass):
             pos += 1
             spec = []
             while True:
-                _mark464 = pos
-                if tok_type[pos] in {25, 62} and (_element463 := fstring_format_spec_rule()) is not None:
-                    spec.append(_element463)
+                _mark476 = pos
+                if tok_type[pos] in {25, 62} and (_element475 := fstring_format_spec_rule()) is not None:
+                    spec.append(_element475)
                     continue
-                pos = _mark464
+                pos = _mark476
                 break
             return setup_full_format_spec(p, colon, spec, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
             pos = _start
@@ -5684,8 +6465,8 @@ def make_rules(p, error_pass):
             pos = _start
         # fstring_replacement_field
         if _t == 25:
-            if (_v465 := fstring_replacement_field_rule()) is not None:
-                return _v465
+            if (_v477 := fstring_replacement_field_rule()) is not None:
+                return _v477
             pos = _start
         return None
 
@@ -5700,11 +6481,11 @@ def make_rules(p, error_pass):
             pos += 1
             b = []
             while True:
-                _mark467 = pos
-                if tok_type[pos] in {25, 62} and (_element466 := fstring_middle_rule()) is not None:
-                    b.append(_element466)
+                _mark479 = pos
+                if tok_type[pos] in {25, 62} and (_element478 := fstring_middle_rule()) is not None:
+                    b.append(_element478)
                     continue
-                pos = _mark467
+                pos = _mark479
                 break
             if tok_type[pos] == 63:
                 c = pos
@@ -5739,11 +6520,11 @@ def make_rules(p, error_pass):
         if _t in {3, 61}:
             a = []
             while True:
-                _mark469 = pos
-                if (tok_type[pos] == 61 and (_element468 := fstring_rule()) is not None) or (tok_type[pos] == 3 and (_element468 := string_rule()) is not None):
-                    a.append(_element468)
+                _mark481 = pos
+                if (tok_type[pos] == 61 and (_element480 := fstring_rule()) is not None) or (tok_type[pos] == 3 and (_element480 := string_rule()) is not None):
+                    a.append(_element480)
                     continue
-                pos = _mark469
+                pos = _mark481
                 break
             if a:
                 strings_memo[_start] = (concatenate_strings(p, a, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]), pos)
@@ -5761,14 +6542,14 @@ def make_rules(p, error_pass):
         if _t == 9:
             pos += 1
             a = None
-            _mark471 = pos
-            _matched472 = False
+            _matched482 = False
+            _mark484 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v470 := star_named_expressions_rule()) is not None:
-                    a = _v470
-                    _matched472 = True
-            if not _matched472:
-                pos = _mark471
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v483 := star_named_expressions_rule()) is not None:
+                    a = _v483
+                    _matched482 = True
+            if not _matched482:
+                pos = _mark484
             if tok_type[pos] == 10:
                 pos += 1
                 _node = new_node(List)
@@ -5786,25 +6567,25 @@ def make_rules(p, error_pass):
         if _t == 7:
             pos += 1
             a = None
-            _mark473 = pos
-            _matched474 = False
+            _matched485 = False
+            _mark486 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (y := star_named_expression_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
                         z = None
-                        _mark476 = pos
-                        _matched477 = False
+                        _matched487 = False
+                        _mark489 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v475 := star_named_expressions_rule()) is not None:
-                                z = _v475
-                                _matched477 = True
-                        if not _matched477:
-                            pos = _mark476
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v488 := star_named_expressions_rule()) is not None:
+                                z = _v488
+                                _matched487 = True
+                        if not _matched487:
+                            pos = _mark489
                         a = [y] + (z or [])
-                        _matched474 = True
-            if not _matched474:
-                pos = _mark473
+                        _matched485 = True
+            if not _matched485:
+                pos = _mark486
             if tok_type[pos] == 8:
                 pos += 1
                 _node = new_node(Tuple)
@@ -5839,14 +6620,14 @@ def make_rules(p, error_pass):
         if _t == 25:
             pos += 1
             a = None
-            _mark479 = pos
-            _matched480 = False
+            _matched490 = False
+            _mark492 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v478 := double_starred_kvpairs_rule()) is not None:
-                    a = _v478
-                    _matched480 = True
-            if not _matched480:
-                pos = _mark479
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v491 := double_starred_kvpairs_rule()) is not None:
+                    a = _v491
+                    _matched490 = True
+            if not _matched490:
+                pos = _mark492
             if tok_type[pos] == 26:
                 pos += 1
                 _node = new_node(Dict)
@@ -5870,16 +6651,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.double_starred_kvpair+ [','] { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element481 := double_starred_kvpair_rule()) is not None:
-                a = [_element481]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element493 := double_starred_kvpair_rule()) is not None:
+                a = [_element493]
                 while True:
-                    _mark482 = pos
+                    _mark494 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element483 := double_starred_kvpair_rule()) is not None:
-                            a.append(_element483)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element495 := double_starred_kvpair_rule()) is not None:
+                            a.append(_element495)
                             continue
-                    pos = _mark482
+                    pos = _mark494
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -5900,8 +6681,8 @@ def make_rules(p, error_pass):
             pos = _start
         # kvpair
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v484 := kvpair_rule()) is not None:
-                return _v484
+            if (_v496 := kvpair_rule()) is not None:
+                return _v496
             pos = _start
         return None
 
@@ -5929,11 +6710,11 @@ def make_rules(p, error_pass):
         if _t in {57, 115}:
             a = []
             while True:
-                _mark486 = pos
-                if tok_type[pos] in {57, 115} and (_element485 := for_if_clause_rule()) is not None:
-                    a.append(_element485)
+                _mark498 = pos
+                if tok_type[pos] in {57, 115} and (_element497 := for_if_clause_rule()) is not None:
+                    a.append(_element497)
                     continue
-                pos = _mark486
+                pos = _mark498
                 break
             if a:
                 return a
@@ -5958,17 +6739,17 @@ def make_rules(p, error_pass):
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
                             c = []
                             while True:
-                                _mark488 = pos
-                                _mark489 = pos
+                                _mark500 = pos
+                                _mark501 = pos
                                 if tok_type[pos] == 118:
                                     if tok_type[pos] == 118:
                                         pos += 1
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (z := disjunction_rule()) is not None:
-                                            _element487 = z
-                                            c.append(_element487)
+                                            _element499 = z
+                                            c.append(_element499)
                                             continue
-                                pos = _mark489
-                                pos = _mark488
+                                pos = _mark501
+                                pos = _mark500
                                 break
                             return check_version(p, 6, "Async comprehensions are", comprehension(a, b, c, 1))
             pos = _start
@@ -5984,17 +6765,17 @@ def make_rules(p, error_pass):
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
                         c = []
                         while True:
-                            _mark491 = pos
-                            _mark492 = pos
+                            _mark503 = pos
+                            _mark504 = pos
                             if tok_type[pos] == 118:
                                 if tok_type[pos] == 118:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (z := disjunction_rule()) is not None:
-                                        _element490 = z
-                                        c.append(_element490)
+                                        _element502 = z
+                                        c.append(_element502)
                                         continue
-                            pos = _mark492
-                            pos = _mark491
+                            pos = _mark504
+                            pos = _mark503
                             break
                         _node = new_node(comprehension)
                         _node.__dict__ = {'target': a, 'iter': b, 'ifs': c, 'is_async': 0}
@@ -6004,8 +6785,8 @@ def make_rules(p, error_pass):
                 return None
         # invalid_for_target
         if call_invalid_rules and _t in {57, 115}:
-            if (_v493 := invalid_for_target_rule()) is not None:
-                return _v493
+            if (_v505 := invalid_for_target_rule()) is not None:
+                return _v505
             pos = _start
         return None
 
@@ -6027,8 +6808,8 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_comprehension
         if call_invalid_rules and _t in {7, 9, 25}:
-            if (_v494 := invalid_comprehension_rule()) is not None:
-                return _v494
+            if (_v506 := invalid_comprehension_rule()) is not None:
+                return _v506
             pos = _start
         return None
 
@@ -6050,8 +6831,8 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_comprehension
         if call_invalid_rules and _t in {7, 9, 25}:
-            if (_v495 := invalid_comprehension_rule()) is not None:
-                return _v495
+            if (_v507 := invalid_comprehension_rule()) is not None:
+                return _v507
             pos = _start
         return None
 
@@ -6073,8 +6854,8 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_comprehension
         if call_invalid_rules and _t in {7, 9, 25}:
-            if (_v496 := invalid_comprehension_rule()) is not None:
-                return _v496
+            if (_v508 := invalid_comprehension_rule()) is not None:
+                return _v508
             pos = _start
         return None
 
@@ -6096,8 +6877,8 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_dict_comprehension
         if call_invalid_rules and _t == 25:
-            if (_v497 := invalid_dict_comprehension_rule()) is not None:
-                return _v497
+            if (_v509 := invalid_dict_comprehension_rule()) is not None:
+                return _v509
             pos = _start
         return None
 
@@ -6121,9 +6902,9 @@ def make_rules(p, error_pass):
             pos = _start
         # invalid_arguments
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v498 := invalid_arguments_rule()) is not None:
-                arguments_memo[_start] = (_v498, pos)
-                return _v498
+            if (_v510 := invalid_arguments_rule()) is not None:
+                arguments_memo[_start] = (_v510, pos)
+                return _v510
             pos = _start
         arguments_memo[_start] = (None, _start)
         return None
@@ -6135,28 +6916,28 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[',' k=kwargs { k }] { collect_call_seqs(a, b, EXTRA) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element499 := _group_4()) is not None:
-                a = [_element499]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element511 := _group_4()) is not None:
+                a = [_element511]
                 while True:
-                    _mark500 = pos
+                    _mark512 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element501 := _group_5()) is not None:
-                            a.append(_element501)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element513 := _group_5()) is not None:
+                            a.append(_element513)
                             continue
-                    pos = _mark500
+                    pos = _mark512
                     break
                 b = None
-                _mark502 = pos
-                _matched503 = False
+                _matched514 = False
+                _mark515 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (k := kwargs_rule()) is not None:
                             b = k
-                            _matched503 = True
-                if not _matched503:
-                    pos = _mark502
+                            _matched514 = True
+                if not _matched514:
+                    pos = _mark515
                 return collect_call_seqs(a, b, lineno=tok_lineno[_start], col_offset=tok_col[_start], end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos])
             pos = _start
         # a=kwargs { Call(dummy_name(), seq_extract_starred_exprs(a), seq_delete_starred_exprs(a), EXTRA) }
@@ -6175,61 +6956,61 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.kwarg_or_starred+ ',' b=','.kwarg_or_double_starred+ { a + b }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element504 := kwarg_or_starred_rule()) is not None:
-                a = [_element504]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element516 := kwarg_or_starred_rule()) is not None:
+                a = [_element516]
                 while True:
-                    _mark505 = pos
+                    _mark517 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element506 := kwarg_or_starred_rule()) is not None:
-                            a.append(_element506)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element518 := kwarg_or_starred_rule()) is not None:
+                            a.append(_element518)
                             continue
-                    pos = _mark505
+                    pos = _mark517
                     break
                 if tok_type[pos] == 12:
                     pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element507 := kwarg_or_double_starred_rule()) is not None:
-                        b = [_element507]
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element519 := kwarg_or_double_starred_rule()) is not None:
+                        b = [_element519]
                         while True:
-                            _mark508 = pos
+                            _mark520 = pos
                             if tok_type[pos] == 12:
                                 pos += 1
-                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element509 := kwarg_or_double_starred_rule()) is not None:
-                                    b.append(_element509)
+                                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element521 := kwarg_or_double_starred_rule()) is not None:
+                                    b.append(_element521)
                                     continue
-                            pos = _mark508
+                            pos = _mark520
                             break
                         return a + b
             pos = _start
         # ','.kwarg_or_starred+
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element511 := kwarg_or_starred_rule()) is not None:
-                _v510 = [_element511]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element523 := kwarg_or_starred_rule()) is not None:
+                _v522 = [_element523]
                 while True:
-                    _mark512 = pos
+                    _mark524 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element513 := kwarg_or_starred_rule()) is not None:
-                            _v510.append(_element513)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element525 := kwarg_or_starred_rule()) is not None:
+                            _v522.append(_element525)
                             continue
-                    pos = _mark512
+                    pos = _mark524
                     break
-                return _v510
+                return _v522
             pos = _start
         # ','.kwarg_or_double_starred+
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element515 := kwarg_or_double_starred_rule()) is not None:
-                _v514 = [_element515]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element527 := kwarg_or_double_starred_rule()) is not None:
+                _v526 = [_element527]
                 while True:
-                    _mark516 = pos
+                    _mark528 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element517 := kwarg_or_double_starred_rule()) is not None:
-                            _v514.append(_element517)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element529 := kwarg_or_double_starred_rule()) is not None:
+                            _v526.append(_element529)
                             continue
-                    pos = _mark516
+                    pos = _mark528
                     break
-                return _v514
+                return _v526
             pos = _start
         return None
 
@@ -6240,8 +7021,8 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_starred_expression
         if call_invalid_rules and _t == 16:
-            if (_v518 := invalid_starred_expression_rule()) is not None:
-                return _v518
+            if (_v530 := invalid_starred_expression_rule()) is not None:
+                return _v530
             pos = _start
         # '*' a=expression { Starred(a, LOAD, EXTRA) }
         if _t == 16:
@@ -6260,8 +7041,8 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_kwarg
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v519 := invalid_kwarg_rule()) is not None:
-                return _v519
+            if (_v531 := invalid_kwarg_rule()) is not None:
+                return _v531
             pos = _start
         # a=NAME '=' b=expression { (keyword(a.id, b, EXTRA), True) }
         if _t == 1:
@@ -6287,8 +7068,8 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # invalid_kwarg
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v520 := invalid_kwarg_rule()) is not None:
-                return _v520
+            if (_v532 := invalid_kwarg_rule()) is not None:
+                return _v532
             pos = _start
         # a=NAME '=' b=expression { (keyword(a.id, b, EXTRA), True) }
         if _t == 1:
@@ -6314,33 +7095,33 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with star_target: parse it once
-        _shared521 = star_target_rule() if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} else None
-        _shared_end522 = pos
+        _shared533 = star_target_rule() if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} else None
+        _shared_end534 = pos
         pos = _start
         # a=star_target !',' { a }
-        if _shared521 is not None:
-            pos = _shared_end522
-            a = _shared521
+        if _shared533 is not None:
+            pos = _shared_end534
+            a = _shared533
             if not (tok_type[pos] == 12):
                 return a
         pos = _start
         # a=star_target b=(',' c=star_target { c })* [','] { Tuple([a] + b, STORE, EXTRA) }
-        if _shared521 is not None:
-            pos = _shared_end522
-            a = _shared521
+        if _shared533 is not None:
+            pos = _shared_end534
+            a = _shared533
             b = []
             while True:
-                _mark524 = pos
-                _mark525 = pos
+                _mark536 = pos
+                _mark537 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (c := star_target_rule()) is not None:
-                            _element523 = c
-                            b.append(_element523)
+                            _element535 = c
+                            b.append(_element535)
                             continue
-                pos = _mark525
-                pos = _mark524
+                pos = _mark537
+                pos = _mark536
                 break
             if tok_type[pos] == 12:
                 pos += 1
@@ -6357,16 +7138,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.star_target+ [','] { a }
         if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_element526 := star_target_rule()) is not None:
-                a = [_element526]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_element538 := star_target_rule()) is not None:
+                a = [_element538]
                 while True:
-                    _mark527 = pos
+                    _mark539 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_element528 := star_target_rule()) is not None:
-                            a.append(_element528)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_element540 := star_target_rule()) is not None:
+                            a.append(_element540)
                             continue
-                    pos = _mark527
+                    pos = _mark539
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -6380,26 +7161,26 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with star_target: parse it once
-        _shared529 = star_target_rule() if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} else None
-        _shared_end530 = pos
+        _shared541 = star_target_rule() if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} else None
+        _shared_end542 = pos
         pos = _start
         # a=star_target b=(',' c=star_target { c })+ [','] { [a] + b }
-        if _shared529 is not None:
-            pos = _shared_end530
-            a = _shared529
+        if _shared541 is not None:
+            pos = _shared_end542
+            a = _shared541
             b = []
             while True:
-                _mark532 = pos
-                _mark533 = pos
+                _mark544 = pos
+                _mark545 = pos
                 if tok_type[pos] == 12:
                     if tok_type[pos] == 12:
                         pos += 1
                         if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (c := star_target_rule()) is not None:
-                            _element531 = c
-                            b.append(_element531)
+                            _element543 = c
+                            b.append(_element543)
                             continue
-                pos = _mark533
-                pos = _mark532
+                pos = _mark545
+                pos = _mark544
                 break
             if b:
                 if tok_type[pos] == 12:
@@ -6407,9 +7188,9 @@ def make_rules(p, error_pass):
                 return [a] + b
         pos = _start
         # a=star_target ',' { [a] }
-        if _shared529 is not None:
-            pos = _shared_end530
-            a = _shared529
+        if _shared541 is not None:
+            pos = _shared_end542
+            a = _shared541
             if tok_type[pos] == 12:
                 pos += 1
                 return [a]
@@ -6417,31 +7198,51 @@ def make_rules(p, error_pass):
         return None
 
     # star_target: '*' a=(!'*' star_target) { Starred(set_expr_context(a, STORE), STORE, EXTRA) } | target_with_star_atom
-    def star_target_rule():
-        nonlocal pos
-        _start = pos
-        _hit = star_target_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # '*' a=(!'*' star_target) { Starred(set_expr_context(a, STORE), STORE, EXTRA) }
-        if _t == 16:
-            pos += 1
-            if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := _group_6()) is not None:
-                _node = new_node(Starred)
-                _node.__dict__ = {'value': set_expr_context(a, STORE), 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                star_target_memo[_start] = (_node, pos)
-                return _node
-            pos = _start
-        # target_with_star_atom
-        if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if (_v534 := target_with_star_atom_rule()) is not None:
-                star_target_memo[_start] = (_v534, pos)
-                return _v534
-            pos = _start
-        star_target_memo[_start] = (None, _start)
-        return None
+    if error_pass:  # the first pass does not memoize star_target
+        def star_target_rule():
+            nonlocal pos
+            _start = pos
+            _hit = star_target_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # '*' a=(!'*' star_target) { Starred(set_expr_context(a, STORE), STORE, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := _group_6()) is not None:
+                    _node = new_node(Starred)
+                    _node.__dict__ = {'value': set_expr_context(a, STORE), 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    star_target_memo[_start] = (_node, pos)
+                    return _node
+                pos = _start
+            # target_with_star_atom
+            if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if (_v546 := target_with_star_atom_rule()) is not None:
+                    star_target_memo[_start] = (_v546, pos)
+                    return _v546
+                pos = _start
+            star_target_memo[_start] = (None, _start)
+            return None
+    else:
+        def star_target_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # '*' a=(!'*' star_target) { Starred(set_expr_context(a, STORE), STORE, EXTRA) }
+            if _t == 16:
+                pos += 1
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (a := _group_7()) is not None:
+                    _node = new_node(Starred)
+                    _node.__dict__ = {'value': set_expr_context(a, STORE), 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                    return _node
+                pos = _start
+            # _v546=target_with_star_atom
+            if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
+                if (_v546 := target_with_star_atom_rule()) is not None:
+                    return _v546
+                pos = _start
+            return None
 
     # target_with_star_atom: a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, STORE, EXTRA) } | a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) } | star_atom
     def target_with_star_atom_rule():
@@ -6453,22 +7254,22 @@ def make_rules(p, error_pass):
             return _hit[0]
         _t = tok_type[pos]
         # the next 2 alternatives begin with t_primary: parse it once
-        _shared535 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
-        _shared_end536 = pos
+        _shared547 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
+        _shared_end548 = pos
         pos = _start
         # a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, STORE, EXTRA) }
-        if _shared535 is not None:
-            pos = _shared_end536
-            a = _shared535
+        if _shared547 is not None:
+            pos = _shared_end548
+            a = _shared547
             if tok_type[pos] == 23:
                 pos += 1
                 if tok_type[pos] == 1:
                     b = new_node(Name)
                     b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    _mark537 = pos
+                    _mark549 = pos
                     _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
-                    pos = _mark537
+                    pos = _mark549
                     if not _found:
                         _node = new_node(Attribute)
                         _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
@@ -6476,17 +7277,17 @@ def make_rules(p, error_pass):
                         return _node
         pos = _start
         # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) }
-        if _shared535 is not None:
-            pos = _shared_end536
-            a = _shared535
+        if _shared547 is not None:
+            pos = _shared_end548
+            a = _shared547
             if tok_type[pos] == 9:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
                     if tok_type[pos] == 10:
                         pos += 1
-                        _mark538 = pos
+                        _mark550 = pos
                         _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
-                        pos = _mark538
+                        pos = _mark550
                         if not _found:
                             _node = new_node(Subscript)
                             _node.__dict__ = {'value': a, 'slice': b, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
@@ -6495,9 +7296,9 @@ def make_rules(p, error_pass):
         pos = _start
         # star_atom
         if _t in {1, 7, 9}:
-            if (_v539 := star_atom_rule()) is not None:
-                target_with_star_atom_memo[_start] = (_v539, pos)
-                return _v539
+            if (_v551 := star_atom_rule()) is not None:
+                target_with_star_atom_memo[_start] = (_v551, pos)
+                return _v551
             pos = _start
         target_with_star_atom_memo[_start] = (None, _start)
         return None
@@ -6526,14 +7327,14 @@ def make_rules(p, error_pass):
         if _t == 7:
             pos += 1
             a = None
-            _mark541 = pos
-            _matched542 = False
+            _matched552 = False
+            _mark554 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v540 := star_targets_tuple_seq_rule()) is not None:
-                    a = _v540
-                    _matched542 = True
-            if not _matched542:
-                pos = _mark541
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v553 := star_targets_tuple_seq_rule()) is not None:
+                    a = _v553
+                    _matched552 = True
+            if not _matched552:
+                pos = _mark554
             if tok_type[pos] == 8:
                 pos += 1
                 _node = new_node(Tuple)
@@ -6544,14 +7345,14 @@ def make_rules(p, error_pass):
         if _t == 9:
             pos += 1
             a = None
-            _mark544 = pos
-            _matched545 = False
+            _matched555 = False
+            _mark557 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v543 := star_targets_list_seq_rule()) is not None:
-                    a = _v543
-                    _matched545 = True
-            if not _matched545:
-                pos = _mark544
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v556 := star_targets_list_seq_rule()) is not None:
+                    a = _v556
+                    _matched555 = True
+            if not _matched555:
+                pos = _mark557
             if tok_type[pos] == 10:
                 pos += 1
                 _node = new_node(List)
@@ -6567,8 +7368,8 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # single_subscript_attribute_target
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if (_v546 := single_subscript_attribute_target_rule()) is not None:
-                return _v546
+            if (_v558 := single_subscript_attribute_target_rule()) is not None:
+                return _v558
             pos = _start
         # a=NAME { set_expr_context(a, STORE) }
         if _t == 1:
@@ -6593,39 +7394,39 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with t_primary: parse it once
-        _shared547 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
-        _shared_end548 = pos
+        _shared559 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
+        _shared_end560 = pos
         pos = _start
         # a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, STORE, EXTRA) }
-        if _shared547 is not None:
-            pos = _shared_end548
-            a = _shared547
+        if _shared559 is not None:
+            pos = _shared_end560
+            a = _shared559
             if tok_type[pos] == 23:
                 pos += 1
                 if tok_type[pos] == 1:
                     b = new_node(Name)
                     b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    _mark549 = pos
+                    _mark561 = pos
                     _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
-                    pos = _mark549
+                    pos = _mark561
                     if not _found:
                         _node = new_node(Attribute)
                         _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                         return _node
         pos = _start
         # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, STORE, EXTRA) }
-        if _shared547 is not None:
-            pos = _shared_end548
-            a = _shared547
+        if _shared559 is not None:
+            pos = _shared_end560
+            a = _shared559
             if tok_type[pos] == 9:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
                     if tok_type[pos] == 10:
                         pos += 1
-                        _mark550 = pos
+                        _mark562 = pos
                         _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
-                        pos = _mark550
+                        pos = _mark562
                         if not _found:
                             _node = new_node(Subscript)
                             _node.__dict__ = {'value': a, 'slice': b, 'ctx': STORE, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
@@ -6647,9 +7448,9 @@ def make_rules(p, error_pass):
             # a=atom &t_lookahead { a }
             if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
                 if (a := atom_rule()) is not None:
-                    _mark551 = pos
+                    _mark563 = pos
                     if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                        pos = _mark551
+                        pos = _mark563
                         _left = a
                         break
                 pos = _start
@@ -6670,9 +7471,9 @@ def make_rules(p, error_pass):
                     b = new_node(Name)
                     b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                     pos += 1
-                    _mark552 = pos
+                    _mark564 = pos
                     if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                        pos = _mark552
+                        pos = _mark564
                         _node = new_node(Attribute)
                         _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                         _left = _node
@@ -6685,9 +7486,9 @@ def make_rules(p, error_pass):
                 if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
                     if tok_type[pos] == 10:
                         pos += 1
-                        _mark553 = pos
+                        _mark565 = pos
                         if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                            pos = _mark553
+                            pos = _mark565
                             _node = new_node(Subscript)
                             _node.__dict__ = {'value': a, 'slice': b, 'ctx': LOAD, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                             _left = _node
@@ -6697,9 +7498,9 @@ def make_rules(p, error_pass):
             if tok_type[pos] in {7, 9, 25}:
                 a = _left
                 if (b := genexp_rule()) is not None:
-                    _mark554 = pos
+                    _mark566 = pos
                     if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                        pos = _mark554
+                        pos = _mark566
                         _node = new_node(Call)
                         _node.__dict__ = {'func': a, 'args': [b], 'keywords': [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                         _left = _node
@@ -6710,19 +7511,19 @@ def make_rules(p, error_pass):
                 a = _left
                 pos += 1
                 b = None
-                _mark556 = pos
-                _matched557 = False
+                _matched567 = False
+                _mark569 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v555 := arguments_rule()) is not None:
-                        b = _v555
-                        _matched557 = True
-                if not _matched557:
-                    pos = _mark556
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v568 := arguments_rule()) is not None:
+                        b = _v568
+                        _matched567 = True
+                if not _matched567:
+                    pos = _mark569
                 if tok_type[pos] == 8:
                     pos += 1
-                    _mark558 = pos
+                    _mark570 = pos
                     if tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None:
-                        pos = _mark558
+                        pos = _mark570
                         _node = new_node(Call)
                         _node.__dict__ = {'func': a, 'args': b.args if b is not None else [], 'keywords': b.keywords if b is not None else [], 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                         _left = _node
@@ -6739,21 +7540,21 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # '('
         if _t == 7:
-            _v559 = pos
+            _v571 = pos
             pos += 1
-            return _v559
+            return _v571
             pos = _start
         # '['
         if _t == 9:
-            _v560 = pos
+            _v572 = pos
             pos += 1
-            return _v560
+            return _v572
             pos = _start
         # '.'
         if _t == 23:
-            _v561 = pos
+            _v573 = pos
             pos += 1
-            return _v561
+            return _v573
             pos = _start
         return None
 
@@ -6764,16 +7565,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.del_target+ [','] { a }
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_element562 := del_target_rule()) is not None:
-                a = [_element562]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_element574 := del_target_rule()) is not None:
+                a = [_element574]
                 while True:
-                    _mark563 = pos
+                    _mark575 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_element564 := del_target_rule()) is not None:
-                            a.append(_element564)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_element576 := del_target_rule()) is not None:
+                            a.append(_element576)
                             continue
-                    pos = _mark563
+                    pos = _mark575
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -6782,63 +7583,114 @@ def make_rules(p, error_pass):
         return None
 
     # del_target: a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, DEL, EXTRA) } | a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, DEL, EXTRA) } | del_t_atom
-    def del_target_rule():
-        nonlocal pos
-        _start = pos
-        _hit = del_target_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # the next 2 alternatives begin with t_primary: parse it once
-        _shared565 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
-        _shared_end566 = pos
-        pos = _start
-        # a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, DEL, EXTRA) }
-        if _shared565 is not None:
-            pos = _shared_end566
-            a = _shared565
-            if tok_type[pos] == 23:
-                pos += 1
-                if tok_type[pos] == 1:
-                    b = new_node(Name)
-                    b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+    if error_pass:  # the first pass does not memoize del_target
+        def del_target_rule():
+            nonlocal pos
+            _start = pos
+            _hit = del_target_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # the next 2 alternatives begin with t_primary: parse it once
+            _shared577 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
+            _shared_end578 = pos
+            pos = _start
+            # a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, DEL, EXTRA) }
+            if _shared577 is not None:
+                pos = _shared_end578
+                a = _shared577
+                if tok_type[pos] == 23:
                     pos += 1
-                    _mark567 = pos
-                    _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
-                    pos = _mark567
-                    if not _found:
-                        _node = new_node(Attribute)
-                        _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
-                        del_target_memo[_start] = (_node, pos)
-                        return _node
-        pos = _start
-        # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, DEL, EXTRA) }
-        if _shared565 is not None:
-            pos = _shared_end566
-            a = _shared565
-            if tok_type[pos] == 9:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
-                    if tok_type[pos] == 10:
+                    if tok_type[pos] == 1:
+                        b = new_node(Name)
+                        b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
                         pos += 1
-                        _mark568 = pos
+                        _mark579 = pos
                         _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
-                        pos = _mark568
+                        pos = _mark579
                         if not _found:
-                            _node = new_node(Subscript)
-                            _node.__dict__ = {'value': a, 'slice': b, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            _node = new_node(Attribute)
+                            _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
                             del_target_memo[_start] = (_node, pos)
                             return _node
-        pos = _start
-        # del_t_atom
-        if _t in {1, 7, 9}:
-            if (_v569 := del_t_atom_rule()) is not None:
-                del_target_memo[_start] = (_v569, pos)
-                return _v569
             pos = _start
-        del_target_memo[_start] = (None, _start)
-        return None
+            # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, DEL, EXTRA) }
+            if _shared577 is not None:
+                pos = _shared_end578
+                a = _shared577
+                if tok_type[pos] == 9:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
+                        if tok_type[pos] == 10:
+                            pos += 1
+                            _mark580 = pos
+                            _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
+                            pos = _mark580
+                            if not _found:
+                                _node = new_node(Subscript)
+                                _node.__dict__ = {'value': a, 'slice': b, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                                del_target_memo[_start] = (_node, pos)
+                                return _node
+            pos = _start
+            # del_t_atom
+            if _t in {1, 7, 9}:
+                if (_v581 := del_t_atom_rule()) is not None:
+                    del_target_memo[_start] = (_v581, pos)
+                    return _v581
+                pos = _start
+            del_target_memo[_start] = (None, _start)
+            return None
+    else:
+        def del_target_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # the next 2 alternatives begin with t_primary: parse it once
+            _shared582 = t_primary_rule() if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} else None
+            _shared_end583 = pos
+            pos = _start
+            # a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b.id, DEL, EXTRA) }
+            if _shared582 is not None:
+                pos = _shared_end583
+                a = _shared582
+                if tok_type[pos] == 23:
+                    pos += 1
+                    if tok_type[pos] == 1:
+                        b = new_node(Name)
+                        b.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                        pos += 1
+                        _mark584 = pos
+                        _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
+                        pos = _mark584
+                        if not _found:
+                            _node = new_node(Attribute)
+                            _node.__dict__ = {'value': a, 'attr': b.id, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                            return _node
+            pos = _start
+            # a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, DEL, EXTRA) }
+            if _shared582 is not None:
+                pos = _shared_end583
+                a = _shared582
+                if tok_type[pos] == 9:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := slices_rule()) is not None:
+                        if tok_type[pos] == 10:
+                            pos += 1
+                            _mark585 = pos
+                            _found = tok_type[pos] in {7, 9, 23} and t_lookahead_rule() is not None
+                            pos = _mark585
+                            if not _found:
+                                _node = new_node(Subscript)
+                                _node.__dict__ = {'value': a, 'slice': b, 'ctx': DEL, 'lineno': tok_lineno[_start], 'col_offset': tok_col[_start], 'end_lineno': end_lineno_before[pos], 'end_col_offset': end_col_before[pos]}
+                                return _node
+            pos = _start
+            # _v581=del_t_atom
+            if _t in {1, 7, 9}:
+                if (_v581 := del_t_atom_rule()) is not None:
+                    return _v581
+                pos = _start
+            return None
 
     # del_t_atom: a=NAME { set_expr_context(a, DEL) } | '(' a=del_target ')' { set_expr_context(a, DEL) } | '(' a=[del_targets] ')' { Tuple(a or [], DEL, EXTRA) } | '[' a=[del_targets] ']' { List(a or [], DEL, EXTRA) }
     def del_t_atom_rule():
@@ -6864,14 +7716,14 @@ def make_rules(p, error_pass):
         if _t == 7:
             pos += 1
             a = None
-            _mark571 = pos
-            _matched572 = False
+            _matched586 = False
+            _mark588 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v570 := del_targets_rule()) is not None:
-                    a = _v570
-                    _matched572 = True
-            if not _matched572:
-                pos = _mark571
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v587 := del_targets_rule()) is not None:
+                    a = _v587
+                    _matched586 = True
+            if not _matched586:
+                pos = _mark588
             if tok_type[pos] == 8:
                 pos += 1
                 _node = new_node(Tuple)
@@ -6882,14 +7734,14 @@ def make_rules(p, error_pass):
         if _t == 9:
             pos += 1
             a = None
-            _mark574 = pos
-            _matched575 = False
+            _matched589 = False
+            _mark591 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v573 := del_targets_rule()) is not None:
-                    a = _v573
-                    _matched575 = True
-            if not _matched575:
-                pos = _mark574
+                if tok_type[pos] in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102} and (_v590 := del_targets_rule()) is not None:
+                    a = _v590
+                    _matched589 = True
+            if not _matched589:
+                pos = _mark591
             if tok_type[pos] == 10:
                 pos += 1
                 _node = new_node(List)
@@ -6905,16 +7757,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # a=','.expression+ ',' '*' b=expression ',' '**' c=expression { a + [b, c] }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element576 := expression_rule()) is not None:
-                a = [_element576]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element592 := expression_rule()) is not None:
+                a = [_element592]
                 while True:
-                    _mark577 = pos
+                    _mark593 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element578 := expression_rule()) is not None:
-                            a.append(_element578)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element594 := expression_rule()) is not None:
+                            a.append(_element594)
                             continue
-                    pos = _mark577
+                    pos = _mark593
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -6930,16 +7782,16 @@ def make_rules(p, error_pass):
             pos = _start
         # a=','.expression+ ',' '*' b=expression { a + [b] }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element579 := expression_rule()) is not None:
-                a = [_element579]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element595 := expression_rule()) is not None:
+                a = [_element595]
                 while True:
-                    _mark580 = pos
+                    _mark596 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element581 := expression_rule()) is not None:
-                            a.append(_element581)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element597 := expression_rule()) is not None:
+                            a.append(_element597)
                             continue
-                    pos = _mark580
+                    pos = _mark596
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -6950,16 +7802,16 @@ def make_rules(p, error_pass):
             pos = _start
         # a=','.expression+ ',' '**' b=expression { a + [b] }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element582 := expression_rule()) is not None:
-                a = [_element582]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element598 := expression_rule()) is not None:
+                a = [_element598]
                 while True:
-                    _mark583 = pos
+                    _mark599 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element584 := expression_rule()) is not None:
-                            a.append(_element584)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element600 := expression_rule()) is not None:
+                            a.append(_element600)
                             continue
-                    pos = _mark583
+                    pos = _mark599
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -6993,16 +7845,16 @@ def make_rules(p, error_pass):
             pos = _start
         # a=','.expression+ { a }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element585 := expression_rule()) is not None:
-                a = [_element585]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element601 := expression_rule()) is not None:
+                a = [_element601]
                 while True:
-                    _mark586 = pos
+                    _mark602 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element587 := expression_rule()) is not None:
-                            a.append(_element587)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element603 := expression_rule()) is not None:
+                            a.append(_element603)
                             continue
-                    pos = _mark586
+                    pos = _mark602
                     break
                 return a
             pos = _start
@@ -7019,21 +7871,21 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 59:
                 t = pos
                 pos += 1
-                _mark588 = pos
-                if tok_type[pos] == 4 and _group_7() is not None:
-                    pos = _mark588
+                _mark604 = pos
+                if tok_type[pos] == 4 and _group_8() is not None:
+                    pos = _mark604
                     return t
             pos = _start
         # invalid_double_type_comments
         if call_invalid_rules and _t == 59:
-            if (_v589 := invalid_double_type_comments_rule()) is not None:
-                return _v589
+            if (_v605 := invalid_double_type_comments_rule()) is not None:
+                return _v605
             pos = _start
         # TYPE_COMMENT
         if _t == 59:
-            _v590 = pos
+            _v606 = pos
             pos += 1
-            return _v590
+            return _v606
             pos = _start
         return None
 
@@ -7044,7 +7896,7 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' b='*' { raise_known_location(p, b, "iterable argument unpacking follows keyword argument unpacking") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_ := _group_8()) is not None:
+            if (_ := _group_9()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -7058,7 +7910,7 @@ def make_rules(p, error_pass):
                 if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
-                        _ = _group_9() if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} else None
+                        _ = _group_10() if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} else None
                         return raise_known_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized")
             pos = _start
         # a=NAME b='=' expression for_if_clauses { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
@@ -7076,16 +7928,16 @@ def make_rules(p, error_pass):
         # [args ','] a=NAME b='=' &(',' | ')') { raise_known_range(p, a, b, "expected argument value expression") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
             _ = None
-            _mark591 = pos
-            _matched592 = False
+            _matched607 = False
+            _mark608 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := args_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
                         _ = True
-                        _matched592 = True
-            if not _matched592:
-                pos = _mark591
+                        _matched607 = True
+            if not _matched607:
+                pos = _mark608
             if tok_type[pos] == 1:
                 a = new_node(Name)
                 a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
@@ -7097,19 +7949,19 @@ def make_rules(p, error_pass):
                         return raise_known_range(p, a, b, "expected argument value expression")
             pos = _start
         # the next 3 alternatives begin with args: parse it once
-        _shared593 = args_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end594 = pos
+        _shared609 = args_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end610 = pos
         pos = _start
         # a=args b=for_if_clauses { nonparen_genexp_in_call(p, a, b) }
-        if _shared593 is not None:
-            pos = _shared_end594
-            a = _shared593
+        if _shared609 is not None:
+            pos = _shared_end610
+            a = _shared609
             if tok_type[pos] in {57, 115} and (b := for_if_clauses_rule()) is not None:
                 return nonparen_genexp_in_call(p, a, b)
         pos = _start
         # args ',' a=expression b=for_if_clauses { raise_known_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized") }
-        if _shared593 is not None:
-            pos = _shared_end594
+        if _shared609 is not None:
+            pos = _shared_end610
             if tok_type[pos] == 12:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
@@ -7117,9 +7969,9 @@ def make_rules(p, error_pass):
                         return raise_known_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized")
         pos = _start
         # a=args ',' args { arguments_parsing_error(p, a) }
-        if _shared593 is not None:
-            pos = _shared_end594
-            a = _shared593
+        if _shared609 is not None:
+            pos = _shared_end610
+            a = _shared609
             if tok_type[pos] == 12:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := args_rule()) is not None:
@@ -7155,9 +8007,9 @@ def make_rules(p, error_pass):
             pos = _start
         # !(NAME '=') a=expression b='=' { raise_known_range(p, a, b, 'expression cannot contain assignment, perhaps you meant "=="?') }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            _mark595 = pos
-            _found = tok_type[pos] == 1 and _group_10() is not None
-            pos = _mark595
+            _mark611 = pos
+            _found = tok_type[pos] == 1 and _group_11() is not None
+            pos = _mark611
             if not _found:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := expression_rule()) is not None:
                     if tok_type[pos] == 22:
@@ -7193,13 +8045,13 @@ def make_rules(p, error_pass):
                 return _value
             pos = _start
         # the next 2 alternatives begin with disjunction: parse it once
-        _shared596 = disjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
-        _shared_end597 = pos
+        _shared612 = disjunction_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} else None
+        _shared_end613 = pos
         pos = _start
         # a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c, EXTRA) }
-        if _shared596 is not None:
-            pos = _shared_end597
-            a = _shared596
+        if _shared612 is not None:
+            pos = _shared_end613
+            a = _shared612
             if tok_type[pos] == 118:
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (b := disjunction_rule()) is not None:
@@ -7211,15 +8063,15 @@ def make_rules(p, error_pass):
                             return _node
         pos = _start
         # disjunction
-        if _shared596 is not None:
-            pos = _shared_end597
-            _v598 = _shared596
-            return _v598
+        if _shared612 is not None:
+            pos = _shared_end613
+            _v614 = _shared612
+            return _v614
         pos = _start
         # lambdef
         if _t == 122:
-            if (_v599 := lambdef_rule()) is not None:
-                return _v599
+            if (_v615 := lambdef_rule()) is not None:
+                return _v615
             pos = _start
         return None
     def expression_without_invalid_rule():
@@ -7254,9 +8106,9 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid { None if check_legacy_stmt(p, a) or p.tok_level[pos - 1] == 0 else raise_known_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?") }
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124}:
-            _mark600 = pos
-            _found = tok_type[pos] == 1 and _group_11() is not None
-            pos = _mark600
+            _mark616 = pos
+            _found = tok_type[pos] == 1 and _group_12() is not None
+            pos = _mark616
             if not _found:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 124} and (a := disjunction_rule()) is not None:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (b := expression_without_invalid_rule()) is not None:
@@ -7276,14 +8128,14 @@ def make_rules(p, error_pass):
             a = pos
             pos += 1
             _ = None
-            _mark602 = pos
-            _matched603 = False
+            _matched617 = False
+            _mark619 = pos
             if tok_type[pos] in {1, 7, 16, 17, 35}:
-                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v601 := lambda_params_rule()) is not None:
-                    _ = _v601
-                    _matched603 = True
-            if not _matched603:
-                pos = _mark602
+                if tok_type[pos] in {1, 7, 16, 17, 35} and (_v618 := lambda_params_rule()) is not None:
+                    _ = _v618
+                    _matched617 = True
+            if not _matched617:
+                pos = _mark619
             if tok_type[pos] == 11:
                 b = pos
                 pos += 1
@@ -7293,52 +8145,92 @@ def make_rules(p, error_pass):
         return None
 
     # invalid_named_expression: a=expression ':=' expression { raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}") } | a=NAME '=' b=bitwise_or !('=' | ':=') { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") } | !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?") }
-    def invalid_named_expression_rule():
-        nonlocal pos
-        _start = pos
-        _hit = invalid_named_expression_memo.get(_start)
-        if _hit is not None:
-            pos = _hit[1]
-            return _hit[0]
-        _t = tok_type[pos]
-        # a=expression ':=' expression { raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}") }
-        if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (a := expression_rule()) is not None:
-                if tok_type[pos] == 53:
-                    pos += 1
-                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
-                        invalid_named_expression_memo[_start] = (raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}"), pos)
-                        return raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}")
-            pos = _start
-        # a=NAME '=' b=bitwise_or !('=' | ':=') { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
-        if _t == 1:
-            a = new_node(Name)
-            a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
-            pos += 1
-            if tok_type[pos] == 22:
-                pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_or_rule()) is not None:
-                    if not (tok_type[pos] in {22, 53}):
-                        invalid_named_expression_memo[_start] = (raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"), pos)
-                        return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-            pos = _start
-        # !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?") }
-        if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
-            _mark604 = pos
-            _found = tok_type[pos] in {7, 9, 25, 100, 101, 102} and _group_12() is not None
-            pos = _mark604
-            if not _found:
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
-                    if tok_type[pos] == 22:
-                        b = pos
+    if error_pass:  # the first pass does not memoize invalid_named_expression
+        def invalid_named_expression_rule():
+            nonlocal pos
+            _start = pos
+            _hit = invalid_named_expression_memo.get(_start)
+            if _hit is not None:
+                pos = _hit[1]
+                return _hit[0]
+            _t = tok_type[pos]
+            # a=expression ':=' expression { raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}") }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (a := expression_rule()) is not None:
+                    if tok_type[pos] == 53:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_ := bitwise_or_rule()) is not None:
-                            if not (tok_type[pos] in {22, 53}):
-                                invalid_named_expression_memo[_start] = (raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?"), pos)
-                                return raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?")
-            pos = _start
-        invalid_named_expression_memo[_start] = (None, _start)
-        return None
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                            invalid_named_expression_memo[_start] = (raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}"), pos)
+                            return raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}")
+                pos = _start
+            # a=NAME '=' b=bitwise_or !('=' | ':=') { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
+            if _t == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                pos += 1
+                if tok_type[pos] == 22:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_or_rule()) is not None:
+                        if not (tok_type[pos] in {22, 53}):
+                            invalid_named_expression_memo[_start] = (raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"), pos)
+                            return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                pos = _start
+            # !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?") }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                _mark620 = pos
+                _found = tok_type[pos] in {7, 9, 25, 100, 101, 102} and _group_13() is not None
+                pos = _mark620
+                if not _found:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                        if tok_type[pos] == 22:
+                            b = pos
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_ := bitwise_or_rule()) is not None:
+                                if not (tok_type[pos] in {22, 53}):
+                                    invalid_named_expression_memo[_start] = (raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?"), pos)
+                                    return raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?")
+                pos = _start
+            invalid_named_expression_memo[_start] = (None, _start)
+            return None
+    else:
+        def invalid_named_expression_rule():
+            nonlocal pos
+            _start = pos
+            _t = tok_type[pos]
+            # a=expression ':=' expression { raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}") }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
+                if (a := expression_rule()) is not None:
+                    if tok_type[pos] == 53:
+                        pos += 1
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
+                            return raise_known_location(p, a, f"cannot use assignment expressions with {get_expr_name(a)}")
+                pos = _start
+            # a=NAME '=' b=bitwise_or !('=' | ':=') { raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
+            if _t == 1:
+                a = new_node(Name)
+                a.__dict__ = {'id': tok_id[pos], 'ctx': LOAD, 'lineno': tok_lineno[pos], 'col_offset': tok_col[pos], 'end_lineno': tok_end_lineno[pos], 'end_col_offset': tok_end_col[pos]}
+                pos += 1
+                if tok_type[pos] == 22:
+                    pos += 1
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (b := bitwise_or_rule()) is not None:
+                        if not (tok_type[pos] in {22, 53}):
+                            return raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                pos = _start
+            # !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?") }
+            if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102}:
+                _mark621 = pos
+                _found = tok_type[pos] in {7, 9, 25, 100, 101, 102} and _group_14() is not None
+                pos = _mark621
+                if not _found:
+                    if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (a := bitwise_or_rule()) is not None:
+                        if tok_type[pos] == 22:
+                            b = pos
+                            pos += 1
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102} and (_ := bitwise_or_rule()) is not None:
+                                if not (tok_type[pos] in {22, 53}):
+                                    return raise_known_location(p, a, f"cannot assign to {get_expr_name(a)} here. Maybe you meant '==' instead of '='?")
+                pos = _start
+            return None
 
     # invalid_assignment: a=invalid_ann_assign_target ':' expression { raise_known_location(p, a, f"only single target (not {get_expr_name(a)}) can be annotated") } | a=star_named_expression ',' star_named_expressions* ':' expression { raise_known_location(p, a, "only single target (not tuple) can be annotated") } | a=expression ':' expression { raise_known_location(p, a, "illegal target for annotation") } | (star_targets '=')* a=star_expressions '=' { raise_invalid_target(p, STAR_TARGETS, a) } | (star_targets '=')* a=yield_expr '=' { raise_known_location(p, a, "assignment to yield expression not possible") } | a=star_expressions augassign (yield_expr | star_expressions) { raise_known_location(p, a, f"'{get_expr_name(a)}' is an illegal expression for augmented assignment") }
     def invalid_assignment_rule():
@@ -7358,13 +8250,13 @@ def make_rules(p, error_pass):
             if (a := star_named_expression_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
-                    _items605 = []
+                    _items622 = []
                     while True:
-                        _mark607 = pos
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element606 := star_named_expressions_rule()) is not None:
-                            _items605.append(_element606)
+                        _mark624 = pos
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element623 := star_named_expressions_rule()) is not None:
+                            _items622.append(_element623)
                             continue
-                        pos = _mark607
+                        pos = _mark624
                         break
                     if tok_type[pos] == 11:
                         pos += 1
@@ -7381,19 +8273,19 @@ def make_rules(p, error_pass):
             pos = _start
         # (star_targets '=')* a=star_expressions '=' { raise_invalid_target(p, STAR_TARGETS, a) }
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            _items608 = []
+            _items625 = []
             while True:
-                _mark610 = pos
-                _mark611 = pos
+                _mark627 = pos
+                _mark628 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_targets_rule()) is not None:
                         if tok_type[pos] == 22:
                             pos += 1
-                            _element609 = True
-                            _items608.append(_element609)
+                            _element626 = True
+                            _items625.append(_element626)
                             continue
-                pos = _mark611
-                pos = _mark610
+                pos = _mark628
+                pos = _mark627
                 break
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (a := star_expressions_rule()) is not None:
                 if tok_type[pos] == 22:
@@ -7402,19 +8294,19 @@ def make_rules(p, error_pass):
             pos = _start
         # (star_targets '=')* a=yield_expr '=' { raise_known_location(p, a, "assignment to yield expression not possible") }
         if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102, 132}:
-            _items612 = []
+            _items629 = []
             while True:
-                _mark614 = pos
-                _mark615 = pos
+                _mark631 = pos
+                _mark632 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_targets_rule()) is not None:
                         if tok_type[pos] == 22:
                             pos += 1
-                            _element613 = True
-                            _items612.append(_element613)
+                            _element630 = True
+                            _items629.append(_element630)
                             continue
-                pos = _mark615
-                pos = _mark614
+                pos = _mark632
+                pos = _mark631
                 break
             if tok_type[pos] == 132 and (a := yield_expr_rule()) is not None:
                 if tok_type[pos] == 22:
@@ -7425,7 +8317,7 @@ def make_rules(p, error_pass):
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
             if (a := star_expressions_rule()) is not None:
                 if tok_type[pos] in {36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 50} and (_ := augassign_rule()) is not None:
-                    if (tok_type[pos] == 132 and (_v616 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v616 := star_expressions_rule()) is not None):
+                    if (tok_type[pos] == 132 and (_v633 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v633 := star_expressions_rule()) is not None):
                         return raise_known_location(p, a, f"'{get_expr_name(a)}' is an illegal expression for augmented assignment")
             pos = _start
         return None
@@ -7437,13 +8329,13 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # list
         if _t == 9:
-            if (_v617 := list_rule()) is not None:
-                return _v617
+            if (_v634 := list_rule()) is not None:
+                return _v634
             pos = _start
         # tuple
         if _t == 7:
-            if (_v618 := tuple_rule()) is not None:
-                return _v618
+            if (_v635 := tuple_rule()) is not None:
+                return _v635
             pos = _start
         # '(' a=invalid_ann_assign_target ')' { a }
         if call_invalid_rules and _t == 7:
@@ -7549,14 +8441,14 @@ def make_rules(p, error_pass):
             pos = _start
         # (slash_no_default | slash_with_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
         if _t == 1:
-            if (tok_type[pos] == 1 and (_v619 := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v619 := slash_with_default_rule()) is not None):
-                _items620 = []
+            if (tok_type[pos] == 1 and (_v636 := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v636 := slash_with_default_rule()) is not None):
+                _items637 = []
                 while True:
-                    _mark622 = pos
-                    if tok_type[pos] == 1 and (_element621 := param_maybe_default_rule()) is not None:
-                        _items620.append(_element621)
+                    _mark639 = pos
+                    if tok_type[pos] == 1 and (_element638 := param_maybe_default_rule()) is not None:
+                        _items637.append(_element638)
                         continue
-                    pos = _mark622
+                    pos = _mark639
                     break
                 if tok_type[pos] == 17:
                     a = pos
@@ -7566,13 +8458,13 @@ def make_rules(p, error_pass):
         # slash_no_default? param_no_default* invalid_parameters_helper a=param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") }
         if call_invalid_rules and _t == 1:
             _ = slash_no_default_rule() if tok_type[pos] == 1 else None
-            _items623 = []
+            _items640 = []
             while True:
-                _mark625 = pos
-                if tok_type[pos] == 1 and (_element624 := param_no_default_rule()) is not None:
-                    _items623.append(_element624)
+                _mark642 = pos
+                if tok_type[pos] == 1 and (_element641 := param_no_default_rule()) is not None:
+                    _items640.append(_element641)
                     continue
-                pos = _mark625
+                pos = _mark642
                 break
             if tok_type[pos] == 1 and (_ := invalid_parameters_helper_rule()) is not None:
                 if tok_type[pos] == 1 and (a := param_no_default_rule()) is not None:
@@ -7580,26 +8472,26 @@ def make_rules(p, error_pass):
             pos = _start
         # param_no_default* a='(' param_no_default+ ','? b=')' { raise_known_range(p, a, b, "Function parameters cannot be parenthesized") }
         if _t in {1, 7}:
-            _items626 = []
+            _items643 = []
             while True:
-                _mark628 = pos
-                if tok_type[pos] == 1 and (_element627 := param_no_default_rule()) is not None:
-                    _items626.append(_element627)
+                _mark645 = pos
+                if tok_type[pos] == 1 and (_element644 := param_no_default_rule()) is not None:
+                    _items643.append(_element644)
                     continue
-                pos = _mark628
+                pos = _mark645
                 break
             if tok_type[pos] == 7:
                 a = pos
                 pos += 1
-                _items629 = []
+                _items646 = []
                 while True:
-                    _mark631 = pos
-                    if tok_type[pos] == 1 and (_element630 := param_no_default_rule()) is not None:
-                        _items629.append(_element630)
+                    _mark648 = pos
+                    if tok_type[pos] == 1 and (_element647 := param_no_default_rule()) is not None:
+                        _items646.append(_element647)
                         continue
-                    pos = _mark631
+                    pos = _mark648
                     break
-                if _items629:
+                if _items646:
                     if tok_type[pos] == 12:
                         pos += 1
                     if tok_type[pos] == 8:
@@ -7609,28 +8501,28 @@ def make_rules(p, error_pass):
             pos = _start
         # [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") }
         if _t in {1, 16}:
-            _mark632 = pos
+            _mark649 = pos
             if not ((tok_type[pos] == 1 and (_ := slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_ := slash_with_default_rule()) is not None)):
                 _ = None
-                pos = _mark632
-            _items633 = []
+                pos = _mark649
+            _items650 = []
             while True:
-                _mark635 = pos
-                if tok_type[pos] == 1 and (_element634 := param_maybe_default_rule()) is not None:
-                    _items633.append(_element634)
+                _mark652 = pos
+                if tok_type[pos] == 1 and (_element651 := param_maybe_default_rule()) is not None:
+                    _items650.append(_element651)
                     continue
-                pos = _mark635
+                pos = _mark652
                 break
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_13()) is not None:
-                    _items636 = []
+                if tok_type[pos] in {1, 12} and (_ := _group_15()) is not None:
+                    _items653 = []
                     while True:
-                        _mark638 = pos
-                        if tok_type[pos] == 1 and (_element637 := param_maybe_default_rule()) is not None:
-                            _items636.append(_element637)
+                        _mark655 = pos
+                        if tok_type[pos] == 1 and (_element654 := param_maybe_default_rule()) is not None:
+                            _items653.append(_element654)
                             continue
-                        pos = _mark638
+                        pos = _mark655
                         break
                     if tok_type[pos] == 17:
                         a = pos
@@ -7639,15 +8531,15 @@ def make_rules(p, error_pass):
             pos = _start
         # param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
         if _t == 1:
-            _items639 = []
+            _items656 = []
             while True:
-                _mark641 = pos
-                if tok_type[pos] == 1 and (_element640 := param_maybe_default_rule()) is not None:
-                    _items639.append(_element640)
+                _mark658 = pos
+                if tok_type[pos] == 1 and (_element657 := param_maybe_default_rule()) is not None:
+                    _items656.append(_element657)
                     continue
-                pos = _mark641
+                pos = _mark658
                 break
-            if _items639:
+            if _items656:
                 if tok_type[pos] == 17:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -7680,7 +8572,7 @@ def make_rules(p, error_pass):
         if _t == 16:
             a = pos
             pos += 1
-            if tok_type[pos] in {8, 12} and (_ := _group_14()) is not None:
+            if tok_type[pos] in {8, 12} and (_ := _group_16()) is not None:
                 return raise_known_location(p, a, "named arguments must follow bare *")
             pos = _start
         # '*' ',' TYPE_COMMENT { raise_syntax_error(p, "bare * has associated type comment") }
@@ -7704,19 +8596,19 @@ def make_rules(p, error_pass):
         # '*' (param_no_default | ',') param_maybe_default* a='*' (param_no_default | ',') { raise_known_location(p, a, "* argument may appear only once") }
         if _t == 16:
             pos += 1
-            if tok_type[pos] in {1, 12} and (_ := _group_15()) is not None:
-                _items642 = []
+            if tok_type[pos] in {1, 12} and (_ := _group_17()) is not None:
+                _items659 = []
                 while True:
-                    _mark644 = pos
-                    if tok_type[pos] == 1 and (_element643 := param_maybe_default_rule()) is not None:
-                        _items642.append(_element643)
+                    _mark661 = pos
+                    if tok_type[pos] == 1 and (_element660 := param_maybe_default_rule()) is not None:
+                        _items659.append(_element660)
                         continue
-                    pos = _mark644
+                    pos = _mark661
                     break
                 if tok_type[pos] == 16:
                     a = pos
                     pos += 1
-                    if tok_type[pos] in {1, 12} and (_ := _group_16()) is not None:
+                    if tok_type[pos] in {1, 12} and (_ := _group_18()) is not None:
                         return raise_known_location(p, a, "* argument may appear only once")
             pos = _start
         return None
@@ -7769,16 +8661,16 @@ def make_rules(p, error_pass):
             pos = _start
         # param_with_default+
         if _t == 1:
-            _v645 = []
+            _v662 = []
             while True:
-                _mark647 = pos
-                if tok_type[pos] == 1 and (_element646 := param_with_default_rule()) is not None:
-                    _v645.append(_element646)
+                _mark664 = pos
+                if tok_type[pos] == 1 and (_element663 := param_with_default_rule()) is not None:
+                    _v662.append(_element663)
                     continue
-                pos = _mark647
+                pos = _mark664
                 break
-            if _v645:
-                return _v645
+            if _v662:
+                return _v662
             pos = _start
         return None
 
@@ -7797,14 +8689,14 @@ def make_rules(p, error_pass):
             pos = _start
         # (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ may appear only once") }
         if _t == 1:
-            if (tok_type[pos] == 1 and (_v648 := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v648 := lambda_slash_with_default_rule()) is not None):
-                _items649 = []
+            if (tok_type[pos] == 1 and (_v665 := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_v665 := lambda_slash_with_default_rule()) is not None):
+                _items666 = []
                 while True:
-                    _mark651 = pos
-                    if tok_type[pos] == 1 and (_element650 := lambda_param_maybe_default_rule()) is not None:
-                        _items649.append(_element650)
+                    _mark668 = pos
+                    if tok_type[pos] == 1 and (_element667 := lambda_param_maybe_default_rule()) is not None:
+                        _items666.append(_element667)
                         continue
-                    pos = _mark651
+                    pos = _mark668
                     break
                 if tok_type[pos] == 17:
                     a = pos
@@ -7814,13 +8706,13 @@ def make_rules(p, error_pass):
         # lambda_slash_no_default? lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { raise_known_location(p, a, "parameter without a default follows parameter with a default") }
         if call_invalid_rules and _t == 1:
             _ = lambda_slash_no_default_rule() if tok_type[pos] == 1 else None
-            _items652 = []
+            _items669 = []
             while True:
-                _mark654 = pos
-                if tok_type[pos] == 1 and (_element653 := lambda_param_no_default_rule()) is not None:
-                    _items652.append(_element653)
+                _mark671 = pos
+                if tok_type[pos] == 1 and (_element670 := lambda_param_no_default_rule()) is not None:
+                    _items669.append(_element670)
                     continue
-                pos = _mark654
+                pos = _mark671
                 break
             if tok_type[pos] == 1 and (_ := invalid_lambda_parameters_helper_rule()) is not None:
                 if tok_type[pos] == 1 and (a := lambda_param_no_default_rule()) is not None:
@@ -7828,27 +8720,27 @@ def make_rules(p, error_pass):
             pos = _start
         # lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { raise_known_range(p, a, b, "Lambda expression parameters cannot be parenthesized") }
         if _t in {1, 7}:
-            _items655 = []
+            _items672 = []
             while True:
-                _mark657 = pos
-                if tok_type[pos] == 1 and (_element656 := lambda_param_no_default_rule()) is not None:
-                    _items655.append(_element656)
+                _mark674 = pos
+                if tok_type[pos] == 1 and (_element673 := lambda_param_no_default_rule()) is not None:
+                    _items672.append(_element673)
                     continue
-                pos = _mark657
+                pos = _mark674
                 break
             if tok_type[pos] == 7:
                 a = pos
                 pos += 1
-                if tok_type[pos] == 1 and (_element659 := lambda_param_rule()) is not None:
-                    _items658 = [_element659]
+                if tok_type[pos] == 1 and (_element676 := lambda_param_rule()) is not None:
+                    _items675 = [_element676]
                     while True:
-                        _mark660 = pos
+                        _mark677 = pos
                         if tok_type[pos] == 12:
                             pos += 1
-                            if tok_type[pos] == 1 and (_element661 := lambda_param_rule()) is not None:
-                                _items658.append(_element661)
+                            if tok_type[pos] == 1 and (_element678 := lambda_param_rule()) is not None:
+                                _items675.append(_element678)
                                 continue
-                        pos = _mark660
+                        pos = _mark677
                         break
                     if tok_type[pos] == 12:
                         pos += 1
@@ -7859,28 +8751,28 @@ def make_rules(p, error_pass):
             pos = _start
         # [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { raise_known_location(p, a, "/ must be ahead of *") }
         if _t in {1, 16}:
-            _mark662 = pos
+            _mark679 = pos
             if not ((tok_type[pos] == 1 and (_ := lambda_slash_no_default_rule()) is not None) or (tok_type[pos] == 1 and (_ := lambda_slash_with_default_rule()) is not None)):
                 _ = None
-                pos = _mark662
-            _items663 = []
+                pos = _mark679
+            _items680 = []
             while True:
-                _mark665 = pos
-                if tok_type[pos] == 1 and (_element664 := lambda_param_maybe_default_rule()) is not None:
-                    _items663.append(_element664)
+                _mark682 = pos
+                if tok_type[pos] == 1 and (_element681 := lambda_param_maybe_default_rule()) is not None:
+                    _items680.append(_element681)
                     continue
-                pos = _mark665
+                pos = _mark682
                 break
             if tok_type[pos] == 16:
                 pos += 1
-                if tok_type[pos] in {1, 12} and (_ := _group_17()) is not None:
-                    _items666 = []
+                if tok_type[pos] in {1, 12} and (_ := _group_19()) is not None:
+                    _items683 = []
                     while True:
-                        _mark668 = pos
-                        if tok_type[pos] == 1 and (_element667 := lambda_param_maybe_default_rule()) is not None:
-                            _items666.append(_element667)
+                        _mark685 = pos
+                        if tok_type[pos] == 1 and (_element684 := lambda_param_maybe_default_rule()) is not None:
+                            _items683.append(_element684)
                             continue
-                        pos = _mark668
+                        pos = _mark685
                         break
                     if tok_type[pos] == 17:
                         a = pos
@@ -7889,15 +8781,15 @@ def make_rules(p, error_pass):
             pos = _start
         # lambda_param_maybe_default+ '/' a='*' { raise_known_location(p, a, "expected comma between / and *") }
         if _t == 1:
-            _items669 = []
+            _items686 = []
             while True:
-                _mark671 = pos
-                if tok_type[pos] == 1 and (_element670 := lambda_param_maybe_default_rule()) is not None:
-                    _items669.append(_element670)
+                _mark688 = pos
+                if tok_type[pos] == 1 and (_element687 := lambda_param_maybe_default_rule()) is not None:
+                    _items686.append(_element687)
                     continue
-                pos = _mark671
+                pos = _mark688
                 break
-            if _items669:
+            if _items686:
                 if tok_type[pos] == 17:
                     pos += 1
                     if tok_type[pos] == 16:
@@ -7919,16 +8811,16 @@ def make_rules(p, error_pass):
             pos = _start
         # lambda_param_with_default+
         if _t == 1:
-            _v672 = []
+            _v689 = []
             while True:
-                _mark674 = pos
-                if tok_type[pos] == 1 and (_element673 := lambda_param_with_default_rule()) is not None:
-                    _v672.append(_element673)
+                _mark691 = pos
+                if tok_type[pos] == 1 and (_element690 := lambda_param_with_default_rule()) is not None:
+                    _v689.append(_element690)
                     continue
-                pos = _mark674
+                pos = _mark691
                 break
-            if _v672:
-                return _v672
+            if _v689:
+                return _v689
             pos = _start
         return None
 
@@ -7940,7 +8832,7 @@ def make_rules(p, error_pass):
         # '*' (':' | ',' (':' | '**')) { raise_syntax_error(p, "named arguments must follow bare *") }
         if _t == 16:
             pos += 1
-            if tok_type[pos] in {11, 12} and (_ := _group_18()) is not None:
+            if tok_type[pos] in {11, 12} and (_ := _group_20()) is not None:
                 return raise_syntax_error(p, "named arguments must follow bare *")
             pos = _start
         # '*' lambda_param a='=' { raise_known_location(p, a, "var-positional argument cannot have default value") }
@@ -7955,19 +8847,19 @@ def make_rules(p, error_pass):
         # '*' (lambda_param_no_default | ',') lambda_param_maybe_default* a='*' (lambda_param_no_default | ',') { raise_known_location(p, a, "* argument may appear only once") }
         if _t == 16:
             pos += 1
-            if tok_type[pos] in {1, 12} and (_ := _group_19()) is not None:
-                _items675 = []
+            if tok_type[pos] in {1, 12} and (_ := _group_21()) is not None:
+                _items692 = []
                 while True:
-                    _mark677 = pos
-                    if tok_type[pos] == 1 and (_element676 := lambda_param_maybe_default_rule()) is not None:
-                        _items675.append(_element676)
+                    _mark694 = pos
+                    if tok_type[pos] == 1 and (_element693 := lambda_param_maybe_default_rule()) is not None:
+                        _items692.append(_element693)
                         continue
-                    pos = _mark677
+                    pos = _mark694
                     break
                 if tok_type[pos] == 16:
                     a = pos
                     pos += 1
-                    if tok_type[pos] in {1, 12} and (_ := _group_20()) is not None:
+                    if tok_type[pos] in {1, 12} and (_ := _group_22()) is not None:
                         return raise_known_location(p, a, "* argument may appear only once")
             pos = _start
         return None
@@ -8095,16 +8987,16 @@ def make_rules(p, error_pass):
         if _t == 119:
             a = pos
             pos += 1
-            if tok_type[pos] == 1 and (_element679 := dotted_name_rule()) is not None:
-                _items678 = [_element679]
+            if tok_type[pos] == 1 and (_element696 := dotted_name_rule()) is not None:
+                _items695 = [_element696]
                 while True:
-                    _mark680 = pos
+                    _mark697 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] == 1 and (_element681 := dotted_name_rule()) is not None:
-                            _items678.append(_element681)
+                        if tok_type[pos] == 1 and (_element698 := dotted_name_rule()) is not None:
+                            _items695.append(_element698)
                             continue
-                    pos = _mark680
+                    pos = _mark697
                     break
                 if tok_type[pos] == 116:
                     pos += 1
@@ -8140,50 +9032,50 @@ def make_rules(p, error_pass):
                 pos += 1
             if tok_type[pos] == 131:
                 pos += 1
-                _mark684 = pos
+                _mark701 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                         _ = None
-                        _mark685 = pos
-                        _matched686 = False
+                        _matched702 = False
+                        _mark703 = pos
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                     _ = True
-                                    _matched686 = True
-                        if not _matched686:
-                            pos = _mark685
-                        _element683 = True
-                        _items682 = [_element683]
+                                    _matched702 = True
+                        if not _matched702:
+                            pos = _mark703
+                        _element700 = True
+                        _items699 = [_element700]
                         while True:
-                            _mark687 = pos
+                            _mark704 = pos
                             if tok_type[pos] == 12:
                                 pos += 1
-                                _mark689 = pos
+                                _mark706 = pos
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = None
-                                        _mark690 = pos
-                                        _matched691 = False
+                                        _matched707 = False
+                                        _mark708 = pos
                                         if tok_type[pos] == 104:
                                             if tok_type[pos] == 104:
                                                 pos += 1
                                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                     _ = True
-                                                    _matched691 = True
-                                        if not _matched691:
-                                            pos = _mark690
-                                        _element688 = True
-                                        _items682.append(_element688)
+                                                    _matched707 = True
+                                        if not _matched707:
+                                            pos = _mark708
+                                        _element705 = True
+                                        _items699.append(_element705)
                                         continue
-                                pos = _mark689
-                            pos = _mark687
+                                pos = _mark706
+                            pos = _mark704
                             break
                         if tok_type[pos] == 4:
                             pos += 1
                             return raise_syntax_error(p, "expected ':'")
-                pos = _mark684
+                pos = _mark701
             pos = _start
         # [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE { raise_syntax_error(p, "expected ':'") }
         if _t in {57, 131}:
@@ -8193,45 +9085,45 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] == 7:
                     pos += 1
-                    _mark694 = pos
+                    _mark711 = pos
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                             _ = None
-                            _mark695 = pos
-                            _matched696 = False
+                            _matched712 = False
+                            _mark713 = pos
                             if tok_type[pos] == 104:
                                 if tok_type[pos] == 104:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                         _ = True
-                                        _matched696 = True
-                            if not _matched696:
-                                pos = _mark695
-                            _element693 = True
-                            _items692 = [_element693]
+                                        _matched712 = True
+                            if not _matched712:
+                                pos = _mark713
+                            _element710 = True
+                            _items709 = [_element710]
                             while True:
-                                _mark697 = pos
+                                _mark714 = pos
                                 if tok_type[pos] == 12:
                                     pos += 1
-                                    _mark699 = pos
+                                    _mark716 = pos
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                                             _ = None
-                                            _mark700 = pos
-                                            _matched701 = False
+                                            _matched717 = False
+                                            _mark718 = pos
                                             if tok_type[pos] == 104:
                                                 if tok_type[pos] == 104:
                                                     pos += 1
                                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                         _ = True
-                                                        _matched701 = True
-                                            if not _matched701:
-                                                pos = _mark700
-                                            _element698 = True
-                                            _items692.append(_element698)
+                                                        _matched717 = True
+                                            if not _matched717:
+                                                pos = _mark718
+                                            _element715 = True
+                                            _items709.append(_element715)
                                             continue
-                                    pos = _mark699
-                                pos = _mark697
+                                    pos = _mark716
+                                pos = _mark714
                                 break
                             if tok_type[pos] == 12:
                                 pos += 1
@@ -8240,7 +9132,7 @@ def make_rules(p, error_pass):
                                 if tok_type[pos] == 4:
                                     pos += 1
                                     return raise_syntax_error(p, "expected ':'")
-                    pos = _mark694
+                    pos = _mark711
             pos = _start
         return None
 
@@ -8256,45 +9148,45 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 131:
                 a = pos
                 pos += 1
-                _mark704 = pos
+                _mark721 = pos
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                         _ = None
-                        _mark705 = pos
-                        _matched706 = False
+                        _matched722 = False
+                        _mark723 = pos
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                     _ = True
-                                    _matched706 = True
-                        if not _matched706:
-                            pos = _mark705
-                        _element703 = True
-                        _items702 = [_element703]
+                                    _matched722 = True
+                        if not _matched722:
+                            pos = _mark723
+                        _element720 = True
+                        _items719 = [_element720]
                         while True:
-                            _mark707 = pos
+                            _mark724 = pos
                             if tok_type[pos] == 12:
                                 pos += 1
-                                _mark709 = pos
+                                _mark726 = pos
                                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = None
-                                        _mark710 = pos
-                                        _matched711 = False
+                                        _matched727 = False
+                                        _mark728 = pos
                                         if tok_type[pos] == 104:
                                             if tok_type[pos] == 104:
                                                 pos += 1
                                                 if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                     _ = True
-                                                    _matched711 = True
-                                        if not _matched711:
-                                            pos = _mark710
-                                        _element708 = True
-                                        _items702.append(_element708)
+                                                    _matched727 = True
+                                        if not _matched727:
+                                            pos = _mark728
+                                        _element725 = True
+                                        _items719.append(_element725)
                                         continue
-                                pos = _mark709
-                            pos = _mark707
+                                pos = _mark726
+                            pos = _mark724
                             break
                         if tok_type[pos] == 11:
                             pos += 1
@@ -8302,7 +9194,7 @@ def make_rules(p, error_pass):
                                 pos += 1
                                 if not (tok_type[pos] == 5):
                                     return raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}")
-                pos = _mark704
+                pos = _mark721
             pos = _start
         # [ASYNC] a='with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}") }
         if _t in {57, 131}:
@@ -8313,45 +9205,45 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] == 7:
                     pos += 1
-                    _mark714 = pos
+                    _mark731 = pos
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                             _ = None
-                            _mark715 = pos
-                            _matched716 = False
+                            _matched732 = False
+                            _mark733 = pos
                             if tok_type[pos] == 104:
                                 if tok_type[pos] == 104:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                         _ = True
-                                        _matched716 = True
-                            if not _matched716:
-                                pos = _mark715
-                            _element713 = True
-                            _items712 = [_element713]
+                                        _matched732 = True
+                            if not _matched732:
+                                pos = _mark733
+                            _element730 = True
+                            _items729 = [_element730]
                             while True:
-                                _mark717 = pos
+                                _mark734 = pos
                                 if tok_type[pos] == 12:
                                     pos += 1
-                                    _mark719 = pos
+                                    _mark736 = pos
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                                             _ = None
-                                            _mark720 = pos
-                                            _matched721 = False
+                                            _matched737 = False
+                                            _mark738 = pos
                                             if tok_type[pos] == 104:
                                                 if tok_type[pos] == 104:
                                                     pos += 1
                                                     if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_ := star_target_rule()) is not None:
                                                         _ = True
-                                                        _matched721 = True
-                                            if not _matched721:
-                                                pos = _mark720
-                                            _element718 = True
-                                            _items712.append(_element718)
+                                                        _matched737 = True
+                                            if not _matched737:
+                                                pos = _mark738
+                                            _element735 = True
+                                            _items729.append(_element735)
                                             continue
-                                    pos = _mark719
-                                pos = _mark717
+                                    pos = _mark736
+                                pos = _mark734
                                 break
                             if tok_type[pos] == 12:
                                 pos += 1
@@ -8363,7 +9255,7 @@ def make_rules(p, error_pass):
                                         pos += 1
                                         if not (tok_type[pos] == 5):
                                             return raise_indentation_error(p, f"expected an indented block after 'with' statement on line {p.tok_lineno[a]}")
-                    pos = _mark714
+                    pos = _mark731
             pos = _start
         return None
 
@@ -8397,23 +9289,23 @@ def make_rules(p, error_pass):
             pos += 1
             if tok_type[pos] == 11:
                 pos += 1
-                _items722 = []
+                _items739 = []
                 while True:
-                    _mark724 = pos
-                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element723 := block_rule()) is not None:
-                        _items722.append(_element723)
+                    _mark741 = pos
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element740 := block_rule()) is not None:
+                        _items739.append(_element740)
                         continue
-                    pos = _mark724
+                    pos = _mark741
                     break
-                _items725 = []
+                _items742 = []
                 while True:
-                    _mark727 = pos
-                    if tok_type[pos] == 113 and (_element726 := except_block_rule()) is not None:
-                        _items725.append(_element726)
+                    _mark744 = pos
+                    if tok_type[pos] == 113 and (_element743 := except_block_rule()) is not None:
+                        _items742.append(_element743)
                         continue
-                    pos = _mark727
+                    pos = _mark744
                     break
-                if _items725:
+                if _items742:
                     if tok_type[pos] == 113:
                         a = pos
                         pos += 1
@@ -8422,17 +9314,17 @@ def make_rules(p, error_pass):
                             pos += 1
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                 _ = None
-                                _mark728 = pos
-                                _matched729 = False
+                                _matched745 = False
+                                _mark746 = pos
                                 if tok_type[pos] == 104:
                                     if tok_type[pos] == 104:
                                         pos += 1
                                         if tok_type[pos] == 1:
                                             pos += 1
                                             _ = True
-                                            _matched729 = True
-                                if not _matched729:
-                                    pos = _mark728
+                                            _matched745 = True
+                                if not _matched745:
+                                    pos = _mark746
                                 if tok_type[pos] == 11:
                                     pos += 1
                                     return raise_known_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'")
@@ -8442,47 +9334,47 @@ def make_rules(p, error_pass):
             pos += 1
             if tok_type[pos] == 11:
                 pos += 1
-                _items730 = []
+                _items747 = []
                 while True:
-                    _mark732 = pos
-                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element731 := block_rule()) is not None:
-                        _items730.append(_element731)
+                    _mark749 = pos
+                    if tok_type[pos] in {1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 105, 106, 108, 110, 116, 117, 119, 122, 123, 124, 126, 127, 128, 132} and (_element748 := block_rule()) is not None:
+                        _items747.append(_element748)
                         continue
-                    pos = _mark732
+                    pos = _mark749
                     break
-                _items733 = []
+                _items750 = []
                 while True:
-                    _mark735 = pos
-                    if tok_type[pos] == 113 and (_element734 := except_star_block_rule()) is not None:
-                        _items733.append(_element734)
+                    _mark752 = pos
+                    if tok_type[pos] == 113 and (_element751 := except_star_block_rule()) is not None:
+                        _items750.append(_element751)
                         continue
-                    pos = _mark735
+                    pos = _mark752
                     break
-                if _items733:
+                if _items750:
                     if tok_type[pos] == 113:
                         a = pos
                         pos += 1
                         _ = None
-                        _mark736 = pos
-                        _matched737 = False
+                        _matched753 = False
+                        _mark754 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
                             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                 _ = None
-                                _mark738 = pos
-                                _matched739 = False
+                                _matched755 = False
+                                _mark756 = pos
                                 if tok_type[pos] == 104:
                                     if tok_type[pos] == 104:
                                         pos += 1
                                         if tok_type[pos] == 1:
                                             pos += 1
                                             _ = True
-                                            _matched739 = True
-                                if not _matched739:
-                                    pos = _mark738
+                                            _matched755 = True
+                                if not _matched755:
+                                    pos = _mark756
                                 _ = True
-                                _matched737 = True
-                        if not _matched737:
-                            pos = _mark736
+                                _matched753 = True
+                        if not _matched753:
+                            pos = _mark754
                         if tok_type[pos] == 11:
                             pos += 1
                             return raise_known_location(p, a, "cannot have both 'except' and 'except*' on the same 'try'")
@@ -8504,17 +9396,17 @@ def make_rules(p, error_pass):
                     pos += 1
                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expressions_rule()) is not None:
                         _ = None
-                        _mark740 = pos
-                        _matched741 = False
+                        _matched757 = False
+                        _mark758 = pos
                         if tok_type[pos] == 104:
                             if tok_type[pos] == 104:
                                 pos += 1
                                 if tok_type[pos] == 1:
                                     pos += 1
                                     _ = True
-                                    _matched741 = True
-                        if not _matched741:
-                            pos = _mark740
+                                    _matched757 = True
+                        if not _matched757:
+                            pos = _mark758
                         if tok_type[pos] == 11:
                             pos += 1
                             return raise_starting_from(p, a, "multiple exception types must be parenthesized")
@@ -8527,17 +9419,17 @@ def make_rules(p, error_pass):
                 pos += 1
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                 _ = None
-                _mark742 = pos
-                _matched743 = False
+                _matched759 = False
+                _mark760 = pos
                 if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
                         pos += 1
                         if tok_type[pos] == 1:
                             pos += 1
                             _ = True
-                            _matched743 = True
-                if not _matched743:
-                    pos = _mark742
+                            _matched759 = True
+                if not _matched759:
+                    pos = _mark760
                 if tok_type[pos] == 4:
                     pos += 1
                     return raise_syntax_error(p, "expected ':'")
@@ -8591,17 +9483,17 @@ def make_rules(p, error_pass):
             pos += 1
             if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                 _ = None
-                _mark744 = pos
-                _matched745 = False
+                _matched761 = False
+                _mark762 = pos
                 if tok_type[pos] == 104:
                     if tok_type[pos] == 104:
                         pos += 1
                         if tok_type[pos] == 1:
                             pos += 1
                             _ = True
-                            _matched745 = True
-                if not _matched745:
-                    pos = _mark744
+                            _matched761 = True
+                if not _matched761:
+                    pos = _mark762
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] == 4:
@@ -8635,17 +9527,17 @@ def make_rules(p, error_pass):
                 pos += 1
                 if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                     _ = None
-                    _mark746 = pos
-                    _matched747 = False
+                    _matched763 = False
+                    _mark764 = pos
                     if tok_type[pos] == 104:
                         if tok_type[pos] == 104:
                             pos += 1
                             if tok_type[pos] == 1:
                                 pos += 1
                                 _ = True
-                                _matched747 = True
-                    if not _matched747:
-                        pos = _mark746
+                                _matched763 = True
+                    if not _matched763:
+                        pos = _mark764
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] == 4:
@@ -8655,7 +9547,7 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # invalid_match_stmt: "match" subject_expr NEWLINE { check_version(p, 10, "Pattern matching is", raise_syntax_error(p, "expected ':'")) } | a="match" subject=subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
+    # invalid_match_stmt: "match" subject_expr NEWLINE { check_version(p, 10, "Pattern matching is", raise_syntax_error(p, "expected ':'")) } | a="match" subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
     def invalid_match_stmt_rule():
         nonlocal pos
         _start = pos
@@ -8669,12 +9561,12 @@ def make_rules(p, error_pass):
                         pos += 1
                         return check_version(p, 10, "Pattern matching is", raise_syntax_error(p, "expected ':'"))
             pos = _start
-        # a="match" subject=subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
+        # a="match" subject_expr ':' NEWLINE !INDENT { raise_indentation_error(p, f"expected an indented block after 'match' statement on line {p.tok_lineno[a]}") }
         if _t == 1:
             if tok_type[pos] == 1 and tok_string[pos] == 'match':
                 a = pos
                 pos += 1
-                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (subject := subject_expr_rule()) is not None:
+                if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := subject_expr_rule()) is not None:
                     if tok_type[pos] == 11:
                         pos += 1
                         if tok_type[pos] == 4:
@@ -8721,12 +9613,12 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 2 alternatives begin with or_pattern: parse it once
-        _shared748 = or_pattern_rule() if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} else None
-        _shared_end749 = pos
+        _shared765 = or_pattern_rule() if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} else None
+        _shared_end766 = pos
         pos = _start
         # or_pattern 'as' a="_" { raise_known_location(p, a, "cannot use '_' as a target") }
-        if _shared748 is not None:
-            pos = _shared_end749
+        if _shared765 is not None:
+            pos = _shared_end766
             if tok_type[pos] == 104:
                 pos += 1
                 if tok_type[pos] == 1 and tok_string[pos] == '_':
@@ -8735,8 +9627,8 @@ def make_rules(p, error_pass):
                     return raise_known_location(p, a, "cannot use '_' as a target")
         pos = _start
         # or_pattern 'as' !NAME a=expression { raise_known_location(p, a, "invalid pattern target") }
-        if _shared748 is not None:
-            pos = _shared_end749
+        if _shared765 is not None:
+            pos = _shared_end766
             if tok_type[pos] == 104:
                 pos += 1
                 if not (tok_type[pos] == 1):
@@ -8768,16 +9660,16 @@ def make_rules(p, error_pass):
         # [positional_patterns ','] keyword_patterns ',' a=positional_patterns { a }
         if _t in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
             _ = None
-            _mark750 = pos
-            _matched751 = False
+            _matched767 = False
+            _mark768 = pos
             if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102}:
                 if tok_type[pos] in {1, 2, 3, 7, 9, 15, 25, 61, 100, 101, 102} and (_ := positional_patterns_rule()) is not None:
                     if tok_type[pos] == 12:
                         pos += 1
                         _ = True
-                        _matched751 = True
-            if not _matched751:
-                pos = _mark750
+                        _matched767 = True
+            if not _matched767:
+                pos = _mark768
             if tok_type[pos] == 1 and (_ := keyword_patterns_rule()) is not None:
                 if tok_type[pos] == 12:
                     pos += 1
@@ -8939,38 +9831,38 @@ def make_rules(p, error_pass):
                 if tok_type[pos] == 1:
                     pos += 1
                     _ = None
-                    _mark753 = pos
-                    _matched754 = False
+                    _matched769 = False
+                    _mark771 = pos
                     if tok_type[pos] == 9:
-                        if tok_type[pos] == 9 and (_v752 := type_params_rule()) is not None:
-                            _ = _v752
-                            _matched754 = True
-                    if not _matched754:
-                        pos = _mark753
+                        if tok_type[pos] == 9 and (_v770 := type_params_rule()) is not None:
+                            _ = _v770
+                            _matched769 = True
+                    if not _matched769:
+                        pos = _mark771
                     if tok_type[pos] == 7:
                         pos += 1
                         _ = None
-                        _mark756 = pos
-                        _matched757 = False
+                        _matched772 = False
+                        _mark774 = pos
                         if tok_type[pos] in {1, 7, 16, 17, 35}:
-                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v755 := params_rule()) is not None:
-                                _ = _v755
-                                _matched757 = True
-                        if not _matched757:
-                            pos = _mark756
+                            if tok_type[pos] in {1, 7, 16, 17, 35} and (_v773 := params_rule()) is not None:
+                                _ = _v773
+                                _matched772 = True
+                        if not _matched772:
+                            pos = _mark774
                         if tok_type[pos] == 8:
                             pos += 1
                             _ = None
-                            _mark758 = pos
-                            _matched759 = False
+                            _matched775 = False
+                            _mark776 = pos
                             if tok_type[pos] == 51:
                                 if tok_type[pos] == 51:
                                     pos += 1
                                     if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := expression_rule()) is not None:
                                         _ = True
-                                        _matched759 = True
-                            if not _matched759:
-                                pos = _mark758
+                                        _matched775 = True
+                            if not _matched775:
+                                pos = _mark776
                             if tok_type[pos] == 11:
                                 pos += 1
                                 if tok_type[pos] == 4:
@@ -8991,35 +9883,35 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 1:
                 pos += 1
                 _ = None
-                _mark761 = pos
-                _matched762 = False
+                _matched777 = False
+                _mark779 = pos
                 if tok_type[pos] == 9:
-                    if tok_type[pos] == 9 and (_v760 := type_params_rule()) is not None:
-                        _ = _v760
-                        _matched762 = True
-                if not _matched762:
-                    pos = _mark761
+                    if tok_type[pos] == 9 and (_v778 := type_params_rule()) is not None:
+                        _ = _v778
+                        _matched777 = True
+                if not _matched777:
+                    pos = _mark779
                 _ = None
-                _mark763 = pos
-                _matched764 = False
+                _matched780 = False
+                _mark781 = pos
                 if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
                         pos += 1
                         _ = None
-                        _mark766 = pos
-                        _matched767 = False
+                        _matched782 = False
+                        _mark784 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v765 := arguments_rule()) is not None:
-                                _ = _v765
-                                _matched767 = True
-                        if not _matched767:
-                            pos = _mark766
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v783 := arguments_rule()) is not None:
+                                _ = _v783
+                                _matched782 = True
+                        if not _matched782:
+                            pos = _mark784
                         if tok_type[pos] == 8:
                             pos += 1
                             _ = True
-                            _matched764 = True
-                if not _matched764:
-                    pos = _mark763
+                            _matched780 = True
+                if not _matched780:
+                    pos = _mark781
                 if tok_type[pos] == 4:
                     pos += 1
                     return raise_syntax_error(p, "expected ':'")
@@ -9031,35 +9923,35 @@ def make_rules(p, error_pass):
             if tok_type[pos] == 1:
                 pos += 1
                 _ = None
-                _mark769 = pos
-                _matched770 = False
+                _matched785 = False
+                _mark787 = pos
                 if tok_type[pos] == 9:
-                    if tok_type[pos] == 9 and (_v768 := type_params_rule()) is not None:
-                        _ = _v768
-                        _matched770 = True
-                if not _matched770:
-                    pos = _mark769
+                    if tok_type[pos] == 9 and (_v786 := type_params_rule()) is not None:
+                        _ = _v786
+                        _matched785 = True
+                if not _matched785:
+                    pos = _mark787
                 _ = None
-                _mark771 = pos
-                _matched772 = False
+                _matched788 = False
+                _mark789 = pos
                 if tok_type[pos] == 7:
                     if tok_type[pos] == 7:
                         pos += 1
                         _ = None
-                        _mark774 = pos
-                        _matched775 = False
+                        _matched790 = False
+                        _mark792 = pos
                         if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v773 := arguments_rule()) is not None:
-                                _ = _v773
-                                _matched775 = True
-                        if not _matched775:
-                            pos = _mark774
+                            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_v791 := arguments_rule()) is not None:
+                                _ = _v791
+                                _matched790 = True
+                        if not _matched790:
+                            pos = _mark792
                         if tok_type[pos] == 8:
                             pos += 1
                             _ = True
-                            _matched772 = True
-                if not _matched772:
-                    pos = _mark771
+                            _matched788 = True
+                if not _matched788:
+                    pos = _mark789
                 if tok_type[pos] == 11:
                     pos += 1
                     if tok_type[pos] == 4:
@@ -9076,16 +9968,16 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # ','.double_starred_kvpair+ ',' invalid_kvpair
         if call_invalid_rules and _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element777 := double_starred_kvpair_rule()) is not None:
-                _items776 = [_element777]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element794 := double_starred_kvpair_rule()) is not None:
+                _items793 = [_element794]
                 while True:
-                    _mark778 = pos
+                    _mark795 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element779 := double_starred_kvpair_rule()) is not None:
-                            _items776.append(_element779)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124} and (_element796 := double_starred_kvpair_rule()) is not None:
+                            _items793.append(_element796)
                             continue
-                    pos = _mark778
+                    pos = _mark795
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -9093,12 +9985,12 @@ def make_rules(p, error_pass):
                         return True
             pos = _start
         # the next 2 alternatives begin with expression: parse it once
-        _shared780 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end781 = pos
+        _shared797 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end798 = pos
         pos = _start
         # expression ':' a='*' bitwise_or { raise_starting_from(p, a, "cannot use a starred expression in a dictionary value") }
-        if _shared780 is not None:
-            pos = _shared_end781
+        if _shared797 is not None:
+            pos = _shared_end798
             if tok_type[pos] == 11:
                 pos += 1
                 if tok_type[pos] == 16:
@@ -9108,8 +10000,8 @@ def make_rules(p, error_pass):
                         return raise_starting_from(p, a, "cannot use a starred expression in a dictionary value")
         pos = _start
         # expression a=':' &('}' | ',') { raise_known_location(p, a, "expression expected after dictionary key and ':'") }
-        if _shared780 is not None:
-            pos = _shared_end781
+        if _shared797 is not None:
+            pos = _shared_end798
             if tok_type[pos] == 11:
                 a = pos
                 pos += 1
@@ -9124,19 +10016,19 @@ def make_rules(p, error_pass):
         _start = pos
         _t = tok_type[pos]
         # the next 3 alternatives begin with expression: parse it once
-        _shared782 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
-        _shared_end783 = pos
+        _shared799 = expression_rule() if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} else None
+        _shared_end800 = pos
         pos = _start
         # a=expression !(':') { raise_error_known_location(p, SyntaxError, a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key") }
-        if _shared782 is not None:
-            pos = _shared_end783
-            a = _shared782
+        if _shared799 is not None:
+            pos = _shared_end800
+            a = _shared799
             if not (tok_type[pos] == 11):
                 return raise_error_known_location(p, SyntaxError, a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key")
         pos = _start
         # expression ':' a='*' bitwise_or { raise_starting_from(p, a, "cannot use a starred expression in a dictionary value") }
-        if _shared782 is not None:
-            pos = _shared_end783
+        if _shared799 is not None:
+            pos = _shared_end800
             if tok_type[pos] == 11:
                 pos += 1
                 if tok_type[pos] == 16:
@@ -9146,8 +10038,8 @@ def make_rules(p, error_pass):
                         return raise_starting_from(p, a, "cannot use a starred expression in a dictionary value")
         pos = _start
         # expression a=':' &('}' | ',') { raise_known_location(p, a, "expression expected after dictionary key and ':'") }
-        if _shared782 is not None:
-            pos = _shared_end783
+        if _shared799 is not None:
+            pos = _shared_end800
             if tok_type[pos] == 11:
                 a = pos
                 pos += 1
@@ -9213,23 +10105,23 @@ def make_rules(p, error_pass):
         # '{' !(yield_expr | star_expressions) { raise_on_next_token(p, pos, "f-string: expecting a valid expression after '{'") }
         if _t == 25:
             pos += 1
-            _mark784 = pos
+            _mark801 = pos
             _found = (tok_type[pos] == 132 and (_ := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_ := star_expressions_rule()) is not None)
-            pos = _mark784
+            pos = _mark801
             if not _found:
                 return raise_on_next_token(p, pos, "f-string: expecting a valid expression after '{'")
             pos = _start
         # '{' (yield_expr | star_expressions) !('=' | '!' | ':' | '}') { raise_on_next_token(p, pos, "f-string: expecting '=', or '!', or ':', or '}'") }
         if _t == 25:
             pos += 1
-            if (tok_type[pos] == 132 and (_v785 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v785 := star_expressions_rule()) is not None):
+            if (tok_type[pos] == 132 and (_v802 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v802 := star_expressions_rule()) is not None):
                 if not (tok_type[pos] in {11, 22, 26, 54}):
                     return raise_on_next_token(p, pos, "f-string: expecting '=', or '!', or ':', or '}'")
             pos = _start
         # '{' (yield_expr | star_expressions) '=' !('!' | ':' | '}') { raise_on_next_token(p, pos, "f-string: expecting '!', or ':', or '}'") }
         if _t == 25:
             pos += 1
-            if (tok_type[pos] == 132 and (_v786 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v786 := star_expressions_rule()) is not None):
+            if (tok_type[pos] == 132 and (_v803 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v803 := star_expressions_rule()) is not None):
                 if tok_type[pos] == 22:
                     pos += 1
                     if not (tok_type[pos] in {11, 26, 54}):
@@ -9238,7 +10130,7 @@ def make_rules(p, error_pass):
         # '{' (yield_expr | star_expressions) '='? invalid_conversion_character
         if call_invalid_rules and _t == 25:
             pos += 1
-            if (tok_type[pos] == 132 and (_v787 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v787 := star_expressions_rule()) is not None):
+            if (tok_type[pos] == 132 and (_v804 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v804 := star_expressions_rule()) is not None):
                 if tok_type[pos] == 22:
                     pos += 1
                 if tok_type[pos] == 54 and (_ := invalid_conversion_character_rule()) is not None:
@@ -9247,51 +10139,51 @@ def make_rules(p, error_pass):
         # '{' (yield_expr | star_expressions) '='? ['!' NAME] !(':' | '}') { raise_on_next_token(p, pos, "f-string: expecting ':' or '}'") }
         if _t == 25:
             pos += 1
-            if (tok_type[pos] == 132 and (_v788 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v788 := star_expressions_rule()) is not None):
+            if (tok_type[pos] == 132 and (_v805 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v805 := star_expressions_rule()) is not None):
                 if tok_type[pos] == 22:
                     pos += 1
                 _ = None
-                _mark789 = pos
-                _matched790 = False
+                _matched806 = False
+                _mark807 = pos
                 if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
                         pos += 1
                         if tok_type[pos] == 1:
                             pos += 1
                             _ = True
-                            _matched790 = True
-                if not _matched790:
-                    pos = _mark789
+                            _matched806 = True
+                if not _matched806:
+                    pos = _mark807
                 if not (tok_type[pos] in {11, 26}):
                     return raise_on_next_token(p, pos, "f-string: expecting ':' or '}'")
             pos = _start
         # '{' (yield_expr | star_expressions) '='? ['!' NAME] ':' fstring_format_spec* !'}' { raise_on_next_token(p, pos, "f-string: expecting '}', or format specs") }
         if _t == 25:
             pos += 1
-            if (tok_type[pos] == 132 and (_v791 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v791 := star_expressions_rule()) is not None):
+            if (tok_type[pos] == 132 and (_v808 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v808 := star_expressions_rule()) is not None):
                 if tok_type[pos] == 22:
                     pos += 1
                 _ = None
-                _mark792 = pos
-                _matched793 = False
+                _matched809 = False
+                _mark810 = pos
                 if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
                         pos += 1
                         if tok_type[pos] == 1:
                             pos += 1
                             _ = True
-                            _matched793 = True
-                if not _matched793:
-                    pos = _mark792
+                            _matched809 = True
+                if not _matched809:
+                    pos = _mark810
                 if tok_type[pos] == 11:
                     pos += 1
-                    _items794 = []
+                    _items811 = []
                     while True:
-                        _mark796 = pos
-                        if tok_type[pos] in {25, 62} and (_element795 := fstring_format_spec_rule()) is not None:
-                            _items794.append(_element795)
+                        _mark813 = pos
+                        if tok_type[pos] in {25, 62} and (_element812 := fstring_format_spec_rule()) is not None:
+                            _items811.append(_element812)
                             continue
-                        pos = _mark796
+                        pos = _mark813
                         break
                     if not (tok_type[pos] == 26):
                         return raise_on_next_token(p, pos, "f-string: expecting '}', or format specs")
@@ -9299,21 +10191,21 @@ def make_rules(p, error_pass):
         # '{' (yield_expr | star_expressions) '='? ['!' NAME] !'}' { raise_on_next_token(p, pos, "f-string: expecting '}'") }
         if _t == 25:
             pos += 1
-            if (tok_type[pos] == 132 and (_v797 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v797 := star_expressions_rule()) is not None):
+            if (tok_type[pos] == 132 and (_v814 := yield_expr_rule()) is not None) or (tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_v814 := star_expressions_rule()) is not None):
                 if tok_type[pos] == 22:
                     pos += 1
                 _ = None
-                _mark798 = pos
-                _matched799 = False
+                _matched815 = False
+                _mark816 = pos
                 if tok_type[pos] == 54:
                     if tok_type[pos] == 54:
                         pos += 1
                         if tok_type[pos] == 1:
                             pos += 1
                             _ = True
-                            _matched799 = True
-                if not _matched799:
-                    pos = _mark798
+                            _matched815 = True
+                if not _matched815:
+                    pos = _mark816
                 if not (tok_type[pos] == 26):
                     return raise_on_next_token(p, pos, "f-string: expecting '}'")
             pos = _start
@@ -9353,8 +10245,8 @@ def make_rules(p, error_pass):
             pos = _start
         # single_subscript_attribute_target
         if _t in {1, 2, 3, 7, 9, 25, 52, 61, 100, 101, 102}:
-            if (_v800 := single_subscript_attribute_target_rule()) is not None:
-                return _v800
+            if (_v817 := single_subscript_attribute_target_rule()) is not None:
+                return _v817
             pos = _start
         return None
 
@@ -9378,14 +10270,14 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if (_v801 := assignment_expression_rule()) is not None:
-                return _v801
+            if (_v818 := assignment_expression_rule()) is not None:
+                return _v818
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v802 := expression_rule()) is not None:
+            if (_v819 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v802
+                    return _v819
             pos = _start
         return None
 
@@ -9396,32 +10288,32 @@ def make_rules(p, error_pass):
         _t = tok_type[pos]
         # starred_expression
         if _t == 16:
-            if (_v803 := starred_expression_rule()) is not None:
-                return _v803
+            if (_v820 := starred_expression_rule()) is not None:
+                return _v820
             pos = _start
         # (assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v804 := _group_21()) is not None:
+            if (_v821 := _group_23()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v804
+                    return _v821
             pos = _start
         return None
 
-    # _group_5: _v803=starred_expression | _v804=(assignment_expression | expression !':=') !'='
+    # _group_5: _v820=starred_expression | _v821=(assignment_expression | expression !':=') !'='
     def _group_5():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v803=starred_expression
+        # _v820=starred_expression
         if _t == 16:
-            if (_v803 := starred_expression_rule()) is not None:
-                return _v803
+            if (_v820 := starred_expression_rule()) is not None:
+                return _v820
             pos = _start
-        # _v804=(assignment_expression | expression !':=') !'='
+        # _v821=(assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v804 := _group_22()) is not None:
+            if (_v821 := _group_24()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v804
+                    return _v821
             pos = _start
         return None
 
@@ -9433,13 +10325,26 @@ def make_rules(p, error_pass):
         # !'*' star_target
         if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
             if not (tok_type[pos] == 16):
-                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v805 := star_target_rule()) is not None:
-                    return _v805
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v822 := star_target_rule()) is not None:
+                    return _v822
             pos = _start
         return None
 
-    # _group_7: NEWLINE INDENT
+    # _group_7: !'*' _v822=star_target
     def _group_7():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # !'*' _v822=star_target
+        if _t in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102}:
+            if not (tok_type[pos] == 16):
+                if tok_type[pos] in {1, 2, 3, 7, 9, 16, 25, 52, 61, 100, 101, 102} and (_v822 := star_target_rule()) is not None:
+                    return _v822
+            pos = _start
+        return None
+
+    # _group_8: NEWLINE INDENT
+    def _group_8():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
@@ -9452,32 +10357,32 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # _group_8: (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs
-    def _group_8():
+    # _group_9: (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs
+    def _group_9():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v806 := _group_23()) is not None:
-                return _v806
+            if (_v823 := _group_25()) is not None:
+                return _v823
             pos = _start
         # kwargs
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v807 := kwargs_rule()) is not None:
-                return _v807
+            if (_v824 := kwargs_rule()) is not None:
+                return _v824
             pos = _start
         return None
 
-    # _group_9: args | expression for_if_clauses
-    def _group_9():
+    # _group_10: args | expression for_if_clauses
+    def _group_10():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # args
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v808 := args_rule()) is not None:
-                return _v808
+            if (_v825 := args_rule()) is not None:
+                return _v825
             pos = _start
         # expression for_if_clauses
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
@@ -9487,8 +10392,8 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # _group_10: NAME '='
-    def _group_10():
+    # _group_11: NAME '='
+    def _group_11():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
@@ -9501,8 +10406,8 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # _group_11: NAME STRING | SOFT_KEYWORD
-    def _group_11():
+    # _group_12: NAME STRING | SOFT_KEYWORD
+    def _group_12():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
@@ -9516,80 +10421,120 @@ def make_rules(p, error_pass):
         # SOFT_KEYWORD
         if _t == 1:
             if tok_type[pos] == 1 and tok_string[pos] in SOFT_KEYWORDS:
-                _v809 = pos
+                _v826 = pos
                 pos += 1
-                return _v809
+                return _v826
             pos = _start
         return None
 
-    # _group_12: list | tuple | genexp | 'True' | 'None' | 'False'
-    def _group_12():
+    # _group_13: list | tuple | genexp | 'True' | 'None' | 'False'
+    def _group_13():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # list
         if _t == 9:
-            if (_v810 := list_rule()) is not None:
-                return _v810
+            if (_v827 := list_rule()) is not None:
+                return _v827
             pos = _start
         # tuple
         if _t == 7:
-            if (_v811 := tuple_rule()) is not None:
-                return _v811
+            if (_v828 := tuple_rule()) is not None:
+                return _v828
             pos = _start
         # genexp
         if _t in {7, 9, 25}:
-            if (_v812 := genexp_rule()) is not None:
-                return _v812
+            if (_v829 := genexp_rule()) is not None:
+                return _v829
             pos = _start
         # 'True'
         if _t == 102:
-            _v813 = pos
+            _v830 = pos
             pos += 1
-            return _v813
+            return _v830
             pos = _start
         # 'None'
         if _t == 101:
-            _v814 = pos
+            _v831 = pos
             pos += 1
-            return _v814
+            return _v831
             pos = _start
         # 'False'
         if _t == 100:
-            _v815 = pos
+            _v832 = pos
             pos += 1
-            return _v815
+            return _v832
             pos = _start
         return None
 
-    # _group_13: ',' | param_no_default
-    def _group_13():
+    # _group_14: _v827=list | _v828=tuple | _v829=genexp | _v830='True' | _v831='None' | _v832='False'
+    def _group_14():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # _v827=list
+        if _t == 9:
+            if (_v827 := list_rule()) is not None:
+                return _v827
+            pos = _start
+        # _v828=tuple
+        if _t == 7:
+            if (_v828 := tuple_rule()) is not None:
+                return _v828
+            pos = _start
+        # _v829=genexp
+        if _t in {7, 9, 25}:
+            if (_v829 := genexp_rule()) is not None:
+                return _v829
+            pos = _start
+        # _v830='True'
+        if _t == 102:
+            _v830 = pos
+            pos += 1
+            return _v830
+            pos = _start
+        # _v831='None'
+        if _t == 101:
+            _v831 = pos
+            pos += 1
+            return _v831
+            pos = _start
+        # _v832='False'
+        if _t == 100:
+            _v832 = pos
+            pos += 1
+            return _v832
+            pos = _start
+        return None
+
+    # _group_15: ',' | param_no_default
+    def _group_15():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ','
         if _t == 12:
-            _v816 = pos
+            _v833 = pos
             pos += 1
-            return _v816
+            return _v833
             pos = _start
         # param_no_default
         if _t == 1:
-            if (_v817 := param_no_default_rule()) is not None:
-                return _v817
+            if (_v834 := param_no_default_rule()) is not None:
+                return _v834
             pos = _start
         return None
 
-    # _group_14: ')' | ',' (')' | '**')
-    def _group_14():
+    # _group_16: ')' | ',' (')' | '**')
+    def _group_16():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ')'
         if _t == 8:
-            _v818 = pos
+            _v835 = pos
             pos += 1
-            return _v818
+            return _v835
             pos = _start
         # ',' (')' | '**')
         if _t == 12:
@@ -9600,70 +10545,70 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # _group_15: param_no_default | ','
-    def _group_15():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # param_no_default
-        if _t == 1:
-            if (_v819 := param_no_default_rule()) is not None:
-                return _v819
-            pos = _start
-        # ','
-        if _t == 12:
-            _v820 = pos
-            pos += 1
-            return _v820
-            pos = _start
-        return None
-
-    # _group_16: param_no_default | ','
-    def _group_16():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # param_no_default
-        if _t == 1:
-            if (_v821 := param_no_default_rule()) is not None:
-                return _v821
-            pos = _start
-        # ','
-        if _t == 12:
-            _v822 = pos
-            pos += 1
-            return _v822
-            pos = _start
-        return None
-
-    # _group_17: ',' | lambda_param_no_default
+    # _group_17: param_no_default | ','
     def _group_17():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
+        # param_no_default
+        if _t == 1:
+            if (_v836 := param_no_default_rule()) is not None:
+                return _v836
+            pos = _start
         # ','
         if _t == 12:
-            _v823 = pos
+            _v837 = pos
             pos += 1
-            return _v823
-            pos = _start
-        # lambda_param_no_default
-        if _t == 1:
-            if (_v824 := lambda_param_no_default_rule()) is not None:
-                return _v824
+            return _v837
             pos = _start
         return None
 
-    # _group_18: ':' | ',' (':' | '**')
+    # _group_18: param_no_default | ','
     def _group_18():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # param_no_default
+        if _t == 1:
+            if (_v838 := param_no_default_rule()) is not None:
+                return _v838
+            pos = _start
+        # ','
+        if _t == 12:
+            _v839 = pos
+            pos += 1
+            return _v839
+            pos = _start
+        return None
+
+    # _group_19: ',' | lambda_param_no_default
+    def _group_19():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # ','
+        if _t == 12:
+            _v840 = pos
+            pos += 1
+            return _v840
+            pos = _start
+        # lambda_param_no_default
+        if _t == 1:
+            if (_v841 := lambda_param_no_default_rule()) is not None:
+                return _v841
+            pos = _start
+        return None
+
+    # _group_20: ':' | ',' (':' | '**')
+    def _group_20():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ':'
         if _t == 11:
-            _v825 = pos
+            _v842 = pos
             pos += 1
-            return _v825
+            return _v842
             pos = _start
         # ',' (':' | '**')
         if _t == 12:
@@ -9674,95 +10619,95 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # _group_19: lambda_param_no_default | ','
-    def _group_19():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # lambda_param_no_default
-        if _t == 1:
-            if (_v826 := lambda_param_no_default_rule()) is not None:
-                return _v826
-            pos = _start
-        # ','
-        if _t == 12:
-            _v827 = pos
-            pos += 1
-            return _v827
-            pos = _start
-        return None
-
-    # _group_20: lambda_param_no_default | ','
-    def _group_20():
-        nonlocal pos
-        _start = pos
-        _t = tok_type[pos]
-        # lambda_param_no_default
-        if _t == 1:
-            if (_v828 := lambda_param_no_default_rule()) is not None:
-                return _v828
-            pos = _start
-        # ','
-        if _t == 12:
-            _v829 = pos
-            pos += 1
-            return _v829
-            pos = _start
-        return None
-
-    # _group_21: assignment_expression | expression !':='
+    # _group_21: lambda_param_no_default | ','
     def _group_21():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # lambda_param_no_default
+        if _t == 1:
+            if (_v843 := lambda_param_no_default_rule()) is not None:
+                return _v843
+            pos = _start
+        # ','
+        if _t == 12:
+            _v844 = pos
+            pos += 1
+            return _v844
+            pos = _start
+        return None
+
+    # _group_22: lambda_param_no_default | ','
+    def _group_22():
+        nonlocal pos
+        _start = pos
+        _t = tok_type[pos]
+        # lambda_param_no_default
+        if _t == 1:
+            if (_v845 := lambda_param_no_default_rule()) is not None:
+                return _v845
+            pos = _start
+        # ','
+        if _t == 12:
+            _v846 = pos
+            pos += 1
+            return _v846
+            pos = _start
+        return None
+
+    # _group_23: assignment_expression | expression !':='
+    def _group_23():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if (_v830 := assignment_expression_rule()) is not None:
-                return _v830
+            if (_v847 := assignment_expression_rule()) is not None:
+                return _v847
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v831 := expression_rule()) is not None:
+            if (_v848 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v831
+                    return _v848
             pos = _start
         return None
 
-    # _group_22: _v830=assignment_expression | _v831=expression !':='
-    def _group_22():
+    # _group_24: _v847=assignment_expression | _v848=expression !':='
+    def _group_24():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v830=assignment_expression
+        # _v847=assignment_expression
         if _t == 1:
-            if (_v830 := assignment_expression_rule()) is not None:
-                return _v830
+            if (_v847 := assignment_expression_rule()) is not None:
+                return _v847
             pos = _start
-        # _v831=expression !':='
+        # _v848=expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v831 := expression_rule()) is not None:
+            if (_v848 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v831
+                    return _v848
             pos = _start
         return None
 
-    # _group_23: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
-    def _group_23():
+    # _group_25: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
+    def _group_25():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
         if _t in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element833 := _group_24()) is not None:
-                _items832 = [_element833]
+            if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element850 := _group_26()) is not None:
+                _items849 = [_element850]
                 while True:
-                    _mark834 = pos
+                    _mark851 = pos
                     if tok_type[pos] == 12:
                         pos += 1
-                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element835 := _group_25()) is not None:
-                            _items832.append(_element835)
+                        if tok_type[pos] in {1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124} and (_element852 := _group_27()) is not None:
+                            _items849.append(_element852)
                             continue
-                    pos = _mark834
+                    pos = _mark851
                     break
                 if tok_type[pos] == 12:
                     pos += 1
@@ -9771,75 +10716,75 @@ def make_rules(p, error_pass):
             pos = _start
         return None
 
-    # _group_24: starred_expression | (assignment_expression | expression !':=') !'='
-    def _group_24():
+    # _group_26: starred_expression | (assignment_expression | expression !':=') !'='
+    def _group_26():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # starred_expression
         if _t == 16:
-            if (_v836 := starred_expression_rule()) is not None:
-                return _v836
+            if (_v853 := starred_expression_rule()) is not None:
+                return _v853
             pos = _start
         # (assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v837 := _group_26()) is not None:
+            if (_v854 := _group_28()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v837
+                    return _v854
             pos = _start
         return None
 
-    # _group_25: _v836=starred_expression | _v837=(assignment_expression | expression !':=') !'='
-    def _group_25():
+    # _group_27: _v853=starred_expression | _v854=(assignment_expression | expression !':=') !'='
+    def _group_27():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v836=starred_expression
+        # _v853=starred_expression
         if _t == 16:
-            if (_v836 := starred_expression_rule()) is not None:
-                return _v836
+            if (_v853 := starred_expression_rule()) is not None:
+                return _v853
             pos = _start
-        # _v837=(assignment_expression | expression !':=') !'='
+        # _v854=(assignment_expression | expression !':=') !'='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v837 := _group_27()) is not None:
+            if (_v854 := _group_29()) is not None:
                 if not (tok_type[pos] == 22):
-                    return _v837
+                    return _v854
             pos = _start
         return None
 
-    # _group_26: assignment_expression | expression !':='
-    def _group_26():
+    # _group_28: assignment_expression | expression !':='
+    def _group_28():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
         # assignment_expression
         if _t == 1:
-            if (_v838 := assignment_expression_rule()) is not None:
-                return _v838
+            if (_v855 := assignment_expression_rule()) is not None:
+                return _v855
             pos = _start
         # expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v839 := expression_rule()) is not None:
+            if (_v856 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v839
+                    return _v856
             pos = _start
         return None
 
-    # _group_27: _v838=assignment_expression | _v839=expression !':='
-    def _group_27():
+    # _group_29: _v855=assignment_expression | _v856=expression !':='
+    def _group_29():
         nonlocal pos
         _start = pos
         _t = tok_type[pos]
-        # _v838=assignment_expression
+        # _v855=assignment_expression
         if _t == 1:
-            if (_v838 := assignment_expression_rule()) is not None:
-                return _v838
+            if (_v855 := assignment_expression_rule()) is not None:
+                return _v855
             pos = _start
-        # _v839=expression !':='
+        # _v856=expression !':='
         if _t in {1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 56, 61, 100, 101, 102, 122, 124}:
-            if (_v839 := expression_rule()) is not None:
+            if (_v856 := expression_rule()) is not None:
                 if not (tok_type[pos] == 53):
-                    return _v839
+                    return _v856
             pos = _start
         return None
 
@@ -9878,11 +10823,11 @@ def make_rules(p, error_pass):
         nonlocal invalid_kvpair_rule, invalid_starred_expression_rule, invalid_replacement_field_rule, invalid_conversion_character_rule, _group_1, _group_2, _group_3, _group_4
         nonlocal _group_5, _group_6, _group_7, _group_8, _group_9, _group_10, _group_11, _group_12
         nonlocal _group_13, _group_14, _group_15, _group_16, _group_17, _group_18, _group_19, _group_20
-        nonlocal _group_21, _group_22, _group_23, _group_24, _group_25, _group_26, _group_27, simple_stmt_memo
-        nonlocal dotted_name_memo, block_memo, closed_pattern_memo, attr_memo, star_pattern_memo, type_param_memo, expression_memo, star_expression_memo
-        nonlocal disjunction_memo, conjunction_memo, inversion_memo, bitwise_or_memo, bitwise_xor_memo, bitwise_and_memo, shift_expr_memo, sum_memo
-        nonlocal term_memo, factor_memo, await_primary_memo, primary_memo, strings_memo, arguments_memo, star_target_memo, target_with_star_atom_memo
-        nonlocal t_primary_memo, del_target_memo, invalid_named_expression_memo
+        nonlocal _group_21, _group_22, _group_23, _group_24, _group_25, _group_26, _group_27, _group_28
+        nonlocal _group_29, simple_stmt_memo, dotted_name_memo, block_memo, closed_pattern_memo, attr_memo, star_pattern_memo, type_param_memo
+        nonlocal expression_memo, star_expression_memo, disjunction_memo, conjunction_memo, inversion_memo, bitwise_or_memo, bitwise_xor_memo, bitwise_and_memo
+        nonlocal shift_expr_memo, sum_memo, term_memo, factor_memo, await_primary_memo, primary_memo, strings_memo, arguments_memo
+        nonlocal star_target_memo, target_with_star_atom_memo, t_primary_memo, del_target_memo, invalid_named_expression_memo
         file_rule = interactive_rule = eval_rule = func_type_rule = statements_rule = statement_rule = statement_newline_rule = simple_stmts_rule = None
         simple_stmt_rule = compound_stmt_rule = assignment_rule = annotated_rhs_rule = augassign_rule = return_stmt_rule = raise_stmt_rule = global_stmt_rule = None
         nonlocal_stmt_rule = del_stmt_rule = yield_stmt_rule = assert_stmt_rule = import_stmt_rule = import_name_rule = import_from_rule = import_from_targets_rule = None
@@ -9916,10 +10861,10 @@ def make_rules(p, error_pass):
         invalid_kvpair_rule = invalid_starred_expression_rule = invalid_replacement_field_rule = invalid_conversion_character_rule = _group_1 = _group_2 = _group_3 = _group_4 = None
         _group_5 = _group_6 = _group_7 = _group_8 = _group_9 = _group_10 = _group_11 = _group_12 = None
         _group_13 = _group_14 = _group_15 = _group_16 = _group_17 = _group_18 = _group_19 = _group_20 = None
-        _group_21 = _group_22 = _group_23 = _group_24 = _group_25 = _group_26 = _group_27 = simple_stmt_memo = None
-        dotted_name_memo = block_memo = closed_pattern_memo = attr_memo = star_pattern_memo = type_param_memo = expression_memo = star_expression_memo = None
-        disjunction_memo = conjunction_memo = inversion_memo = bitwise_or_memo = bitwise_xor_memo = bitwise_and_memo = shift_expr_memo = sum_memo = None
-        term_memo = factor_memo = await_primary_memo = primary_memo = strings_memo = arguments_memo = star_target_memo = target_with_star_atom_memo = None
-        t_primary_memo = del_target_memo = invalid_named_expression_memo = None
+        _group_21 = _group_22 = _group_23 = _group_24 = _group_25 = _group_26 = _group_27 = _group_28 = None
+        _group_29 = simple_stmt_memo = dotted_name_memo = block_memo = closed_pattern_memo = attr_memo = star_pattern_memo = type_param_memo = None
+        expression_memo = star_expression_memo = disjunction_memo = conjunction_memo = inversion_memo = bitwise_or_memo = bitwise_xor_memo = bitwise_and_memo = None
+        shift_expr_memo = sum_memo = term_memo = factor_memo = await_primary_memo = primary_memo = strings_memo = arguments_memo = None
+        star_target_memo = target_with_star_atom_memo = t_primary_memo = del_target_memo = invalid_named_expression_memo = None
 
     return {'file': file_rule, 'interactive': interactive_rule, 'eval': eval_rule, 'func_type': func_type_rule, 'fstring': fstring_rule, 'release': release}

@@ -30,7 +30,7 @@ class ParserState:
         self.feature_version = feature_version
         self.barry_as_flufl = False
         arrays = TokenArrays(source, text, keywords, type_comments=type_comments,
-                             filename=self.filename, tokenizer=tokenizer)
+                             filename=self.filename, tokenizer=tokenizer, mode=mode)
         self.text = text
         self.lines = arrays.lines
         self.tok_type = arrays.tok_type
@@ -40,9 +40,12 @@ class ParserState:
         self.end_lineno_before, self.end_col_before = arrays.end_lineno_before, arrays.end_col_before
         self.type_ignores = arrays.type_ignores
         self.failure = arrays.failure
+        if feature_version < 7:
+            self._async_as_names()
         if mode == "single":
             self._single_input_newline()
         self.warnings_shown = True
+        self.in_error_pass = False
         # Whether CPython's tokenizer knows the encoding (str source, or bytes
         # with a BOM or coding cookie): if not, error columns stay in bytes.
         self.encoding_declared = True
@@ -81,23 +84,66 @@ class ParserState:
             self._level = level
         return self._level
 
+    def _async_as_names(self) -> None:
+        """For feature_version < (3, 7), 'async' and 'await' are names except in
+        'async def' and inside an async function, as CPython's tokenizer then
+        decides (its async_hacks)."""
+        types, strings = self.tok_type, self.tok_string
+        in_async_def = seen_newline = False
+        def_indent = indent = 0
+        at_line_start = True
+        for index, token_type in enumerate(types):
+            if token_type == tok.INDENT:
+                indent += 1
+                continue
+            if token_type == tok.DEDENT:
+                indent -= 1
+                continue
+            if token_type == tok.TYPE_COMMENT:
+                continue   # its line is a comment line, not the next statement
+            if token_type == tok.NEWLINE:
+                at_line_start = True
+                if in_async_def:
+                    seen_newline = True
+                continue
+            # The first token of a line: back at the level of the 'async def'?
+            if at_line_start and in_async_def and seen_newline and indent <= def_indent:
+                in_async_def = seen_newline = False
+            at_line_start = False
+            if token_type in (tok.ASYNC, tok.AWAIT) and not in_async_def:
+                if token_type == tok.ASYNC and index + 1 < len(types) and \
+                        strings[index + 1] == "def":
+                    in_async_def, def_indent = True, indent
+                else:
+                    types[index] = tok.NAME
+
     def _single_input_newline(self) -> None:
         """In 'single' mode CPython's parser reads the first ENDMARKER as a NEWLINE.
 
-        The token after it (the copy of ENDMARKER that reading past the end
-        gives) then ends the input.
+        It also closes the blocks still open (``_PyPegen_fill_token``: the
+        tokenizer's pending DEDENTs); after such DEDENTs, the next ENDMARKER is
+        read as a NEWLINE again. So ``if 1:\n  pass`` (no final newline) ends
+        ``... pass NEWLINE DEDENT NEWLINE ENDMARKER``, and ``if 1: pass``
+        ends ``... pass NEWLINE ENDMARKER``, one NEWLINE short of a compound
+        statement: invalid syntax, as in CPython. The tokens added are copies
+        of the ENDMARKER (its position).
         """
         types = self.tok_type
         index = types.index(tok.ENDMARKER) if tok.ENDMARKER in types else None
         if not index or index + 1 >= len(types):
             return   # no ENDMARKER, or nothing was read before it: it stays
-        types[index] = tok.NEWLINE
+        before = types[:index]
+        open_blocks = before.count(tok.INDENT) - before.count(tok.DEDENT)
+        closing = [tok.DEDENT] * open_blocks + [tok.NEWLINE] * (open_blocks > 0)
         for column in (self.tok_type, self.tok_string, self.tok_id, self.tok_lineno,
-                       self.tok_col, self.tok_end_lineno, self.tok_end_col):
+                       self.tok_col, self.tok_end_lineno, self.tok_end_col,
+                       self.end_lineno_before, self.end_col_before):
+            column[index + 1:index + 1] = [column[index]] * len(closing)
             column.append(column[-1])
-        self.tok_type[-1] = tok.ENDMARKER
-        self.end_lineno_before.append(self.end_lineno_before[-1])
-        self.end_col_before.append(self.end_col_before[-1])
+        types = self.tok_type
+        types[index] = tok.NEWLINE
+        types[index + 1:index + 1 + len(closing)] = closing
+        types[-1] = tok.ENDMARKER
 
     # -- source text ------------------------------------------------------------------
     def line_bytes(self, lineno: int) -> bytes:
@@ -166,7 +212,14 @@ class ParserState:
 
     # -- errors and warnings ------------------------------------------------------------
     def warn(self, category, message: str, token: int, error_message: str) -> None:
-        """Emit a warning about token ``token``; if warnings are errors, a SyntaxError there."""
+        """Emit a warning about token ``token``; if warnings are errors, a SyntaxError there.
+
+        Not in the error pass: CPython's second pass, which reads the program
+        again for a better error message, reports no warnings ("to avoid
+        showing the warning twice", string_parser.c).
+        """
+        if self.in_error_pass:
+            return
         try:
             if self.warnings_shown:
                 warnings.warn_explicit(message, category, self.filename, self.tok_lineno[token])

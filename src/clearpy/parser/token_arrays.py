@@ -28,6 +28,7 @@ from a parser problem.
 import io
 import re
 import unicodedata
+from operator import itemgetter
 
 from clearpy.parser import tokens as tok
 
@@ -40,25 +41,20 @@ from clearpy.parser import tokens as tok
 # the tokenizer stopped with (as compile() raises it), or None.
 
 
-def clearpy_token_stream(source, text: str, filename: str):
+def clearpy_token_stream(source, text: str, filename: str, mode: str = "exec"):
     """clearpy's tokenizer in parser mode."""
     from clearpy.tokenizer import tokenize_for_parser
 
     tokens = []
-    append = tokens.append
-    newline = tok.NEWLINE
     error = None
     try:
-        for token_type, string, start, end, _line in tokenize_for_parser(source, filename):
-            if token_type == newline and not string:
-                end = (start[0], start[1] + 1)   # pegen's NEWLINE covers the '\n'
-            append((token_type, string, start, end))
+        tokens.extend(tokenize_for_parser(source, filename, mode))
     except SyntaxError as exc:
         error = exc
     return tokens, error
 
 
-def cpython_token_stream(source, text: str, filename: str):
+def cpython_token_stream(source, text: str, filename: str, mode: str = "exec"):
     """CPython's C tokenizer in parser mode, through the private ``_tokenize``
     module, brought to the same conventions (byte columns, final errors)."""
     import _tokenize
@@ -221,8 +217,8 @@ def _type_comments(text: str, lines: list[str]):
                     found.append((token.start[0], col, token.string, match.end(), alone))
             else:
                 previous = token.type
-    except SyntaxError:
-        pass
+    except (SyntaxError, UnicodeError):
+        pass   # the comments up to the error are all the parser will reach
     return found
 
 
@@ -252,7 +248,7 @@ def _with_type_comments(raw, text, lines):
     while trailing and raw[trailing - 1][0] in (tok.DEDENT, tok.ENDMARKER):
         trailing -= 1
     for index, token in enumerate(raw):
-        token_type, string, start, end = token
+        token_type, string, start, end = token[:4]
         after_comment = None
         if index >= trailing:
             start = (start[0] + 1, 0)
@@ -286,10 +282,10 @@ class TokenArrays:
 
     def __init__(self, source, text: str, keywords: dict[str, int], *,
                  type_comments: bool = False, filename: str = "<unknown>",
-                 tokenizer: str = "clearpy"):
+                 tokenizer: str = "clearpy", mode: str = "exec"):
         self.text = text
         self.lines = source_lines(text)
-        raw, error = TOKEN_STREAMS[tokenizer](source, text, filename)
+        raw, error = TOKEN_STREAMS[tokenizer](source, text, filename, mode)
         self.type_ignores = []
         if type_comments:
             raw, self.type_ignores = _with_type_comments(raw, text, self.lines)
@@ -314,37 +310,69 @@ class TokenArrays:
         self._positions_before()
 
     def _build(self, raw, keywords):
-        types, strings, ids = [], [], []
-        linenos, cols, end_linenos, end_cols = [], [], [], []
-        name_type = tok.NAME
-        get_keyword = keywords.get
-        for token_type, string, (lineno, col), (end_lineno, end_col) in raw:
-            if token_type == name_type:
-                token_type = get_keyword(string, name_type)
-                ids.append(string if string.isascii() else unicodedata.normalize("NFKC", string))
-            else:
-                ids.append(string)
-            types.append(token_type)
-            strings.append(string)
-            linenos.append(lineno)
-            cols.append(col)
-            end_linenos.append(end_lineno)
-            end_cols.append(end_col)
-        self.tok_type, self.tok_string, self.tok_id = types, strings, ids
+        """Token tuples to parallel lists.
+
+        SPEED: zip(*...) takes the tuples apart in C; only NAMEs (keywords,
+        non-ASCII identifiers) and NEWLINEs (their span) get a second look.
+        """
+        if not raw:
+            self.tok_type, self.tok_string, self.tok_id = [], [], []
+            self.tok_lineno, self.tok_col, self.tok_end_lineno, self.tok_end_col = [], [], [], []
+            return
+        columns = list(zip(*raw))
+        types, strings, starts, ends = columns[0], list(columns[1]), columns[2], columns[3]
+        row, column = itemgetter(0), itemgetter(1)
+        linenos, cols = list(map(row, starts)), list(map(column, starts))
+        end_linenos, end_cols = list(map(row, ends)), list(map(column, ends))
+        name, newline = tok.NAME, tok.NEWLINE
+        # A keyword's text gets the keyword's type: map() with dict.get runs in C
+        # and leaves other tokens' types alone -- except an f-string text part
+        # that happens to read like a keyword (f"if{x}"), put back below.
+        self.tok_type = list(map(keywords.get, strings, types))
+        middle = tok.FSTRING_MIDDLE
+        index = -1
+        try:
+            while True:
+                index = types.index(middle, index + 1)
+                self.tok_type[index] = middle
+        except ValueError:
+            pass
+        self.tok_id = strings
+        if not self.text.isascii():
+            normalize = unicodedata.normalize
+            self.tok_id = [normalize("NFKC", string) if kind == name and not string.isascii()
+                           else string for kind, string in zip(types, strings)]
+        index = -1
+        try:
+            while True:
+                index = types.index(newline, index + 1)
+                if not strings[index]:
+                    end_cols[index] = cols[index] + 1   # pegen's NEWLINE covers the '\n'
+        except ValueError:
+            pass
+        self.tok_string = strings
         self.tok_lineno, self.tok_col = linenos, cols
         self.tok_end_lineno, self.tok_end_col = end_linenos, end_cols
 
     def _positions_before(self):
-        """end_*_before[pos]: the end of the last non-whitespace token before pos."""
-        whitespace = tok.WHITESPACE_TYPES
-        end_linenos, end_cols = [1], [0]
-        last = 0
-        types, token_end_linenos, token_end_cols = self.tok_type, self.tok_end_lineno, self.tok_end_col
-        for index, token_type in enumerate(types):
-            if token_type not in whitespace:
-                last = index
-            end_linenos.append(token_end_linenos[last])
-            end_cols.append(token_end_cols[last])
-        if types:
-            end_linenos[0], end_cols[0] = token_end_linenos[0], token_end_cols[0]
+        """end_*_before[pos]: the end of the last non-whitespace token before pos.
+
+        That is the end of token pos - 1, except after NEWLINE, INDENT,
+        DEDENT and ENDMARKER, which pass on what was before them.
+        """
+        types = self.tok_type
+        end_linenos = [self.tok_end_lineno[0] if types else 1] + self.tok_end_lineno
+        end_cols = [self.tok_end_col[0] if types else 0] + self.tok_end_col
+        after_whitespace = []
+        for kind in tok.WHITESPACE_TYPES:
+            index = -1
+            try:
+                while True:
+                    index = types.index(kind, index + 1)
+                    after_whitespace.append(index + 1)
+            except ValueError:
+                pass
+        for position in sorted(after_whitespace):   # in order, so that runs carry over
+            end_linenos[position] = end_linenos[position - 1]
+            end_cols[position] = end_cols[position - 1]
         self.end_lineno_before, self.end_col_before = end_linenos, end_cols

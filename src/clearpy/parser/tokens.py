@@ -14,34 +14,21 @@ grammar, and the generated parser exports the table as ``KEYWORDS``.
 
 import token as _token
 
-ENDMARKER = _token.ENDMARKER
-NAME = _token.NAME
-NUMBER = _token.NUMBER
-STRING = _token.STRING
-NEWLINE = _token.NEWLINE
-INDENT = _token.INDENT
-DEDENT = _token.DEDENT
-OP = _token.OP
+# The types the tokenizer gives (the same numbers as CPython's ``token`` module).
+from clearpy.tokenizer.tokens import (  # noqa: F401  (re-exported for the parser)
+    COMMENT, DEDENT, ENDMARKER, ERRORTOKEN, FSTRING_END, FSTRING_MIDDLE, FSTRING_START, INDENT,
+    NAME, NEWLINE, NL, NUMBER, OP, OPERATOR_TYPES, STRING,
+)
+
+TYPE_IGNORE = _token.TYPE_IGNORE
+TYPE_COMMENT = _token.TYPE_COMMENT
+ASYNC = _token.ASYNC   # 'async' and 'await' have token types of their own in 3.12
+AWAIT = _token.AWAIT
 LPAR, RPAR = _token.LPAR, _token.RPAR
 LSQB, RSQB = _token.LSQB, _token.RSQB
 LBRACE, RBRACE = _token.LBRACE, _token.RBRACE
 OPENING_BRACKETS = frozenset({LPAR, LSQB, LBRACE})
 CLOSING_BRACKETS = frozenset({RPAR, RSQB, RBRACE})
-ASYNC = _token.ASYNC   # 'async' and 'await' have token types of their own in 3.12
-AWAIT = _token.AWAIT
-TYPE_IGNORE = _token.TYPE_IGNORE
-TYPE_COMMENT = _token.TYPE_COMMENT
-FSTRING_START = _token.FSTRING_START
-FSTRING_MIDDLE = _token.FSTRING_MIDDLE
-FSTRING_END = _token.FSTRING_END
-COMMENT = _token.COMMENT
-NL = _token.NL
-ERRORTOKEN = _token.ERRORTOKEN
-
-# Operators by their text, with their exact types ('<>' is NOTEQUAL too: the
-# tokenizer accepts it so that the parser can explain it is not Python 3).
-OPERATOR_TYPES: dict[str, int] = dict(_token.EXACT_TOKEN_TYPES)
-OPERATOR_TYPES["<>"] = _token.NOTEQUAL
 
 # Keyword types are allocated by the grammar analysis from here on.
 FIRST_KEYWORD_TYPE = 100

@@ -35,7 +35,6 @@ Warnings the tokenizer emits (``invalid decimal literal`` for ``1if x``,
 ``SyntaxWarning`` for ``filename``, as in CPython.
 """
 
-import codecs
 from collections.abc import Iterator
 
 from clearpy.tokenizer import errors
@@ -188,7 +187,10 @@ def decode_for_parser(data: bytes, filename: str) -> tuple[str, bool]:
     if encoding is None or encoding == "utf-8":
         return data.decode("utf-8", "surrogateescape"), declared
     try:
-        return codecs.decode(data, encoding), declared
+        # bytes.decode, like C's PyUnicode_Decode, decodes UTF-8, Latin-1 and
+        # ASCII itself, without the codec registry (so without importing a
+        # codec module), and accepts only text encodings; codecs.decode would not.
+        return data.decode(encoding), declared
     except (LookupError, ValueError) as error:  # UnicodeDecodeError is a ValueError
         raise _init_error(str(error), filename) from None
 

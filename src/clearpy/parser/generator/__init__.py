@@ -7,6 +7,7 @@ The steps, one module each:
     metagrammar.py   read the grammar file into rules, alternatives and items (model.py)
     analysis.py      nullable rules, FIRST sets, keywords, left recursion
     codegen.py       write one Python function per rule
+    shortcuts.py     its speed tricks: fast node construction, chain jumps
 
 The generated module is committed. Its first lines record a digest of the
 grammar and of this generator's sources, and a test fails when either changed
@@ -23,7 +24,7 @@ from clearpy.parser.generator.metagrammar import parse_grammar
 PARSER_DIRECTORY = Path(__file__).resolve().parent.parent
 GRAMMAR_PATH = PARSER_DIRECTORY / "python.gram"
 GENERATED_PATH = PARSER_DIRECTORY / "generated.py"
-_GENERATOR_SOURCES = ("model.py", "metagrammar.py", "analysis.py", "codegen.py")
+_GENERATOR_SOURCES = ("model.py", "metagrammar.py", "analysis.py", "codegen.py", "shortcuts.py")
 
 
 def digest(grammar_text: str) -> str:

@@ -177,33 +177,26 @@ class Analysis:
         return set()
 
 
-def _literals(item: Item):
-    """Every Literal inside an item, recursively."""
-    if isinstance(item, Literal):
-        yield item
-    elif isinstance(item, Group):
+def _inner_items(item: Item):
+    """``item`` and every item inside it, recursively."""
+    yield item
+    if isinstance(item, Group):
         for alt in item.rhs.alts:
             for named in alt.items:
-                yield from _literals(named.item)
+                yield from _inner_items(named.item)
     elif isinstance(item, (Optional, Repeat, Forced, Lookahead)):
-        yield from _literals(item.item)
+        yield from _inner_items(item.item)
     elif isinstance(item, Gather):
-        yield from _literals(item.separator)
-        yield from _literals(item.item)
+        yield from _inner_items(item.separator)
+        yield from _inner_items(item.item)
+
+
+def _literals(item: Item):
+    return (inner for inner in _inner_items(item) if isinstance(inner, Literal))
 
 
 def _references(item: Item):
-    if isinstance(item, Leaf):
-        yield item.name
-    elif isinstance(item, Group):
-        for alt in item.rhs.alts:
-            for named in alt.items:
-                yield from _references(named.item)
-    elif isinstance(item, (Optional, Repeat, Forced, Lookahead)):
-        yield from _references(item.item)
-    elif isinstance(item, Gather):
-        yield from _references(item.separator)
-        yield from _references(item.item)
+    return (inner.name for inner in _inner_items(item) if isinstance(inner, Leaf))
 
 
 def rule_references(rhs: Rhs) -> set[str]:

@@ -40,7 +40,6 @@ generated C, an action that returns None makes the rule fail at once and leaves
 a failure (optional items, loops, lookaheads) put ``pos`` back themselves.
 """
 
-import ast
 import re
 from contextlib import contextmanager
 
@@ -50,6 +49,7 @@ from clearpy.parser.generator.model import (
     Alt, Cut, Forced, Gather, Group, Item, Leaf, Literal, Lookahead, NamedItem, Optional, Repeat,
     Rhs, Rule,
 )
+from clearpy.parser.generator.shortcuts import ChainJumps, fast_construction
 
 
 class CodegenError(Exception):
@@ -61,7 +61,6 @@ _NAME_NODE = "Name(tok_id[{i}], LOAD, TOKEN_EXTRA)"
 _NUMBER_NODE = "Constant(parse_number(p, {i}), None, TOKEN_EXTRA)"
 _TOKEN_EXTRA = ("lineno=tok_lineno[{i}], col_offset=tok_col[{i}], "
                 "end_lineno=tok_end_lineno[{i}], end_col_offset=tok_end_col[{i}]")
-_POSITION_FIELDS = ("lineno", "col_offset", "end_lineno", "end_col_offset")
 
 _EXTRA = ("lineno=tok_lineno[{start}], col_offset=tok_col[{start}], "
           "end_lineno=end_lineno_before[pos], end_col_offset=end_col_before[pos]")
@@ -69,45 +68,6 @@ _EXTRA_VALUES = ("tok_lineno[{start}]", "tok_col[{start}]", "end_lineno_before[p
                  "end_col_before[pos]")
 _TOKEN_EXTRA_VALUES = ("tok_lineno[{i}]", "tok_col[{i}]", "tok_end_lineno[{i}]", "tok_end_col[{i}]")
 
-
-def _ast_node_class(name: str):
-    node_class = getattr(ast, name, None)
-    if isinstance(node_class, type) and issubclass(node_class, ast.AST):
-        return node_class
-    return None
-
-
-def fast_construction(action: str, extra_values) -> tuple[str, str] | None:
-    """("NodeClass", dict display) for an action ``NodeClass(field, ..., EXTRA)``.
-
-    SPEED: ast node classes fill their fields in __init__ from keyword
-    arguments, which costs twice as much as creating the object empty and
-    giving it its attribute dictionary whole. The generated code does the
-    latter for actions that are a single node construction with every field
-    given positionally (the common case), the same object in the end.
-    """
-    try:
-        call = ast.parse(action, mode="eval").body
-    except SyntaxError:
-        return None
-    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and not call.keywords):
-        return None
-    node_class = _ast_node_class(call.func.id)
-    if node_class is None:
-        return None
-    args = list(call.args)
-    has_extra = bool(args) and isinstance(args[-1], ast.Name) and args[-1].id == "EXTRA"
-    if has_extra:
-        args.pop()
-    if any(isinstance(arg, ast.Starred) for arg in args) or len(args) != len(node_class._fields):
-        return None
-    if has_extra != bool(node_class._attributes):
-        return None
-    items = [f"{field!r}: {ast.get_source_segment(action, arg)}"
-             for field, arg in zip(node_class._fields, args)]
-    if has_extra:
-        items += [f"{field!r}: {value}" for field, value in zip(_POSITION_FIELDS, extra_values)]
-    return call.func.id, "{" + ", ".join(items) + "}"
 
 _CONSTRUCTOR = re.compile(r"[A-Z][A-Za-z_0-9]*\(")
 
@@ -139,7 +99,7 @@ class _AltContext:
         self.cut_var = cut_var      # variable set when a ~ is passed
 
 
-class CodeGenerator:
+class CodeGenerator(ChainJumps):
     def __init__(self, analysis: Analysis):
         self.analysis = analysis
         self.grammar = analysis.grammar
@@ -165,9 +125,26 @@ class CodeGenerator:
         return self.analysis.is_token(name)
 
     def memoized(self, rule: Rule) -> bool:
-        """Whether CPython memoizes this rule: (memo) rules and left-recursion leaders."""
+        """Whether CPython memoizes this rule: (memo) rules and left-recursive ones.
+
+        The error pass memoizes exactly these: memoization decides there which
+        results computed with the invalid_ rules off are reused with them on.
+        """
         return rule.memo or rule.name in self.analysis.leaders or \
             rule.name in self.analysis.direct_left_recursive
+
+    def memoized_in_first_pass(self, rule: Rule) -> bool:
+        """SPEED: the first pass memoizes only the rules the grammar's
+        @first_pass_memo lists (where remembering results was measured to pay
+        off), and the rules that cannot do without (left-recursion leaders)."""
+        listed = self.grammar.metas.get("first_pass_memo")
+        if listed is None:
+            return self.memoized(rule)
+        return rule.name in listed.split() or rule.name in self.analysis.leaders
+
+    def memo_tables(self) -> list[str]:
+        return [rule.name for rule in self.grammar.rules.values()
+                if self.memoized(rule) or self.memoized_in_first_pass(rule)]
 
     def _rules_that_may_give_none(self) -> set[str]:
         result = set()
@@ -191,152 +168,6 @@ class CodeGenerator:
     @staticmethod
     def _has_value(item: Item) -> bool:
         return not isinstance(item, (Lookahead, Cut))
-
-    # -- chain jumps ---------------------------------------------------------------
-    def chain(self, name: str, seen=()):
-        """(bottom, prefix tokens, prefix pairs, continuation tokens, depth) of a
-        rule's pass-through chain, or None.
-
-        Many rules end in an alternative that just passes on what a lower rule
-        found: expression -> disjunction -> conjunction -> ... -> primary. Such a
-        rule gives the same value as the lower rule whenever none of its other
-        alternatives can match: those that start with a *prefix* token ('not',
-        '-', 'await' ...) or token pair (NAME ':=') fail when the next tokens are
-        not these, and those that begin like the pass-through one and go on
-        (``disjunction 'if' ...``) fail when the token after the lower rule's
-        match is not a *continuation* token (',', 'if', '+', '==' ...).
-        Following the chain down gives the sets for the whole chain.
-        """
-        if name in seen or name not in self.grammar.rules or name in self.invalid_rules \
-                or name in self.analysis.leaders:
-            return None
-        rule = self.grammar.rules[name]
-        prefix, pairs, continuation = set(), set(), set()
-        alts = rule.rhs.alts
-        if name in self.analysis.direct_left_recursive:
-            for alt in alts:
-                if self.leading_rule(alt) == name:
-                    tail = self.analysis.alt_first(Alt(alt.items[1:]))
-                    if tail is None:
-                        return None
-                    continuation |= tail
-            alts = [alt for alt in alts if self.leading_rule(alt) != name]
-        alts = [alt for alt in alts if not self.mentions_invalid(alt)]
-        index, passthrough = self._passthrough(alts, name, seen)
-        if passthrough is None:
-            return None
-        for alt in alts[:index]:
-            if self.leading_rule(alt) == passthrough:
-                rest_first = self.analysis.alt_first(Alt(alt.items[1:]))
-                if not rest_first:
-                    return None
-                continuation |= rest_first
-                continue
-            if isinstance(alt.items[0].item, Lookahead) and not alt.items[0].item.positive:
-                return None
-            pair = self._token_pair_prefix(alt)
-            if pair is not None:
-                pairs.add(pair)
-                continue
-            alt_first = self.analysis.alt_first(alt)
-            if alt_first is None:
-                return None
-            prefix |= alt_first
-        for named in alts[index].items[1:]:
-            continuation |= self.analysis.item_first(named.item.item)
-        below = self.chain(passthrough, seen + (name,))
-        if below is None:
-            return passthrough, prefix, pairs, continuation, 1
-        bottom, lower_prefix, lower_pairs, lower_continuation, depth = below
-        if passthrough in self.analysis.direct_left_recursive and \
-                bottom not in self.analysis.direct_left_recursive:
-            # Jump to the deepest left-recursive rule (primary), which takes
-            # the '.', '(' and '[' that follow an atom in its stride.
-            return passthrough, prefix, pairs, continuation, 1
-        return (bottom, prefix | lower_prefix, pairs | lower_pairs,
-                continuation | lower_continuation, depth + 1)
-
-    def _passthrough(self, alts, name, seen):
-        """(index, rule) of the alternative that only passes on a lower rule's
-        value (possibly followed by token lookaheads like ``!':='``) and leads on
-        to a chain or a left-recursive rule."""
-        for index, alt in enumerate(alts):
-            leader = self.leading_rule(alt)
-            if leader is None:
-                continue
-            values = [n for n in alt.items if self._has_value(n.item)]
-            passes_value = alt.action is None or (
-                alt.items[0].name is not None and alt.action.strip() == alt.items[0].name)
-            lookaheads_only = all(
-                isinstance(n.item, Lookahead) and not n.item.positive
-                and self.single_token(n.item.item) is not None for n in alt.items[1:])
-            if len(values) == 1 and passes_value and lookaheads_only and (
-                    leader in self.analysis.direct_left_recursive
-                    or self.chain(leader, seen + (name,)) is not None):
-                return index, leader
-        return None, None
-
-    def _token_pair_prefix(self, alt: Alt, seen=()):
-        """(t1, t2) if ``alt`` can only match when the next two tokens are t1 t2.
-
-        That is the case of ``assignment_expression`` (NAME ':=' ...) used as an
-        alternative's first item."""
-        first = alt.items[0].item
-        if isinstance(first, Leaf) and not self.is_token(first.name):
-            if first.name in seen:
-                return None
-            rule = self.grammar.rules[first.name]
-            pairs = {self._token_pair_prefix(inner, seen + (first.name,)) for inner in rule.rhs.alts}
-            return pairs.pop() if len(pairs) == 1 and None not in pairs else None
-        if len(alt.items) < 2:
-            return None
-        one, two = self.single_token(first), self.single_token(alt.items[1].item)
-        if one is None or two is None or self._is_soft(first) or self._is_soft(alt.items[1].item):
-            return None
-        first_types = self.analysis.item_first(first)
-        second_types = self.analysis.item_first(alt.items[1].item)
-        if len(first_types) != 1 or len(second_types) != 1:
-            return None
-        return next(iter(first_types)), next(iter(second_types))
-
-    def emit_chain_jump(self, rule: Rule, memo: bool) -> None:
-        """SPEED: go straight to the bottom of a pass-through chain (see chain()).
-
-        When the jump does not apply, the rule goes on as usual; the bottom
-        rule is memoized, so its work is not done twice. The jump reads no token
-        the full path would not read, and is off in the error pass, where the
-        invalid_ alternatives this ignores are on.
-        """
-        chain = self.chain(rule.name)
-        if chain is None:
-            return
-        bottom, prefix, pairs, continuation, depth = chain
-        if depth < 2:
-            return   # nothing to skip
-        bottom_rule = self.grammar.rules[bottom]
-        start = self.analysis.first[bottom] - prefix
-        if not start or self.analysis.nullable[bottom] or not self.memoized(bottom_rule):
-            return
-        out = self.out
-        conditions = ["jumps", self.token_in("_t", start)]
-        for first, second in sorted(pairs):
-            conditions.append(f"not (_t == {first} and tok_type[pos + 1] == {second})")
-        out(f"# SPEED: if nothing but {bottom} matches here, {rule.name} is what {bottom} gives")
-        out(f"if {' and '.join(conditions)}:")
-        with out.indent():
-            out(f"_hit = {bottom}_memo.get(_start)")
-            out("if _hit is None:")
-            with out.indent():
-                out(f"_value = {self.function_name(bottom)}()")
-            out("else:")
-            with out.indent():
-                out("_value, pos = _hit")
-            stop = self.token_in("tok_type[pos]", continuation)
-            stop = stop.replace(" == ", " != ").replace(" in ", " not in ")
-            out(f"if _value is not None and {stop}:")
-            with out.indent():
-                self.emit_return(rule, "_value", memo)
-            out("pos = _start")
 
     def mentions_invalid(self, alt: Alt) -> bool:
         names = rule_references(Rhs([alt]))
@@ -452,9 +283,8 @@ class CodeGenerator:
             out("pos = 0")
             out("call_invalid_rules = error_pass")
             out("jumps = not error_pass   # chain jumps (codegen.chain) only where no invalid_ rule runs")
-            memo_rules = [r for r in self.grammar.rules.values() if self.memoized(r)]
-            for rule in memo_rules:
-                out(f"{rule.name}_memo = {{}}")
+            for name in self.memo_tables():
+                out(f"{name}_memo = {{}}")
             out("")
             for rule in list(self.grammar.rules.values()):
                 self.emit_rule(rule)
@@ -482,7 +312,7 @@ class CodeGenerator:
         """
         out = self.out
         names = [self.function_name(name) for name in self.defined_functions]
-        names += [f"{rule.name}_memo" for rule in self.grammar.rules.values() if self.memoized(rule)]
+        names += [f"{name}_memo" for name in self.memo_tables()]
         out("def release():")
         with out.indent():
             out('"""Break the cycles between the rule functions (see codegen.emit_release)."""')
@@ -506,15 +336,29 @@ class CodeGenerator:
             wraps.append("without_invalid")
         if wraps:
             body_name = f"_{name}_body"
-        if rule.name in self.analysis.direct_left_recursive:
-            self.emit_left_recursive_loop(rule, body_name)
+        memo_error, memo_first = self.memoized(rule), self.memoized_in_first_pass(rule)
+        if wraps:
+            memo_error = memo_first = False   # the leader's wrapper memoizes
+        if memo_error == memo_first:
+            self.emit_rule_body(rule, body_name, memo_error)
         else:
-            self.emit_plain_rule(rule, body_name, memo=self.memoized(rule) and not wraps)
+            out(f"if error_pass:  # the first pass does {'' if memo_first else 'not '}memoize {rule.name}")
+            with out.indent():
+                self.emit_rule_body(rule, body_name, memo_error)
+            out("else:")
+            with out.indent():
+                self.emit_rule_body(rule, body_name, memo_first)
         if "leader" in wraps:
             self.emit_leader(rule, name, body_name)
         elif "without_invalid" in wraps:
             self.emit_without_invalid(name, body_name)
         out("")
+
+    def emit_rule_body(self, rule: Rule, function: str, memo: bool) -> None:
+        if rule.name in self.analysis.direct_left_recursive:
+            self.emit_left_recursive_loop(rule, function, memo)
+        else:
+            self.emit_plain_rule(rule, function, memo)
 
     def emit_rule_entry(self, rule: Rule, memo: bool) -> None:
         out = self.out
@@ -642,7 +486,7 @@ class CodeGenerator:
             self.emit_rule_alt(rule, alt, memo, has_cut, shared=(value_var, end_var))
 
     # -- left recursion ------------------------------------------------------------
-    def emit_left_recursive_loop(self, rule: Rule, function: str) -> None:
+    def emit_left_recursive_loop(self, rule: Rule, function: str, memo: bool) -> None:
         """``sum: sum '+' term | term`` -> find a seed with the other alternatives,
         then extend it while an alternative ``sum <tail>`` matches its tail."""
         out = self.out
@@ -651,7 +495,6 @@ class CodeGenerator:
         order = [self.leading_rule(alt) == rule.name for alt in rule.rhs.alts]
         if order != sorted(order, reverse=True) or any(self.mentions_invalid(a) for a in recursive):
             raise CodegenError(f"rule {rule.name}: left-recursive alternatives must come first")
-        memo = self.memoized(rule)
         out(f"def {function}():")
         with out.indent():
             self.emit_rule_entry(rule, memo)
@@ -996,31 +839,17 @@ class CodeGenerator:
                 with out.indent():
                     out(f"{name} = None")
             return
-        if isinstance(inner, Group) and len(inner.rhs.alts) == 1 and not any(
-                isinstance(n.item, Cut) for n in inner.rhs.alts[0].items):
+        if self.inlinable_group(inner):
             # [ 'as' z=NAME { z } ]: the items inline, the value or None.
-            alt = inner.rhs.alts[0]
-            self.ensure_names(alt)
-            mark = self.temp("mark")
-            group_context = _AltContext(mark)
-            out(f"{var} = None")
-            out(f"{mark} = pos")
-            guard = self.analysis.alt_first(alt)
-            condition = self.token_in("tok_type[pos]", guard) if guard else None
             matched = self.temp("matched")
+            out(f"{var} = None")
             out(f"{matched} = False")
 
-            def success():
-                value = self.emit_value(alt, group_context)
+            def success(alt, value):
                 out(f"{var} = {value}")
                 out(f"{matched} = True")
 
-            if condition:
-                out(f"if {condition}:")
-                with out.indent():
-                    self.emit_items(alt.items, 0, group_context, success)
-            else:
-                self.emit_items(alt.items, 0, group_context, success)
+            mark = self.emit_inline_group(inner, success)
             out(f"if not {matched}:")
             with out.indent():
                 out(f"pos = {mark}")
@@ -1042,6 +871,34 @@ class CodeGenerator:
         else:
             out(f"{var} = {function}()")
 
+    @staticmethod
+    def inlinable_group(item: Item) -> bool:
+        """A group of one alternative without a cut, which can be written in place."""
+        return isinstance(item, Group) and len(item.rhs.alts) == 1 and not any(
+            isinstance(named.item, Cut) for named in item.rhs.alts[0].items)
+
+    def emit_inline_group(self, group: Group, success) -> str:
+        """The items of a one-alternative group, in place; ``success(alt, value)``
+        emits what follows a match. Returns the variable holding the start."""
+        out = self.out
+        alt = group.rhs.alts[0]
+        self.ensure_names(alt)
+        mark = self.temp("mark")
+        group_context = _AltContext(mark)
+        out(f"{mark} = pos")
+        guard = self.analysis.alt_first(alt)
+
+        def matched():
+            success(alt, self.emit_value(alt, group_context))
+
+        if guard:
+            out(f"if {self.token_in('tok_type[pos]', guard)}:")
+            with out.indent():
+                self.emit_items(alt.items, 0, group_context, matched)
+        else:
+            self.emit_items(alt.items, 0, group_context, matched)
+        return mark
+
     def emit_element_attempt(self, element: Item, value_var: str, context: _AltContext, on_match) -> None:
         """Code that tries ``element`` once; calls ``on_match`` where it matched."""
         out = self.out
@@ -1054,32 +911,17 @@ class CodeGenerator:
                 out("pos += 1")
                 on_match()
             return
-        if isinstance(element, Group) and len(element.rhs.alts) == 1 and not any(
-                isinstance(n.item, Cut) for n in element.rhs.alts[0].items):
-            alt = element.rhs.alts[0]
-            self.ensure_names(alt)
-            mark = self.temp("mark")
-            group_context = _AltContext(mark)
-            out(f"{mark} = pos")
-            guard = self.analysis.alt_first(alt)
-
-            def success():
-                value = self.emit_value(alt, group_context)
+        if self.inlinable_group(element):
+            def success(alt, value):
+                out(f"{value_var} = {value}")
                 if self._action_may_give_none(alt):
-                    out(f"{value_var} = {value}")
                     out(f"if {value_var} is not None:")
                     with out.indent():
                         on_match()
                 else:
-                    out(f"{value_var} = {value}")
                     on_match()
 
-            if guard:
-                out(f"if {self.token_in('tok_type[pos]', guard)}:")
-                with out.indent():
-                    self.emit_items(alt.items, 0, group_context, success)
-            else:
-                self.emit_items(alt.items, 0, group_context, success)
+            mark = self.emit_inline_group(element, success)
             out(f"pos = {mark}")
             return
         if isinstance(element, Group):

@@ -197,10 +197,14 @@ def _live_position(frame):
     import sys
 
     from clearpy.vm.eval_loop import execute
+    from clearpy.vm.fusion import live_block_position
 
     loop_code = execute.__code__
     host = sys._getframe(1)
     while host is not None:
+        inside_block = live_block_position(host, frame)   # a fused block (vm/fusion.py)
+        if inside_block is not None:
+            return inside_block
         if host.f_code is loop_code:
             variables = host.f_locals
             if variables.get("frame") is frame:

@@ -25,12 +25,19 @@ def bind_arguments(function, code, args: list, kwnames: tuple | None) -> list:
     names are ``kwnames`` (the layout of CPython's vectorcall). ``args`` may
     be reused as the registers.
     """
-    co = code.co
-    argcount = co.co_argcount
-    if kwnames is None and code.simple_signature and len(args) == argcount:
-        args += code.tail   # the fast path: exactly the positional parameters
-        return args
-    return _bind_slow(function, code, co, args, kwnames)
+    if kwnames is None:
+        missing = code.simple_argcount - len(args)
+        if missing == 0:
+            args += code.tail   # exactly the positional parameters
+            return args
+        if missing > 0:
+            # The last positional parameters take their defaults.
+            defaults = function.func_defaults
+            if defaults is not None and missing <= len(defaults):
+                args += defaults[len(defaults) - missing:]
+                args += code.tail
+                return args
+    return _bind_slow(function, code, code.co, args, kwnames)
 
 
 def _bind_slow(function, code, co, args, kwnames):

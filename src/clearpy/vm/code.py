@@ -131,6 +131,8 @@ class VMCode:
         self.simple_signature = not (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS)
                                      or co.co_kwonlyargcount)
         self.tail = [NULL] * (self.register_count - co.co_argcount)
+        # How many positional arguments such a call has (-1: no call is that simple).
+        self.simple_argcount = co.co_argcount if self.simple_signature else -1
         self.plain_ops = None   # one handler per instruction, built on first use
         self.fast_ops = None    # the list the eval loop runs: plain, then fused (vm/fusion.py)
         self.warmth = 0         # counts down to fusing (vm/fusion.py)

@@ -21,7 +21,7 @@ and the exception travels on to the caller.
 import types
 
 from clearpy.vm.errors import InternalError, internal_error_from
-from clearpy.vm.fusion import instruction_that_raised
+from clearpy.vm.fused_positions import instruction_that_raised
 from clearpy.vm.null import NULL
 from clearpy.vm.tracebacks import add_entry, strip_internal_entries
 

@@ -197,7 +197,7 @@ def _live_position(frame):
     import sys
 
     from clearpy.vm.eval_loop import execute
-    from clearpy.vm.fusion import live_block_position
+    from clearpy.vm.fused_positions import live_block_position
 
     loop_code = execute.__code__
     host = sys._getframe(1)

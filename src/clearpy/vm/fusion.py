@@ -36,19 +36,25 @@ Three details keep the rest of the VM unaware of fusion:
   eval loop only knows which block it called. The generated source has each
   instruction on lines of its own, and a table from line number to
   instruction index; the traceback of the exception says which line of the
-  block was running (``instruction_that_raised``).
+  block was running (see ``fused_positions``).
 - *Where a running frame is*: likewise, the host frame of a running block
-  knows its line (``live_block_position``, used for ``f_lineno``).
+  knows its line (``f_lineno``, see ``fused_positions``).
 
 A tracer must see every instruction, so instrumented code (see
 ``clearpy.tracing``) never runs fused blocks.
 """
 
+import keyword
 import operator
 import os
+import types
 
 from clearpy.vm import code as code_module
+from clearpy.vm.calls import call, call_function
 from clearpy.vm.errors import internal_error_from
+from clearpy.vm.fused_positions import LINES_KEY
+from clearpy.vm.function import Function
+from clearpy.vm.handlers.attributes import SPECIAL_ATTRIBUTES
 from clearpy.vm.handlers.operators import BINARY_OPERATORS, COMPARISONS
 from clearpy.vm.handlers.variables import load_builtin, unbound_error
 from clearpy.vm.null import NULL
@@ -57,10 +63,6 @@ from clearpy.vm.null import NULL
 # CLEARPY_WARM_UP=1 in the environment fuses every code object as soon as it
 # starts: the tests use it to run whole programs fused.
 WARM_UP = max(1, int(os.environ.get("CLEARPY_WARM_UP") or 100))
-
-# The key, in a block's globals, of its table from line number to instruction index.
-LINES_KEY = "__clearpy_block_lines__"
-
 
 def fuse(code, plain: list) -> list:
     """The list of handlers the eval loop runs: at first a copy of the plain
@@ -83,28 +85,6 @@ def fuse_hot_code(code) -> None:
     fast = code.fast_ops
     for start, block in blocks.items():
         fast[start] = block
-
-
-def instruction_that_raised(pc: int, error: BaseException) -> int:
-    """The index of the instruction that raised ``error`` while the eval loop
-    ran ``ops[pc]``: ``pc`` itself, unless that was a fused block."""
-    tb = error.__traceback__
-    if tb is not None:
-        tb = tb.tb_next   # the entry after the eval loop's own: the handler's
-        if tb is not None:
-            lines = tb.tb_frame.f_globals.get(LINES_KEY)
-            if lines is not None:
-                return lines[tb.tb_lineno]
-    return pc
-
-
-def live_block_position(host_frame, frame):
-    """The instruction a running block of ``frame`` is at, if ``host_frame``
-    is that block's host frame; else None."""
-    lines = host_frame.f_globals.get(LINES_KEY)
-    if lines is not None and host_frame.f_locals.get("frame") is frame:
-        return lines[host_frame.f_lineno]
-    return None
 
 
 # -- finding the blocks ------------------------------------------------------------------
@@ -151,6 +131,8 @@ class BlockWriter:
         self.line_index = [0, 0]            # line number -> instruction index (lines start at 1)
         self.namespace = {"NULL": NULL, "_next": next, "load_builtin": load_builtin,
                           "unbound_error": unbound_error, "code": code,
+                          "Function": Function, "call": call, "call_function": call_function,
+                          "MethodType": types.MethodType,
                           "__builtins__": __builtins__}
 
     def emit(self, index: int, text: str) -> None:
@@ -316,6 +298,92 @@ class BlockWriter:
     def i_GET_ITER(self, site):
         top = site.stack(1)
         return f"R[{top}] = iter(R[{top}])", True
+
+    def _attribute(self, site, name: str):
+        """``.name`` written as attribute syntax, if it can be (the same lookup
+        as ``getattr(obj, name)``); else None."""
+        if (name in SPECIAL_ATTRIBUTES or not name.isascii() or not name.isidentifier()
+                or keyword.iskeyword(name)):
+            return None
+        return "." + name
+
+    def i_LOAD_ATTR(self, site):
+        """As the LOAD_ATTR handler (vm/handlers/attributes.py). For a method
+        (``obj.m(...)``), a bound method of an interpreted function is taken
+        apart into the function and ``obj``, so that the CALL after it calls
+        the function directly: what calling the bound method would do."""
+        attribute = self._attribute(site, self.code.co.co_names[site.oparg >> 1])
+        if attribute is None:
+            return self.plain(site), True
+        owner = site.stack(1)
+        if not site.oparg & 1:
+            return f"R[{owner}] = R[{owner}]{attribute}", True
+        above = owner + 1
+        return (f"v = R[{owner}]{attribute}\n"
+                f"if type(v) is MethodType and type(v.__func__) is Function: "
+                f"R[{owner}] = v.__func__; R[{above}] = v.__self__\n"
+                f"else: R[{above}] = v; R[{owner}] = NULL"), True
+
+    def i_STORE_ATTR(self, site):
+        attribute = self._attribute(site, self.code.co.co_names[site.oparg])
+        if attribute is None:
+            return self.plain(site), True
+        value, owner = site.stack(2), site.stack(1)
+        return (f"R[{owner}]{attribute} = R[{value}]\n"
+                f"R[{value}] = R[{owner}] = NULL"), True
+
+    def _gather(self, site, opening: str, closing: str, empty: str) -> str:
+        count = site.oparg
+        first = site.stack(count)
+        if count == 0:
+            return f"R[{first}] = {empty}"
+        items = "".join(f"R[{register}], " for register in range(first, first + count))
+        text = f"R[{first}] = {opening}{items}{closing}"
+        if count > 1:
+            text += "\n" + " = ".join(f"R[{register}]"
+                                      for register in range(first + 1, first + count)) + " = NULL"
+        return text
+
+    def i_BUILD_TUPLE(self, site):
+        return self._gather(site, "(", ")", "()"), True
+
+    def i_BUILD_LIST(self, site):
+        return self._gather(site, "[", "]", "[]"), True
+
+    def i_LIST_APPEND(self, site):
+        value = site.stack(1)
+        return f"R[{site.stack(site.oparg + 1)}].append(R[{value}]); R[{value}] = NULL", True
+
+    def i_UNPACK_SEQUENCE(self, site):
+        """A tuple or list of the right length is unpacked here; anything else
+        by the plain handler (iterables, and the errors)."""
+        count, first = site.oparg, site.stack(1)
+        if count == 0:
+            return self.plain(site), True
+        targets = ", ".join(f"R[{register}]" for register in range(first + count - 1, first - 1, -1))
+        name = f"op{site.index}"
+        self.namespace[name] = self.code.plain_ops[site.index]
+        return (f"v = R[{first}]\n"
+                f"if (type(v) is tuple or type(v) is list) and len(v) == {count}: {targets}, = v\n"
+                f"else: {name}(frame, R)"), True
+
+    def i_CALL(self, site):
+        """As the CALL handler (vm/handlers/calls.py) does."""
+        count = site.oparg
+        method, callable_ = site.stack(count + 2), site.stack(count + 1)
+        end = callable_ + 1 + count
+        previous = self.code.sites[site.index - 1] if site.index else None
+        kwnames = "None"
+        if previous is not None and previous.name == "KW_NAMES":
+            kwnames = self.constant(site.index, self.code.co.co_consts[previous.oparg])
+        clear = " = ".join(f"R[{register}]" for register in range(callable_, end))
+        return (f"f = R[{method}]\n"
+                f"if f is NULL: f = R[{callable_}]; a = R[{callable_ + 1}:{end}]\n"
+                f"else: a = R[{callable_}:{end}]\n"
+                f"frame.pc = {site.index}\n"
+                f"if type(f) is Function: R[{method}] = call_function(frame.ts, frame, f, a, {kwnames})\n"
+                f"else: R[{method}] = call(frame, f, a, {kwnames})\n"
+                f"{clear} = NULL"), True
 
     # -- jumps: a taken conditional jump leaves the block ----------------------------------
 

@@ -133,6 +133,13 @@ class VMCode:
         self.tail = [NULL] * (self.register_count - co.co_argcount)
         # How many positional arguments such a call has (-1: no call is that simple).
         self.simple_argcount = co.co_argcount if self.simple_signature else -1
+        # Registers after N positional arguments, for N up to co_argcount.
+        self.tails = [[NULL] * (self.register_count - given) for given in range(co.co_argcount + 1)]
+        self.keyword_layouts = {}   # see arguments.KeywordLayout
+        # The parameters a keyword argument can name, and their registers.
+        self.keyword_positions = {
+            co.co_varnames[index]: index
+            for index in range(co.co_posonlyargcount, co.co_argcount + co.co_kwonlyargcount)}
         self.plain_ops = None   # one handler per instruction, built on first use
         self.fast_ops = None    # the list the eval loop runs: plain, then fused (vm/fusion.py)
         self.warmth = 0         # counts down to fusing (vm/fusion.py)

@@ -194,6 +194,7 @@ class BlockWriter:
         return "pass", True
 
     i_RESUME = i_NOP   # the plain RESUME counts warmth; fused code is hot already
+    i_KW_NAMES = i_NOP   # the CALL after it reads the names when it is written
 
     def i_LOAD_FAST(self, site):
         return f"R[{site.stack(0)}] = R[{site.oparg}]", True

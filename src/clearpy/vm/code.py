@@ -276,6 +276,8 @@ class VMCode:
                 self.plain_ops, self.fast_ops = build_ops(self)
             except BaseException as bug:
                 raise internal_error_from(bug, f"while preparing the handlers of {self!r}") from bug
+            if instrument is not None:
+                instrument(self)
         return self.fast_ops if fast else self.plain_ops
 
     def offset_of(self, index: int) -> int:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 import warnings
 
+from clearpy.parser import tokens as tok
 from clearpy.parser.errors import raise_known_location, raise_syntax_error
 
 # -- numbers ---------------------------------------------------------------------
@@ -205,7 +206,13 @@ def _ascii_escaped(body: str) -> bytes:
 
 
 def warn_invalid_escape(p, first_invalid: str, token: int) -> None:
-    """SyntaxWarning "invalid escape sequence '\\d'", as CPython emits it."""
+    """SyntaxWarning "invalid escape sequence '\\d'", as CPython emits it.
+
+    In an f-string, ``\\{`` and ``\\}`` were already reported by the tokenizer
+    (``f'\\{{'``), so, as CPython's parser does, they are not reported twice.
+    """
+    if first_invalid[0] in "{}" and p.tok_type[token] in (tok.FSTRING_MIDDLE, tok.FSTRING_END):
+        return
     octal = "4" <= first_invalid[0] <= "7"
     if octal:
         message = f"invalid octal escape sequence '\\{first_invalid[:3]}'"

@@ -236,6 +236,28 @@ def read_trace(path: str) -> dict:
         return json.load(file)
 
 
+def read_unfinished_trace(path: str) -> dict:
+    """Read a trace whose writing stopped midway (the program ended the process
+    with ``os._exit``, or was killed): the header and every complete event.
+    The result has ``"finished": False`` and no ``sources``."""
+    with open(path, encoding="utf-8") as file:
+        header = file.readline()
+        if not header.startswith("{") or FORMAT not in header:
+            raise ValueError(f"{path} is not a clearpy trace")
+        trace = json.loads(header[:header.rindex(', "events": [')] + "}")
+        events = trace["events"] = []
+        for line in file:
+            if line.startswith("]"):
+                break
+            try:
+                events.append(json.loads(line.rstrip().rstrip(",")))
+            except json.JSONDecodeError:
+                break          # the last line, cut in the middle
+    trace["finished"] = False
+    trace["sources"] = {}
+    return trace
+
+
 def iterate_events(path: str):
     """The events of a trace file, one at a time, without reading it whole."""
     with open(path, encoding="utf-8") as file:

@@ -137,6 +137,7 @@ class Tracer:
         self.stopped = False        # max_steps reached
         self.finished = False       # the end event was sent: nothing more
         self.calls = 0
+        self.instructions = 0       # instructions of watched code run
         self.created = 0            # objects the program created (seen alone on the stack)
         self._codes = {}            # VMCode -> CodeInfo
         self._threads = {}          # ThreadState -> ThreadTrace
@@ -162,6 +163,7 @@ class Tracer:
                 thread.stack.pop()
         alive = len(self.lifetime.alive())
         summary = {"steps": self.steps, "events": self.count, "calls": self.calls,
+                   "instructions": self.instructions,
                    "objects_created": self.created,
                    "objects_watched": self.lifetime.watched_count() + len(self.lifetime.deaths),
                    "objects_freed_by_refcount": sum(1 for d in self.lifetime.deaths
@@ -206,6 +208,7 @@ class Tracer:
             raise StepLimitReached(f"the trace stopped after {self.max_steps} steps")
         if site.index < info.first:
             return op(frame, R)
+        self.instructions += 1
         try:
             thread, trace, event, modules_before = self._before(site, frame, info)
         except Exception as bug:

@@ -150,6 +150,8 @@ class TraceWriter:
                      "tracked": heap_object.tracked, "value": encode_object(objects, heap_object)}
             if heap_object.more_items:
                 entry["more_items"] = heap_object.more_items
+            # Kept as text, not as the entry: the entry holds the program's own
+            # ints and strings, and holding them would change their reference counts.
             text = json.dumps(entry)
             current[key] = text
             if self.previous.get(key) != text:

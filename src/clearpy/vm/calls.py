@@ -33,6 +33,10 @@ def call(frame, callable, args: list, kwnames: tuple | None):
         if type(function) is Function:
             args.insert(0, callable.__self__)
             return call_function(frame.ts, frame, function, args, kwnames)
+    if kind is type:
+        adapt = _ADAPTERS.get(callable)
+        if adapt is not None:
+            return adapt(frame, callable, args, kwnames)
     if len(args) >= 3:
         _give_new_class_a_module(frame, callable, args)
     if kwnames:
@@ -42,6 +46,46 @@ def call(frame, callable, args: list, kwnames: tuple | None):
 
 
 _type_new = type.__new__
+
+
+def _host_call(callable, args, kwnames):
+    if kwnames:
+        split = len(args) - len(kwnames)
+        return callable(*args[:split], **dict(zip(kwnames, args[split:])))
+    return callable(*args)
+
+
+def _traceback_type(frame, callable, args, kwnames):
+    """``types.TracebackType(next, frame, lasti, lineno)`` with an interpreted
+    frame: the host needs the frame's carrier (see tracebacks.py)."""
+    from clearpy.vm.frame import Frame
+    from clearpy.vm.tracebacks import carrier_of
+
+    if kwnames is None and len(args) > 1 and isinstance(args[1], Frame):
+        args[1] = carrier_of(args[1])
+    return _host_call(callable, args, kwnames)
+
+
+def _module_of_caller(frame, callable, args, kwnames):
+    """TypeVar and its kin take ``__module__`` from the frame that calls them,
+    which for the host is clearpy's own code."""
+    result = _host_call(callable, args, kwnames)
+    try:
+        result.__module__ = frame.globals.get("__name__")
+    except AttributeError:
+        pass
+    return result
+
+
+def _typing_classes():
+    import typing
+
+    return (typing.TypeVar, typing.ParamSpec, typing.TypeVarTuple, typing.TypeAliasType)
+
+
+# Host classes whose call needs to know about the interpreted world.
+_ADAPTERS = {types.TracebackType: _traceback_type}
+_ADAPTERS.update(dict.fromkeys(_typing_classes(), _module_of_caller))
 
 
 def _give_new_class_a_module(frame, callable, args):

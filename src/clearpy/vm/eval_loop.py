@@ -78,7 +78,8 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
                 position = frame.reraise_index
                 frame.reraise_index = None
         else:
-            if ts.propagating is error:
+            error.__traceback__ = head = strip_internal_entries(error.__traceback__)
+            if ts.propagating == (id(error), id(head)):
                 ts.propagating = None     # it comes from a frame we called
             elif not thrown:
                 chain_context(ts, error)  # a new exception, raised here
@@ -88,7 +89,11 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
             frame.pc = position
             frame.result = None
             frame.carrier = None   # the traceback holds it now (see execute())
-            ts.propagating = error
+            R = frame.R
+            for register in range(code.stack_base, len(R)):
+                R[register] = NULL   # the value stack is emptied, as CPython does
+            # Only identities: the note must not keep the exception alive.
+            ts.propagating = (id(error), id(error.__traceback__))
             leave_frame(frame)
             propagate = True
         else:

@@ -92,13 +92,13 @@ class Frame:
 
     @property
     def f_locals(self):
-        return self.fast_to_locals()
+        return self.fast_to_locals(include_hidden=True)
 
     def clear(self) -> None:
         """``frame.clear()``: drop the frame's local variables."""
         generator = self.generator() if self.generator is not None else None
         if generator is not None:
-            if generator.state == "running":
+            if generator._state == "running":
                 raise RuntimeError("cannot clear an executing frame")
             generator._close(generator._ts())
         elif self.ts is not None and self._is_executing():

@@ -47,6 +47,19 @@ def host_compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-
                                  _feature_version=_feature_version)
 
 
+_interpreters = weakref.WeakValueDictionary()   # id(builtins dict) -> interpreter
+_latest = []
+
+
+def current_interpreter():
+    """The interpreter running in this thread (the last one made, if in doubt)."""
+    for interpreter in list(_interpreters.values()):
+        state = getattr(interpreter._thread_local, "state", None)
+        if state is not None and state.current is not None:
+            return interpreter
+    return _latest[-1]() if _latest and _latest[-1]() is not None else Interpreter()
+
+
 class Interpreter:
     """An isolated interpreter state: ``sys``, ``builtins``, imports, threads."""
 
@@ -82,6 +95,8 @@ class Interpreter:
         self.modules["builtins"] = self.builtins
         self.importer = Importer(self)
         self.set_recursion_limit(self.recursion_limit)
+        _interpreters[id(self.builtins_dict)] = self
+        _latest[:] = [weakref.ref(self)]
 
     # -- threads ----------------------------------------------------------------
 

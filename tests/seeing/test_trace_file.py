@@ -155,3 +155,26 @@ def test_python_tutor_mapping(traced):
     assert inside["event"] == "call"
     assert inside["stack_to_render"][-1]["encoded_locals"]["count"] == 0
     assert steps[-1]["stdout"] == "2 1\n"
+
+
+def test_imports_output_and_the_end_summary(tmp_path):
+    (tmp_path / "helper.py").write_text("VALUE = 3\n")
+    program = tmp_path / "main.py"
+    program.write_text("import helper\nimport json\nprint(helper.VALUE, json.dumps([1]))\n")
+    out = tmp_path / "trace.json"
+    completed = subprocess.run([sys.executable, "-m", "clearpy", "trace", "--quiet", "--json",
+                                str(out), str(program)], capture_output=True, text=True,
+                               cwd=tmp_path, timeout=300)
+    assert completed.returncode == 0, completed.stderr
+    events = json.loads(out.read_text())["events"]
+    imports = {event["name"]: event for event in events if event["event"] == "import"}
+    assert imports["helper"]["loaded"] == ["helper"] and imports["helper"]["line"] == 1
+    assert "json" in imports["json"]["loaded"] and "json.decoder" in imports["json"]["loaded"]
+    # The helper module is the program's own file: its line is traced too.
+    assert any(event.get("file") == str(tmp_path / "helper.py") and event["event"] == "line"
+               for event in events)
+    outputs = [event for event in events if event["event"] == "output"]
+    assert [(event["stream"], event["text"]) for event in outputs] == [("stdout", "3 [1]\n")]
+    end = events[-1]
+    assert end["event"] == "end" and end["exit_status"] == 0
+    assert end["steps"] == 4 and end["stopped_at_max_steps"] is False

@@ -65,6 +65,9 @@ def decode_exception_table(table: bytes) -> list[ExceptionTableEntry]:
 
 
 def _write_varint(value: int, out: bytearray, first_of_entry: bool) -> None:
+    if value < 64:      # one piece: most numbers of most tables
+        out.append(value | _ENTRY_START if first_of_entry else value)
+        return
     pieces = [value & _PIECE_MASK]
     value >>= _PIECE_BITS
     while value:
@@ -79,14 +82,24 @@ def _write_varint(value: int, out: bytearray, first_of_entry: bool) -> None:
         out.append(piece)
 
 
+def write_entry(out: bytearray, start: int, length: int, target: int, depth: int, lasti: bool) -> None:
+    """Append one entry to ``out``; ``start``, ``length`` and ``target`` in code units."""
+    depth_and_lasti = depth << 1 | lasti
+    if start < 64 and length < 64 and target < 64 and depth_and_lasti < 64:
+        out += bytes((start | _ENTRY_START, length, target, depth_and_lasti))   # one byte each
+        return
+    _write_varint(start, out, first_of_entry=True)
+    _write_varint(length, out, first_of_entry=False)
+    _write_varint(target, out, first_of_entry=False)
+    _write_varint(depth_and_lasti, out, first_of_entry=False)
+
+
 def encode_exception_table(entries: list[ExceptionTableEntry]) -> bytes:
     """Encode entries (byte offsets) into the ``co_exceptiontable`` format."""
     out = bytearray()
     for entry in entries:
-        _write_varint(entry.start // CODE_UNIT_SIZE, out, first_of_entry=True)
-        _write_varint((entry.end - entry.start) // CODE_UNIT_SIZE, out, first_of_entry=False)
-        _write_varint(entry.target // CODE_UNIT_SIZE, out, first_of_entry=False)
-        _write_varint(entry.depth << 1 | entry.lasti, out, first_of_entry=False)
+        write_entry(out, entry.start // CODE_UNIT_SIZE, (entry.end - entry.start) // CODE_UNIT_SIZE,
+                    entry.target // CODE_UNIT_SIZE, entry.depth, entry.lasti)
     return bytes(out)
 
 

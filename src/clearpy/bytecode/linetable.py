@@ -73,63 +73,51 @@ def encode_linetable(runs: Iterable[tuple[tuple, int]], firstlineno: int) -> byt
     to differ (equal neighbours are merged by the caller). A run longer than 8
     code units takes several entries.
     """
-    # This loop runs once per run of the whole code base, so it is written for
-    # speed: the two most common forms (short and one-line, 9 entries in 10)
-    # come ready-made from caches keyed by their numbers.
     out = bytearray()
     previous_line = firstlineno
-    short_forms = _SHORT_FORMS
-    one_line_forms = _ONE_LINE_FORMS
-    for (lineno, end_lineno, column, end_column), size in runs:
-        while size > 0:
-            length = size if size < MAX_ENTRY_LENGTH else MAX_ENTRY_LENGTH
-            size -= length
-            line_delta = lineno - previous_line
-            if end_lineno == lineno and column >= 0 and end_column >= 0:
-                width = end_column - column
-                if line_delta == 0 and column < 80 and 0 <= width < 16:
-                    key = (column << 7 | width) << 3 | (length - 1)
-                    entry = short_forms.get(key)
-                    if entry is None:
-                        entry = short_forms[key] = bytes((
-                            0x80 | ((column >> 3) << 3) | (length - 1), ((column & 7) << 4) | width))
-                    out += entry
-                    continue
-                if 0 <= line_delta < 3 and column < 128 and end_column < 128:
-                    key = ((line_delta << 7 | column) << 7 | end_column) << 3 | (length - 1)
-                    entry = one_line_forms.get(key)
-                    if entry is None:
-                        entry = one_line_forms[key] = bytes((
-                            0x80 | ((ONE_LINE_0 + line_delta) << 3) | (length - 1), column, end_column))
-                    out += entry
-                    previous_line = lineno
-                    continue
-            if lineno < 0:
-                out.append(0x80 | (NO_LOCATION << 3) | (length - 1))
-                continue
-            if (column < 0 or end_column < 0) and (end_lineno == lineno or end_lineno == -1):
-                out.append(0x80 | (NO_COLUMNS << 3) | (length - 1))
-                _write_signed_varint(out, line_delta)
-            else:
-                signed_delta = (-line_delta << 1) | 1 if line_delta < 0 else line_delta << 1
-                end_delta = end_lineno - lineno
-                if signed_delta < 64 and 0 <= end_delta < 64 and column < 63 and end_column < 63:
-                    # every number fits in one varint byte (the usual case)
-                    out += bytes((0x80 | (LONG_FORM << 3) | (length - 1), signed_delta, end_delta,
-                                  column + 1, end_column + 1))
-                else:
-                    out.append(0x80 | (LONG_FORM << 3) | (length - 1))
-                    _write_varint(out, signed_delta)
-                    _write_varint(out, end_delta)
-                    _write_varint(out, column + 1)
-                    _write_varint(out, end_column + 1)
-            previous_line = lineno
+    for location, size in runs:
+        previous_line = write_location(out, location, size, previous_line)
     return bytes(out)
 
 
-# Encoded entries of the two common forms, by (line delta,) column, width or end, length.
-_SHORT_FORMS: dict[int, bytes] = {}
-_ONE_LINE_FORMS: dict[int, bytes] = {}
+def write_location(out: bytearray, location: tuple, size: int, previous_line: int) -> int:
+    """Append the entries of one run (``size`` code units at ``location``) to ``out``.
+
+    ``previous_line`` is the line the previous entry left; the line this run
+    leaves is returned. (The assembler writes the two most common forms of a
+    short run itself, in its own loop, and calls this for the others.)
+    """
+    lineno, end_lineno, column, end_column = location
+    while size > 0:
+        length = size if size < MAX_ENTRY_LENGTH else MAX_ENTRY_LENGTH
+        size -= length
+        line_delta = lineno - previous_line
+        if end_lineno == lineno and column >= 0 and end_column >= 0:
+            width = end_column - column
+            if line_delta == 0 and column < 80 and 0 <= width < 16:
+                out.append(0x80 | ((column >> 3) << 3) | (length - 1))
+                out.append(((column & 7) << 4) | width)
+                continue
+            if 0 <= line_delta < 3 and column < 128 and end_column < 128:
+                out.append(0x80 | ((ONE_LINE_0 + line_delta) << 3) | (length - 1))
+                out.append(column)
+                out.append(end_column)
+                previous_line = lineno
+                continue
+        if lineno < 0:
+            out.append(0x80 | (NO_LOCATION << 3) | (length - 1))
+            continue
+        if (column < 0 or end_column < 0) and (end_lineno == lineno or end_lineno == -1):
+            out.append(0x80 | (NO_COLUMNS << 3) | (length - 1))
+            _write_signed_varint(out, line_delta)
+        else:
+            out.append(0x80 | (LONG_FORM << 3) | (length - 1))
+            _write_signed_varint(out, line_delta)
+            _write_varint(out, end_lineno - lineno)
+            _write_varint(out, column + 1)
+            _write_varint(out, end_column + 1)
+        previous_line = lineno
+    return previous_line
 
 
 # -- decoding ----------------------------------------------------------------------

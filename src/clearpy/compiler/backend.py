@@ -56,7 +56,7 @@ def optimize_and_assemble(sequence: InstructionSequence, metadata: CodeUnitMetad
     if const_cache is None:
         const_cache = ConstCache()
     graph = build_cfg(sequence)
-    constants = Constants(metadata.const_values(), const_cache)
+    constants = Constants.of_unit(metadata.consts, const_cache)
     if observe:
         observe("cfg", graph, constants.values, metadata)
     nparams = (metadata.posonlyargcount + metadata.argcount + metadata.kwonlyargcount
@@ -73,7 +73,7 @@ def optimize_and_assemble(sequence: InstructionSequence, metadata: CodeUnitMetad
     if observe:
         observe("assembled", graph, constants.values, metadata)
     code = make_code_object(metadata, graph, constants.values, max_depth, nlocalsplus, code_flags,
-                            filename, const_cache)
+                            filename, const_cache, constants.keys)
     graph.dispose()
     return code
 

@@ -14,8 +14,8 @@ The other passes over the graph have their own modules
 
 from clearpy.compiler.flowgraph import NO_LABEL, ControlFlowGraph, copy_instruction, max_label
 from clearpy.compiler.opcodes import (
-    BLOCK_PUSHES, COPY, HAS_CONST, HAS_TARGET, JUMPS, LOAD_CONST, NOP, POP_BLOCK, POP_TOP, STORE_FAST,
-    STORE_FAST_MAYBE_NULL, UNCONDITIONAL_JUMPS)
+    BLOCK_PUSHES, COPY, HAS_CONST, HAS_TARGET, JUMPS, LOAD_CONST, NO_FALLTHROUGH, NOP, POP_BLOCK, POP_TOP,
+    STORE_FAST, STORE_FAST_MAYBE_NULL, UNCONDITIONAL_JUMPS)
 from clearpy.compiler.peephole import Constants, optimize_block
 
 # Blocks of at most this many instructions that end the scope are copied
@@ -24,21 +24,31 @@ MAX_COPY_SIZE = 4
 
 
 def optimize_cfg(graph: ControlFlowGraph, constants: Constants) -> None:
-    """The optimizations proper. Removed code is first turned into NOPs, then deleted."""
+    """The optimizations proper. Removed code is first turned into NOPs, then deleted.
+
+    (Each step visits the blocks in layout order, as CPython's loops do; the
+    loops are written out here rather than calling a helper per block.)
+    """
     eliminate_empty_basic_blocks(graph)
-    for block in graph.blocks():
-        inline_small_exit_block(block)
-    for block in graph.blocks():
+    inline_small_exit_blocks(graph)
+    block = graph.entry
+    while block is not None:
         optimize_block(block, constants)
+        block = block.next
     remove_redundant_nops_and_pairs(graph)
-    for block in graph.blocks():
-        inline_small_exit_block(block)
+    inline_small_exit_blocks(graph)
     mark_reachable(graph)
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         if block.predecessors == 0:
-            block.instructions.clear()      # unreachable
-    for block in graph.blocks():
-        remove_redundant_nops(block)
+            block.instructions = []      # unreachable
+            block.has_nop = False
+        block = block.next
+    block = graph.entry
+    while block is not None:
+        if block.has_nop:
+            remove_redundant_nops(block)
+        block = block.next
     eliminate_empty_basic_blocks(graph)
     remove_redundant_jumps(graph)
 
@@ -60,8 +70,11 @@ def eliminate_empty_basic_blocks(graph: ControlFlowGraph) -> None:
     if not removed:
         return      # no jump can target an empty block
     next_label = max_label(graph) + 1
-    for block in graph.blocks():
-        for instruction in block.instructions:
+    has_handlers = graph.has_handlers
+    block = graph.entry
+    while block is not None:
+        # Jumps end their block; only SETUP_* may sit anywhere.
+        for instruction in block.instructions if has_handlers else block.instructions[-1:]:
             if instruction.opcode in HAS_TARGET:
                 target = instruction.target
                 if not target.instructions:
@@ -72,10 +85,21 @@ def eliminate_empty_basic_blocks(graph: ControlFlowGraph) -> None:
                         next_label += 1
                     instruction.target = target
                     instruction.oparg = target.label
+        block = block.next
+
+
+def inline_small_exit_blocks(graph: ControlFlowGraph) -> None:
+    """``JUMP`` to a short block that returns or raises: copy that block there instead."""
+    block = graph.entry
+    while block is not None:
+        instructions = block.instructions
+        if instructions and instructions[-1].opcode in UNCONDITIONAL_JUMPS:
+            inline_small_exit_block(block)
+        block = block.next
 
 
 def inline_small_exit_block(block) -> None:
-    """``JUMP`` to a short block that returns or raises: copy that block here instead."""
+    """If ``block`` ends with a jump to a short exit block, copy that block in (``inline_small_exit_blocks``)."""
     instructions = block.instructions
     if not instructions or instructions[-1].opcode not in UNCONDITIONAL_JUMPS:
         return
@@ -85,57 +109,59 @@ def inline_small_exit_block(block) -> None:
         last.opcode = NOP
         last.oparg = 0
         instructions.extend([copy_instruction(instruction) for instruction in target.instructions])
+        block.has_nop = True
 
 
 def remove_redundant_nops(block) -> int:
     """Delete the NOPs no line number needs; return how many went.
 
     A NOP stays only to carry a line number that would otherwise disappear
-    (``pass`` on a line of its own must still produce a line event).
+    (``pass`` on a line of its own must still produce a line event): it goes
+    if it has no line, or the line of the instruction kept before it, or of the
+    instruction after it (which takes the NOP's location if it has none).
+    Callers skip the blocks whose ``has_nop`` is false; this sets it again (a NOP kept).
     """
     instructions = block.instructions
-    # Most blocks have no NOP at all: find the first one, or leave.
-    for first, instruction in enumerate(instructions):
-        if instruction.opcode == NOP:
-            break
-    else:
-        return 0
-    kept = instructions[:first]
-    previous_line = kept[-1].location[0] if kept else -1
-    count = len(instructions)
-    for index in range(first, count):
+    nops = [index for index, instruction in enumerate(instructions) if instruction.opcode == NOP]
+    removed = []
+    previous_line = -1          # the line of the last instruction kept before the NOP
+    last = len(instructions) - 1
+    for index in nops:
+        if index and (not removed or removed[-1] != index - 1):
+            previous_line = instructions[index - 1].location[0]
         instruction = instructions[index]
         line = instruction.location[0]
-        if instruction.opcode == NOP:
-            if line < 0 or previous_line == line:
+        if line < 0 or previous_line == line:
+            removed.append(index)
+            continue
+        if index < last:
+            following = instructions[index + 1]
+            following_line = following.location[0]
+            if following_line == line:
+                removed.append(index)
                 continue
-            if index < count - 1:
-                following = instructions[index + 1]
-                following_line = following.location[0]
-                if following_line == line:
+            if following_line < 0:
+                following.location = instruction.location
+                removed.append(index)
+                continue
+        else:
+            following_block = block.next
+            while following_block is not None and not following_block.instructions:
+                following_block = following_block.next
+            if following_block is not None:
+                following_line = -1
+                for candidate in following_block.instructions:
+                    if candidate.opcode == NOP and candidate.location[0] == -1:
+                        continue   # a NOP without a line: it will go too
+                    following_line = candidate.location[0]
+                    break
+                if line == following_line:
+                    removed.append(index)
                     continue
-                if following_line < 0:
-                    following.location = instruction.location
-                    continue
-            else:
-                following_block = block.next
-                while following_block is not None and not following_block.instructions:
-                    following_block = following_block.next
-                if following_block is not None:
-                    following_line = -1
-                    for candidate in following_block.instructions:
-                        if candidate.opcode == NOP and candidate.location[0] == -1:
-                            continue   # a NOP without a line: it will go too
-                        following_line = candidate.location[0]
-                        break
-                    if line == following_line:
-                        continue
-        kept.append(instruction)
-        previous_line = line
-    removed = count - len(kept)
-    if removed:
-        block.instructions = kept
-    return removed
+    for index in reversed(removed):
+        del instructions[index]
+    block.has_nop = len(removed) < len(nops)
+    return len(removed)
 
 
 def remove_redundant_nops_and_pairs(graph: ControlFlowGraph) -> None:
@@ -147,30 +173,41 @@ def remove_redundant_nops_and_pairs(graph: ControlFlowGraph) -> None:
     done = False
     while not done:
         done = True
-        instruction = None
-        for block in graph.blocks():
-            remove_redundant_nops(block)
+        instruction = None          # the instruction that runs just before, if known
+        instruction_block = None    # the last block with instructions
+        block = graph.entry
+        while block is not None:
+            if block.has_nop:
+                remove_redundant_nops(block)
             if block.label != NO_LABEL:
                 instruction = None      # a jump target: the previous instruction may not run first
-            for current in block.instructions:
-                previous = instruction
-                instruction = current
-                if current.opcode == POP_TOP and previous is not None and (
-                        previous.opcode == LOAD_CONST
-                        or (previous.opcode == COPY and previous.oparg == 1)):
-                    previous.opcode = NOP
-                    previous.oparg = 0
+            instructions = block.instructions
+            for current in instructions:
+                if current.opcode == POP_TOP and instruction is not None and (
+                        instruction.opcode == LOAD_CONST
+                        or (instruction.opcode == COPY and instruction.oparg == 1)):
+                    instruction.opcode = NOP
+                    instruction.oparg = 0
                     current.opcode = NOP
                     current.oparg = 0
+                    block.has_nop = True
+                    if instruction_block is not None:
+                        instruction_block.has_nop = True    # the pair may straddle two blocks
                     done = False
-            if (instruction is not None and instruction.opcode in JUMPS) or not block.has_fallthrough():
-                instruction = None
+                instruction = current
+            if instructions:
+                instruction_block = block
+                if instruction.opcode in JUMPS or instruction.opcode in NO_FALLTHROUGH:
+                    instruction = None
+            block = block.next
 
 
 def mark_reachable(graph: ControlFlowGraph) -> None:
     """Count each block's predecessors along the edges reachable from the entry."""
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         block.visited = False
+        block = block.next
     entry = graph.entry
     entry.predecessors = 1
     has_handlers = graph.has_handlers
@@ -178,13 +215,14 @@ def mark_reachable(graph: ControlFlowGraph) -> None:
     while stack:
         block = stack.pop()
         block.visited = True
+        instructions = block.instructions
         following = block.next
-        if following is not None and block.has_fallthrough():
+        if following is not None and (not instructions or instructions[-1].opcode not in NO_FALLTHROUGH):
             if not following.visited:
                 stack.append(following)
             following.predecessors += 1
         # Jumps end their block; only SETUP_* may sit anywhere.
-        for instruction in block.instructions if has_handlers else block.instructions[-1:]:
+        for instruction in instructions if has_handlers else instructions[-1:]:
             if instruction.opcode in HAS_TARGET:
                 target = instruction.target
                 if not target.visited:
@@ -195,12 +233,15 @@ def mark_reachable(graph: ControlFlowGraph) -> None:
 def remove_redundant_jumps(graph: ControlFlowGraph) -> bool:
     """A jump to the block that follows anyway becomes a NOP. Returns whether any did."""
     changed = False
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         last = block.instructions[-1]
         if last.opcode in UNCONDITIONAL_JUMPS and last.target is block.next:
             last.opcode = NOP
             last.oparg = 0
+            block.has_nop = True
             changed = True
+        block = block.next
     return changed
 
 
@@ -212,23 +253,16 @@ def remove_unused_consts(graph: ControlFlowGraph, constants: Constants) -> None:
     used = [False] * len(values)
     used[0] = True
     users = []
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         for instruction in block.instructions:
             if instruction.opcode in HAS_CONST:
                 used[instruction.oparg] = True
                 users.append(instruction)
+        block = block.next
     if all(used):
         return
-    new_index = []
-    kept = []
-    for index, value in enumerate(values):
-        if used[index]:
-            new_index.append(len(kept))
-            kept.append(value)
-        else:
-            new_index.append(-1)
-    values[:] = kept
-    constants.forget_index()
+    new_index = constants.keep(used)
     for instruction in users:
         instruction.oparg = new_index[instruction.oparg]
 
@@ -241,13 +275,19 @@ def convert_pseudo_ops(graph: ControlFlowGraph) -> None:
     its handler) and become NOPs; ``STORE_FAST_MAYBE_NULL`` is a ``STORE_FAST``.
     """
     if graph.has_handlers or STORE_FAST_MAYBE_NULL in graph.opcodes:
-        for block in graph.blocks():
+        block = graph.entry
+        while block is not None:
             for instruction in block.instructions:
                 opcode = instruction.opcode
                 if opcode in BLOCK_PUSHES or opcode == POP_BLOCK:
                     instruction.opcode = NOP
                     instruction.oparg = 0
+                    block.has_nop = True
                 elif opcode == STORE_FAST_MAYBE_NULL:
                     instruction.opcode = STORE_FAST
-    for block in graph.blocks():
-        remove_redundant_nops(block)
+            block = block.next
+    block = graph.entry
+    while block is not None:
+        if block.has_nop:
+            remove_redundant_nops(block)
+        block = block.next

@@ -16,10 +16,21 @@ handler's block.
 """
 
 from clearpy.compiler.instruction_sequence import Instruction, InstructionSequence
-from clearpy.compiler.opcodes import BLOCK_PUSHES, HAS_TARGET, NO_FALLTHROUGH, SCOPE_EXITS, TERMINATORS
+from bisect import bisect_right
+
+from clearpy.bytecode.instructions import BY_OPCODE
+from clearpy.compiler.opcodes import (
+    BLOCK_PUSHES, DELETE_FAST, HAS_TARGET, LOAD_FAST_AND_CLEAR, NO_FALLTHROUGH, NOP, SCOPE_EXITS,
+    STORE_FAST_MAYBE_NULL, TERMINATORS)
 
 
 NO_LABEL = -1
+
+# The opcodes build_cfg looks at: those that end a block or name one, and those whose
+# presence decides whether a later pass has work (graph.opcodes). As a list indexed by
+# opcode: the quickest test in build_cfg's one loop over every instruction.
+_NOTABLE_OPCODES = TERMINATORS | HAS_TARGET | {DELETE_FAST, LOAD_FAST_AND_CLEAR, STORE_FAST_MAYBE_NULL, NOP}
+_NOTABLE = [opcode in _NOTABLE_OPCODES for opcode in range(max(BY_OPCODE) + 1)]
 
 
 class BasicBlock:
@@ -39,6 +50,7 @@ class BasicBlock:
         "warm",              # reached from the entry without exceptions
         "except_stack",      # scratch: handlers active on entry (exception_handlers)
         "unsafe_locals",     # scratch: bit mask of maybe-unbound locals (uninitialized_locals)
+        "has_nop",           # may hold a NOP: only such blocks are searched for NOPs to remove
     )
 
     def __init__(self, instructions=None):
@@ -53,6 +65,7 @@ class BasicBlock:
         self.predecessors = 0
         self.cold = False
         self.warm = False
+        self.has_nop = False
 
     @property
     def last(self) -> Instruction | None:
@@ -79,8 +92,9 @@ class ControlFlowGraph:
 
     def __init__(self, entry: BasicBlock, opcodes: set[int]):
         self.entry = entry
-        # The opcodes code generation used: a pass whose opcodes are absent (most
-        # units have no try, no del...) can be skipped. Only for opcodes the
+        # The notable opcodes code generation used (jumps, exits, SETUP_*, DELETE_FAST,
+        # LOAD_FAST_AND_CLEAR, STORE_FAST_MAYBE_NULL): a pass whose opcodes are absent
+        # (most units have no try, no del...) can be skipped. Only for opcodes the
         # optimizer never introduces.
         self.opcodes = opcodes
         self.has_handlers = not BLOCK_PUSHES.isdisjoint(opcodes)   # any SETUP_* at all?
@@ -125,7 +139,9 @@ def copy_instruction(instruction: Instruction) -> Instruction:
 
 def copy_block(block: BasicBlock) -> BasicBlock:
     """A new block holding copies of ``block``'s instructions (``copy_basicblock``)."""
-    return BasicBlock([copy_instruction(instruction) for instruction in block.instructions])
+    copy = BasicBlock([copy_instruction(instruction) for instruction in block.instructions])
+    copy.has_nop = block.has_nop
+    return copy
 
 
 def build_cfg(sequence: InstructionSequence) -> ControlFlowGraph:
@@ -144,19 +160,30 @@ def build_cfg(sequence: InstructionSequence) -> ControlFlowGraph:
         position = label.position
         if 0 <= position < count and label.id > label_at.get(position, NO_LABEL):
             label_at[position] = label.id
-    # A block starts at every label and after every jump, return or raise.
-    opcodes = [instruction.opcode for instruction in instructions]
+    # Speed: one quick look at every instruction finds the few that matter here
+    # (jumps, returns, raises, SETUP_*, and the opcodes the graph notes for later
+    # passes); everything after works on those alone and on whole blocks.
+    notable = _NOTABLE
+    marked = [index for index, instruction in enumerate(instructions) if notable[instruction.opcode]]
     starts = set(label_at)
-    starts.update([index + 1 for index, opcode in enumerate(opcodes) if opcode in TERMINATORS])
     starts.add(0)
+    opcodes = set()
+    nops = []
+    for index in marked:
+        opcode = instructions[index].opcode
+        opcodes.add(opcode)
+        if opcode in TERMINATORS:
+            starts.add(index + 1)
+        elif opcode == NOP:
+            nops.append(index)
     starts.discard(count)
     starts = sorted(starts)
     starts.append(count)
     block_at = {}
     entry = previous = None
-    for number in range(len(starts) - 1):
-        start = starts[number]
-        block = BasicBlock(instructions[start:starts[number + 1]])
+    start = 0
+    for end in starts[1:]:
+        block = BasicBlock(instructions[start:end])
         block.label = label_at.get(start, NO_LABEL)
         block_at[start] = block
         if previous is None:
@@ -164,21 +191,27 @@ def build_cfg(sequence: InstructionSequence) -> ControlFlowGraph:
         else:
             previous.next = block
         previous = block
+        start = end
     # Jumps now go to blocks rather than labels.
-    for index in [index for index, opcode in enumerate(opcodes) if opcode in HAS_TARGET]:
+    for index in marked:
         instruction = instructions[index]
-        target = block_at[instruction.oparg.position]
-        instruction.target = target
-        instruction.oparg = target.label
-    return ControlFlowGraph(entry, set(opcodes))
+        if instruction.opcode in HAS_TARGET:
+            target = block_at[instruction.oparg.position]
+            instruction.target = target
+            instruction.oparg = target.label
+    for index in nops:
+        block_at[starts[bisect_right(starts, index) - 1]].has_nop = True
+    return ControlFlowGraph(entry, opcodes)
 
 
 def max_label(graph: ControlFlowGraph) -> int:
     """The highest label id of the graph's blocks (``get_max_label``): new labels go above."""
     highest = NO_LABEL
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         if block.label > highest:
             highest = block.label
+        block = block.next
     return highest
 
 

@@ -40,8 +40,10 @@ def instruction_size(opcode: int, oparg: int) -> int:
 
 
 def normalize_jumps(graph: ControlFlowGraph) -> None:
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         block.visited = False
+        block = block.next
     block = graph.entry
     while block is not None:
         block.visited = True
@@ -76,27 +78,36 @@ def _normalize_jump(block: BasicBlock, last: Instruction) -> None:
 
 def resolve_jump_offsets(graph: ControlFlowGraph) -> None:
     """Set every block's ``offset`` and every jump's oparg (a distance in code units)."""
-    blocks = list(graph.blocks())
+    units = UNITS
+    blocks = []
     sizes = []
-    for block in blocks:
+    jumping = []        # indexes of the blocks that end with a jump
+    block = graph.entry
+    while block is not None:
+        instructions = block.instructions
         size = 0
-        for instruction in block.instructions:
+        for instruction in instructions:
             # A jump's oparg is still a label id here: CPython sizes the first
             # layout with it, and so does clearpy, to reach the same fixed point.
-            size += instruction_size(instruction.opcode, instruction.oparg)
+            size += units[instruction.opcode]
+            if instruction.oparg > 0xFF:
+                size += instruction_size(instruction.opcode, instruction.oparg) - units[instruction.opcode]
+        if instructions and instructions[-1].opcode in JUMPS:
+            jumping.append(len(blocks))
+        blocks.append(block)
         sizes.append(size)
-    jumping = [block for block in blocks if block.instructions and block.instructions[-1].opcode in JUMPS]
-    index_of = {id(block): index for index, block in enumerate(blocks)}
+        block = block.next
     while True:
         total = 0
         for block, size in zip(blocks, sizes):
             block.offset = total
             total += size
         grew = False
-        for block in jumping:
+        for index in jumping:
+            block = blocks[index]
             jump = block.instructions[-1]
             old_size = instruction_size(jump.opcode, jump.oparg)
-            end = block.offset + sizes[index_of[id(block)]]
+            end = block.offset + sizes[index]
             target = jump.target.offset
             if target < end:
                 assert jump.opcode in BACKWARD_JUMPS, "a forward-only jump goes backwards"
@@ -106,7 +117,7 @@ def resolve_jump_offsets(graph: ControlFlowGraph) -> None:
                 jump.oparg = target - end
             new_size = instruction_size(jump.opcode, jump.oparg)
             if new_size != old_size:
-                sizes[index_of[id(block)]] += new_size - old_size
+                sizes[index] += new_size - old_size
                 grew = True
         if not grew:
             return

@@ -19,7 +19,7 @@ steps (``resolve_line_numbers``):
 
 from clearpy.compiler.flowgraph import ControlFlowGraph, copy_block, max_label
 from clearpy.compiler.instruction_sequence import NO_LOCATION, Location
-from clearpy.compiler.opcodes import JUMPS, RETURN_VALUE
+from clearpy.compiler.opcodes import JUMPS, NO_FALLTHROUGH, RETURN_VALUE, SCOPE_EXITS
 
 
 def resolve_line_numbers(graph: ControlFlowGraph, firstlineno: int) -> None:
@@ -29,22 +29,25 @@ def resolve_line_numbers(graph: ControlFlowGraph, firstlineno: int) -> None:
 
 
 def _is_exit_without_lineno(block) -> bool:
-    if not block.exits_scope():
+    instructions = block.instructions
+    if not instructions or instructions[-1].opcode not in SCOPE_EXITS:
         return False
-    for instruction in block.instructions:
+    for instruction in instructions:
         if instruction.location[0] >= 0:
             return False
     return True
 
 
 def duplicate_exits_without_lineno(graph: ControlFlowGraph) -> None:
-    next_label = max_label(graph) + 1
+    next_label = None
     block = graph.entry
     while block is not None:
         last = block.instructions[-1]
         if last.opcode in JUMPS:
             target = last.target
             if target.predecessors > 1 and _is_exit_without_lineno(target):
+                if next_label is None:
+                    next_label = max_label(graph) + 1
                 new_target = copy_block(target)
                 new_target.instructions[0].location = last.location
                 last.target = new_target
@@ -56,17 +59,23 @@ def duplicate_exits_without_lineno(graph: ControlFlowGraph) -> None:
                 target.next = new_target
         block = block.next
     # The exits without line numbers left can only be reached by falling through.
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         following = block.next
-        if following is not None and block.instructions and block.has_fallthrough():
-            if _is_exit_without_lineno(following):
-                following.instructions[0].location = block.instructions[-1].location
+        instructions = block.instructions
+        if (following is not None and instructions and instructions[-1].opcode not in NO_FALLTHROUGH
+                and _is_exit_without_lineno(following)):
+            following.instructions[0].location = instructions[-1].location
+        block = following
 
 
 def propagate_line_numbers(graph: ControlFlowGraph) -> None:
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         instructions = block.instructions
+        following = block.next
         if not instructions:
+            block = following
             continue
         previous = NO_LOCATION
         for instruction in instructions:
@@ -74,28 +83,29 @@ def propagate_line_numbers(graph: ControlFlowGraph) -> None:
                 instruction.location = previous
             else:
                 previous = instruction.location
-        following = block.next
-        if following is not None and following.predecessors == 1 and block.has_fallthrough():
+        last = instructions[-1]
+        if following is not None and following.predecessors == 1 and last.opcode not in NO_FALLTHROUGH:
             if following.instructions[0].location[0] < 0:
                 following.instructions[0].location = previous
-        last = instructions[-1]
         if last.opcode in JUMPS:
             target = last.target
             if target.predecessors == 1 and target.instructions[0].location[0] < 0:
                 target.instructions[0].location = previous
+        block = following
 
 
 def guarantee_lineno_for_exits(graph: ControlFlowGraph, firstlineno: int) -> None:
     lineno = firstlineno
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         instructions = block.instructions
-        if not instructions:
-            continue
-        last = instructions[-1]
-        if last.location[0] < 0:
-            if last.opcode == RETURN_VALUE:
-                for instruction in instructions:
-                    _, end_lineno, col_offset, end_col_offset = instruction.location
-                    instruction.location = Location(lineno, end_lineno, col_offset, end_col_offset)
-        else:
-            lineno = last.location[0]
+        if instructions:
+            last = instructions[-1]
+            if last.location[0] < 0:
+                if last.opcode == RETURN_VALUE:
+                    for instruction in instructions:
+                        _, end_lineno, col_offset, end_col_offset = instruction.location
+                        instruction.location = Location(lineno, end_lineno, col_offset, end_col_offset)
+            else:
+                lineno = last.location[0]
+        block = block.next

@@ -37,6 +37,8 @@ def prepare_localsplus(metadata: CodeUnitMetadata, graph: ControlFlowGraph, code
     nlocals = len(metadata.varnames)
     ncellvars = len(metadata.cellvars)
     nfreevars = len(metadata.freevars)
+    if not ncellvars and not nfreevars and not code_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR):
+        return nlocals      # the usual case: no prefix, no cell numbers
     fixed_offsets = _cell_fixed_offsets(metadata)
     insert_prefix_instructions(metadata, graph, fixed_offsets, nfreevars, code_flags)
     dropped = fix_cell_offsets(metadata, graph, fixed_offsets)
@@ -83,10 +85,12 @@ def fix_cell_offsets(metadata: CodeUnitMetadata, graph: ControlFlowGraph, fixed_
         else:
             dropped += 1
     if fixed_offsets:
-        for block in graph.blocks():
+        block = graph.entry
+        while block is not None:
             for instruction in block.instructions:
                 if instruction.opcode in USES_CELL_INDEX:
                     instruction.oparg = fixed_offsets[instruction.oparg]
+            block = block.next
     return dropped
 
 

@@ -43,30 +43,63 @@ class Constants:
 
     ``index_of`` finds a constant by its key (so ``(1, 2)`` and ``(1.0, 2)``
     stay apart), the way CPython finds the merged tuple in the list.
+    ``keys``, when known, are the constants' keys (``const_key``), kept in step
+    with ``values`` so that the assembler need not compute them again.
     """
 
-    __slots__ = ("values", "cache", "_index")
+    __slots__ = ("values", "cache", "keys", "_index")
 
-    def __init__(self, values: list, cache: ConstCache):
+    def __init__(self, values: list, cache: ConstCache, keys: list | None = None):
         self.values = values
         self.cache = cache
+        self.keys = keys
         self._index = None
+
+    @classmethod
+    def of_unit(cls, consts: dict, cache: ConstCache) -> "Constants":
+        """The constants of a unit's metadata (key -> index), in index order."""
+        keys = list(consts)
+        if list(consts.values()) != list(range(len(keys))):     # not added in index order
+            keys.sort(key=consts.__getitem__)
+        return cls([key[1] if type(key) is tuple else key for key in keys], cache, keys)
 
     def index_of(self, value) -> int:
         if self._index is None:
             self._index = {}
-            for index, existing in enumerate(self.values):
-                self._index.setdefault(const_key(existing), index)
+            if self.keys is not None:
+                for index, key in enumerate(self.keys):
+                    self._index.setdefault(key, index)
+            else:
+                for index, existing in enumerate(self.values):
+                    self._index.setdefault(const_key(existing), index)
         key = const_key(value)
         index = self._index.get(key)
         if index is None:
             index = self._index[key] = len(self.values)
             self.values.append(value)
+            if self.keys is not None:
+                self.keys.append(key)
         return index
 
-    def forget_index(self) -> None:
-        """Call after reordering ``values`` (unused constants removed)."""
+    def keep(self, used: list) -> list:
+        """Keep only the constants whose ``used`` flag is set; return each old index's new one."""
+        new_index = []
+        kept = []
+        kept_keys = []
+        keys = self.keys
+        for index, value in enumerate(self.values):
+            if used[index]:
+                new_index.append(len(kept))
+                kept.append(value)
+                if keys is not None:
+                    kept_keys.append(keys[index])
+            else:
+                new_index.append(-1)
+        self.values[:] = kept
+        if keys is not None:
+            keys[:] = kept_keys
         self._index = None
+        return new_index
 
 
 def optimize_block(block: BasicBlock, constants: Constants) -> None:
@@ -76,6 +109,7 @@ def optimize_block(block: BasicBlock, constants: Constants) -> None:
     opcode = 0
     oparg = 0
     target = None     # the first instruction of the current jump's target block
+    rewritten = False     # a rule made NOPs
     i = 0
     while i < count:
         instruction = instructions[i]
@@ -100,6 +134,7 @@ def optimize_block(block: BasicBlock, constants: Constants) -> None:
                     instructions[i + 1].opcode = JUMP
                 else:
                     _set_nop(instructions[i + 1])
+                rewritten = True
             elif next_opcode == IS_OP:
                 jump_opcode = instructions[i + 2].opcode if i + 2 < count else 0
                 if constants.values[oparg] is None and (
@@ -111,11 +146,13 @@ def optimize_block(block: BasicBlock, constants: Constants) -> None:
                         instructions[i + 2].opcode = POP_JUMP_IF_NOT_NONE
                     else:
                         instructions[i + 2].opcode = POP_JUMP_IF_NONE
+                    rewritten = True
             elif next_opcode == RETURN_VALUE:
                 _set_nop(instruction)
                 i += 1
                 instructions[i].opcode = RETURN_CONST
                 instructions[i].oparg = oparg
+                rewritten = True
         elif opcode == BUILD_TUPLE:
             following = instructions[i + 1] if i + 1 < count else None
             if next_opcode == UNPACK_SEQUENCE and oparg == following.oparg and oparg in (1, 2, 3):
@@ -125,10 +162,11 @@ def optimize_block(block: BasicBlock, constants: Constants) -> None:
                     _set_nop(following)
                 else:
                     following.opcode = SWAP
+                rewritten = True
                 i += 1
                 continue
             if i >= oparg:
-                _fold_tuple_of_constants(instructions, i - oparg, oparg, constants)
+                rewritten |= _fold_tuple_of_constants(instructions, i - oparg, oparg, constants)
         elif opcode in _THREADABLE:
             if target.opcode == JUMP and _thread_jump(instruction, target, opcode):
                 continue      # look at the rewritten jump again
@@ -138,11 +176,15 @@ def optimize_block(block: BasicBlock, constants: Constants) -> None:
             else:
                 i = _swaptimize(instructions, i)
                 _apply_static_swaps(instructions, i)
+            rewritten = True
         elif opcode == PUSH_NULL:
             if next_opcode == LOAD_GLOBAL and (instructions[i + 1].oparg & 1) == 0:
                 _set_nop(instruction)
                 instructions[i + 1].oparg |= 1
+                rewritten = True
         i += 1
+    if rewritten:
+        block.has_nop = True
 
 
 def _set_nop(instruction) -> None:
@@ -165,12 +207,14 @@ def _thread_jump(instruction, target, opcode: int) -> bool:
     return False
 
 
-def _fold_tuple_of_constants(instructions: list, start: int, count: int, constants: Constants) -> None:
-    """``LOAD_CONST a; ...; LOAD_CONST z; BUILD_TUPLE n`` -> ``LOAD_CONST (a, ..., z)``."""
+def _fold_tuple_of_constants(instructions: list, start: int, count: int, constants: Constants) -> bool:
+    """``LOAD_CONST a; ...; LOAD_CONST z; BUILD_TUPLE n`` -> ``LOAD_CONST (a, ..., z)``.
+
+    Returns whether it did (and so made NOPs)."""
     loads = instructions[start:start + count]
     for load in loads:
         if load.opcode not in HAS_CONST:
-            return
+            return False
     for load in loads:
         if load.opcode != LOAD_CONST:   # RETURN_CONST or KW_NAMES: CPython fails here too
             raise SystemError("Internal error: failed to get value of a constant")
@@ -182,6 +226,7 @@ def _fold_tuple_of_constants(instructions: list, start: int, count: int, constan
     build = instructions[start + count]
     build.opcode = LOAD_CONST
     build.oparg = index
+    return True
 
 
 def _swaptimize(instructions: list, start: int) -> int:

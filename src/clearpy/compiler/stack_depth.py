@@ -16,7 +16,7 @@ sent into it).
 
 from clearpy.bytecode.instructions import BY_OPCODE
 from clearpy.compiler.flowgraph import ControlFlowGraph
-from clearpy.compiler.opcodes import BLOCK_PUSHES, HAS_TARGET, NO_FALLTHROUGH
+from clearpy.compiler.opcodes import BLOCK_PUSHES, JUMPS, NO_FALLTHROUGH
 
 CO_GENERATOR = 0x20
 CO_COROUTINE = 0x80
@@ -41,6 +41,13 @@ def _effect_tables():
 
 _FALLTHROUGH_EFFECT, _JUMP_EFFECT = _effect_tables()
 
+# For max_stack_depth's loop: the effect of each opcode whose effect is fixed, None
+# for the others (those depending on the oparg, and the SETUP_* that push a handler).
+_FIXED_EFFECT = [None if type(effect) is not int or opcode in BLOCK_PUSHES else effect
+                 for opcode, effect in enumerate(_FALLTHROUGH_EFFECT)]
+# ... and of the others, by ``oparg << 9 | opcode`` (opcodes stay under 512), as met.
+_VARIABLE_EFFECT: dict[int, int] = {}
+
 
 def stack_effect(opcode: int, oparg: int, jump: bool) -> int:
     """Pushes minus pops of one instruction, on the jumping path or the other one."""
@@ -55,14 +62,16 @@ def stack_effect(opcode: int, oparg: int, jump: bool) -> int:
 
 def max_stack_depth(graph: ControlFlowGraph, code_flags: int) -> int:
     """The maximum stack depth; also sets each reached block's ``start_depth``."""
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         block.start_depth = -1
+        block = block.next
     entry = graph.entry
     entry.start_depth = 1 if code_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) else 0
     stack = [entry]
     max_depth = 0
-    fallthrough_effect = _FALLTHROUGH_EFFECT
-    has_handlers = graph.has_handlers
+    fixed_effect = _FIXED_EFFECT
+    variable_effect = _VARIABLE_EFFECT
     while stack:
         block = stack.pop()
         depth = block.start_depth
@@ -71,38 +80,41 @@ def max_stack_depth(graph: ControlFlowGraph, code_flags: int) -> int:
             if block.next is not None:
                 _push(stack, block.next, depth)
             continue
-        # Jumps, returns and raises end their block, so every instruction but the
-        # last only moves the stack (a SETUP_* aside): this loop is the hot one.
-        for instruction in instructions[:-1]:
-            effect = fallthrough_effect[instruction.opcode]
-            if type(effect) is not int:
-                effect = stack_effect(instruction.opcode, instruction.oparg, False)
+        # Every instruction moves the stack; only the last one can jump or leave
+        # (a SETUP_* aside, handled off the quick path): this loop is the hot one.
+        for instruction in instructions:
+            effect = fixed_effect[instruction.opcode]
+            if effect is None:
+                opcode = instruction.opcode
+                if opcode in BLOCK_PUSHES:
+                    # The handler starts with the exception (and lasti) pushed.
+                    target_depth = depth + stack_effect(opcode, 0, True)
+                    if target_depth > max_depth:
+                        max_depth = target_depth
+                    _push(stack, instruction.target, target_depth)
+                    continue
+                key = instruction.oparg << 9 | opcode
+                effect = variable_effect.get(key)
+                if effect is None:
+                    effect = variable_effect[key] = stack_effect(opcode, instruction.oparg, False)
             depth += effect
             if depth > max_depth:
                 max_depth = depth
-            if has_handlers and instruction.opcode in BLOCK_PUSHES:
-                # The handler starts with the exception (and lasti) pushed.
-                target_depth = depth + stack_effect(instruction.opcode, 0, True)
-                if target_depth > max_depth:
-                    max_depth = target_depth
-                _push(stack, instruction.target, target_depth)
         last = instructions[-1]
         opcode = last.opcode
-        effect = fallthrough_effect[opcode]
-        if type(effect) is not int:
-            effect = stack_effect(opcode, last.oparg, False)
-        new_depth = depth + effect
-        if new_depth < 0:
+        if depth < 0:
             raise SystemError(f"clearpy: stack underflow at {BY_OPCODE[opcode].name}")
-        if new_depth > max_depth:
-            max_depth = new_depth
-        if opcode in HAS_TARGET:
-            target_depth = depth + stack_effect(opcode, last.oparg, True)
+        if opcode in JUMPS:
+            # depth before the jump, plus its effect when it jumps
+            target_depth = depth - stack_effect(opcode, last.oparg, False) + stack_effect(opcode, last.oparg, True)
             if target_depth > max_depth:
                 max_depth = target_depth
             _push(stack, last.target, target_depth)
-        if opcode not in NO_FALLTHROUGH and block.next is not None:
-            _push(stack, block.next, new_depth)
+        following = block.next
+        if following is not None and opcode not in NO_FALLTHROUGH:
+            if following.start_depth < depth and following.start_depth < 100:
+                following.start_depth = depth
+                stack.append(following)
     return max_depth
 
 

@@ -20,7 +20,7 @@ the same block is checked).
 
 from clearpy.compiler.flowgraph import ControlFlowGraph
 from clearpy.compiler.opcodes import (
-    DELETE_FAST, JUMPS, LOAD_FAST, LOAD_FAST_AND_CLEAR, LOAD_FAST_CHECK, STORE_FAST,
+    DELETE_FAST, JUMPS, LOAD_FAST, LOAD_FAST_AND_CLEAR, LOAD_FAST_CHECK, NO_FALLTHROUGH, STORE_FAST,
     STORE_FAST_MAYBE_NULL)
 
 _UNBINDS = frozenset((DELETE_FAST, LOAD_FAST_AND_CLEAR, STORE_FAST_MAYBE_NULL))
@@ -36,23 +36,27 @@ def add_checks_for_loads_of_uninitialized_variables(graph: ControlFlowGraph, nlo
     if nlocals > _TRACKED:
         _scan_many_locals(graph, nlocals)
         nlocals = _TRACKED
-    start_mask = 0
-    for index in range(nparams, nlocals):
-        start_mask |= 1 << index
+    # Bits nparams .. nlocals-1: the locals that are not parameters.
+    start_mask = ((1 << nlocals) - 1) & ~((1 << nparams) - 1)
     if not start_mask and _UNBINDS.isdisjoint(graph.opcodes):
         return      # every local is a parameter and nothing unbinds one: all loads are safe
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         block.visited = False
         block.unsafe_locals = 0
+        block = block.next
     stack = []
     _maybe_push(graph.entry, start_mask, stack)
+    has_handlers = graph.has_handlers
     # Every block is scanned once, since a DELETE_FAST anywhere starts new uncertainty.
-    for block in graph.blocks():
-        _scan_block(block, stack)
+    block = graph.entry
+    while block is not None:
+        _scan_block(block, stack, has_handlers)
+        block = block.next
     while stack:
         block = stack.pop()
         block.visited = False
-        _scan_block(block, stack)
+        _scan_block(block, stack, has_handlers)
 
 
 def _maybe_push(block, mask: int, stack: list) -> None:
@@ -65,35 +69,38 @@ def _maybe_push(block, mask: int, stack: list) -> None:
             block.visited = True
 
 
-def _scan_block(block, stack: list) -> None:
+def _scan_block(block, stack: list, has_handlers: bool) -> None:
+    """Follow the maybe-unbound locals through ``block``; pass the result on to its
+    successors and, where instructions have one, to their exception handler."""
     unsafe = block.unsafe_locals
     last_handler = None
     last_handler_mask = -1
     for instruction in block.instructions:
-        handler = instruction.handler
-        if handler is not None and (handler is not last_handler or unsafe != last_handler_mask):
-            _maybe_push(handler, unsafe, stack)
-            last_handler = handler
-            last_handler_mask = unsafe
+        if has_handlers:
+            handler = instruction.handler
+            if handler is not None and (handler is not last_handler or unsafe != last_handler_mask):
+                _maybe_push(handler, unsafe, stack)
+                last_handler = handler
+                last_handler_mask = unsafe
         opcode = instruction.opcode
-        if opcode not in _RELEVANT:
-            continue
-        oparg = instruction.oparg
-        if oparg >= _TRACKED:
-            continue
-        bit = 1 << oparg
-        if opcode in _UNBINDS:
-            unsafe |= bit
-        elif opcode == LOAD_FAST:
-            if unsafe & bit:
-                instruction.opcode = LOAD_FAST_CHECK
-            unsafe &= ~bit
-        else:
-            unsafe &= ~bit
-    following = block.next
-    if following is not None and block.has_fallthrough():
-        _maybe_push(following, unsafe, stack)
+        if opcode in _RELEVANT:
+            oparg = instruction.oparg
+            if oparg < _TRACKED:
+                bit = 1 << oparg
+                if opcode in _UNBINDS:
+                    unsafe |= bit
+                else:
+                    if opcode == LOAD_FAST and unsafe & bit:
+                        instruction.opcode = LOAD_FAST_CHECK
+                    unsafe &= ~bit
+    _pass_on(block, unsafe, stack)
+
+
+def _pass_on(block, unsafe: int, stack: list) -> None:
     instructions = block.instructions
+    following = block.next
+    if following is not None and (not instructions or instructions[-1].opcode not in NO_FALLTHROUGH):
+        _maybe_push(following, unsafe, stack)
     if instructions and instructions[-1].opcode in JUMPS:
         _maybe_push(instructions[-1].target, unsafe, stack)
 
@@ -103,7 +110,8 @@ def _scan_many_locals(graph: ControlFlowGraph, nlocals: int) -> None:
     # state[i] == block_number: local 64+i is known bound in that block.
     state = [0] * (nlocals - _TRACKED)
     block_number = 0
-    for block in graph.blocks():
+    block = graph.entry
+    while block is not None:
         block_number += 1
         for instruction in block.instructions:
             oparg = instruction.oparg
@@ -119,3 +127,4 @@ def _scan_many_locals(graph: ControlFlowGraph, nlocals: int) -> None:
                 if state[index] != block_number:
                     instruction.opcode = LOAD_FAST_CHECK
                 state[index] = block_number
+        block = block.next

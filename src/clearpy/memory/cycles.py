@@ -129,14 +129,17 @@ def find_unreachable(generation: int | None = None, candidates: list | None = No
     """Which of the candidates are unreachable garbage right now.
 
     The candidates are the tracked objects of ``generation`` and the younger
-    ones (all generations by default), or the objects of ``candidates``
-    (the answer is then sound but may miss cycles that pass through objects
-    outside the list). The report holds no reference to any object.
+    ones (all generations by default), or the objects of the list
+    ``candidates``. That list is used as it is and emptied: the caller must
+    hold no other reference to its objects (every reference it held would
+    look like one from outside). The answer is then sound (what it calls
+    unreachable is) but may miss cycles that pass through objects outside the
+    list. The report holds no reference to any object.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        objects = _candidates(generation) if candidates is None else list(candidates)
+        objects = _candidates(generation) if candidates is None else candidates
         report = _find_unreachable(objects, generation if candidates is None else None)
         objects.clear()
         return report

@@ -47,13 +47,14 @@ PRIMITIVE_TYPES = (type(None), bool, int, float, complex, str, bytes)
 class Reference:
     """One reference: ``holder`` holds ``target`` under ``label``.
 
-    ``holder`` is the id of the holding object, or a frame key (a string)
-    for a frame slot.
+    ``holder`` is the id of the holding object, or, when ``from_frame`` is
+    true, the key of the frame whose slot holds it.
     """
 
-    holder: int | str
+    holder: object
     label: str
     target: int
+    from_frame: bool = False
 
 
 @dataclass
@@ -69,7 +70,13 @@ class HeapObject:
     references: list = field(default_factory=list)   # Reference, this object -> others
     holders: list = field(default_factory=list)      # Reference, others -> this object
     more_items: int = 0        # items of a big container not followed
-    elements: list = field(default_factory=list)     # how to draw it (see encode_elements)
+    # What it contains, by id, in order (for drawing it): a list, tuple or set
+    # gives [id, ...]; a dict [(key id, value id), ...]; an instance
+    # [(attribute name, id), ...]; a cell [id] (or [] when empty).
+    elements: list = field(default_factory=list)
+    # For a primitive (number, string, None...): its value, ready for JSON
+    # (see json_value). Kept as data, not as the object.
+    value: object = None
 
     def holders_elsewhere(self) -> int | None:
         """References counted but not seen from the frames."""
@@ -149,44 +156,54 @@ def _slot_names(cls: type) -> list:
 
 
 def _children(obj, kind: str):
-    """(label, child) pairs for the references a snapshot follows from ``obj``,
-    and how many items were left out."""
+    """What a snapshot follows from ``obj``: ``(label, child, role)`` triples,
+    where ``role`` places the child in the object's ``elements`` (an index,
+    ``("key", n)`` or ``("value", n)`` for a dict's n-th entry, or an
+    attribute name), and how many items were left out."""
     children = []
     left_out = 0
-    if kind in ("list", "tuple"):
+    if kind in ("list", "tuple", "set", "frozenset"):
         for index, item in enumerate(obj):
             if index >= MAX_ITEMS:
                 left_out = len(obj) - MAX_ITEMS
                 break
-            children.append((f"[{index}]", item))
-    elif kind in ("set", "frozenset"):
-        for index, item in enumerate(obj):
-            if index >= MAX_ITEMS:
-                left_out = len(obj) - MAX_ITEMS
-                break
-            children.append(("item", item))
+            children.append((f"[{index}]" if kind in ("list", "tuple") else "item", item, index))
     elif kind == "dict":
         for index, (key, value) in enumerate(obj.items()):
             if index >= MAX_ITEMS:
                 left_out = len(obj) - MAX_ITEMS
                 break
             label = short_repr(key, 24)
-            if not isinstance(key, PRIMITIVE_TYPES):
-                children.append((f"key {label}", key))
-            children.append((f"[{label}]", value))
+            children.append((f"key {label}", key, ("key", index)))
+            children.append((f"[{label}]", value, ("value", index)))
     elif kind == "instance":
         attributes = _instance_attributes(obj)
         for index, (name, value) in enumerate(attributes):
             if index >= MAX_ITEMS:
                 left_out = len(attributes) - MAX_ITEMS
                 break
-            children.append((f".{name}", value))
+            children.append((f".{name}", value, name))
     elif kind == "cell":
         try:
-            children.append(("contents", obj.cell_contents))
+            children.append(("contents", obj.cell_contents, 0))
         except ValueError:
             pass
     return children, left_out
+
+
+def json_value(obj):
+    """A primitive as JSON can hold it (as Python Tutor encodes them): numbers
+    and strings as themselves, except what JSON has no way to say."""
+    kind = type(obj)
+    if obj is None or kind is bool or kind is str:
+        return obj if kind is not str or len(obj) <= 1000 else obj[:1000] + "…"
+    if kind is int:
+        return obj if -2**63 <= obj < 2**63 else ["BIG_INT", short_repr(obj, 60)]
+    if kind is float:
+        if obj != obj or obj in (float("inf"), float("-inf")):
+            return ["SPECIAL_FLOAT", repr(obj)]
+        return obj
+    return ["HEAP_PRIMITIVE", kind.__name__, short_repr(obj, 60)]
 
 
 def _instance_attributes(obj) -> list:
@@ -227,7 +244,8 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
     """Every object reachable from the slots of ``frames`` (see the module docstring).
 
     ``follow(obj)`` may say that an object is shown but not entered (besides
-    functions, classes and modules, which never are).
+    functions, classes and modules, which never are); an instance not entered
+    is of kind "other", shown by its description.
     """
     table = {}          # id -> object: the inspector's one reference to each
     found = {}          # id -> HeapObject
@@ -236,28 +254,32 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
     queue = []          # ids whose references are still to follow
     truncated = False
 
-    def reach(obj, holder, label) -> None:
+    def reach(obj, holder, label, from_frame=False) -> bool:
         nonlocal truncated
         key = id(obj)
-        reference = Reference(holder, label, key)
+        reference = Reference(holder, label, key, from_frame)
         if key not in found:
             if len(found) >= max_objects:
                 truncated = True
-                return
+                return False
             table[key] = obj
             kind = kind_of(obj)
+            entered = kind in ("list", "tuple", "set", "frozenset", "dict", "instance", "cell") and (
+                follow is None or follow(obj))
+            if kind == "instance" and not entered:
+                kind = "other"      # an object shown whole, by its description
             found[key] = HeapObject(
                 id=key, type_name=type_name(obj), kind=kind, repr=short_repr(obj),
                 size=object_size(obj), refcount=None, immortal=False,
                 tracked=gc.is_tracked(obj))
-            if kind in ("list", "tuple", "set", "frozenset", "dict", "instance", "cell") and (
-                    follow is None or follow(obj)):
+            if entered:
                 queue.append(key)
         found[key].holders.append(reference)
-        if isinstance(holder, int):
-            found[holder].references.append(reference)
-        else:
+        if from_frame:
             roots.append(reference)
+        else:
+            found[holder].references.append(reference)
+        return True
 
     records = []
     for frame in frames:
@@ -268,7 +290,8 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
                 continue
             held_by_views[id(slot.value)] += 1
             slots.append((slot.kind, slot.name, id(slot.value)))
-            reach(slot.value, frame.key, f"{slot.kind} {slot.name}" if slot.kind == "stack" else slot.name)
+            reach(slot.value, frame.key, f"{slot.kind} {slot.name}" if slot.kind == "stack" else slot.name,
+                  from_frame=True)
         records.append(FrameRecord(frame.key, frame.function, frame.filename, frame.line,
                                    frame.thread, slots))
     slot = None   # the loop variable would be one more reference
@@ -278,8 +301,18 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
         # children) are gone when the counts are read.
         heap_object = found[key]
         children, heap_object.more_items = _children(table[key], heap_object.kind)
-        for label, child in children:
-            reach(child, key, label)
+        elements = heap_object.elements
+        for label, child, role in children:
+            target = id(child) if reach(child, key, label) else None
+            if type(role) is tuple:           # a dict entry: key, then value
+                if role[0] == "key":
+                    elements.append([target, None])
+                else:
+                    elements[-1][1] = target
+            elif type(role) is str:           # an attribute
+                elements.append((role, target))
+            else:
+                elements.append(target)
 
     position = 0
     while position < len(queue):
@@ -290,5 +323,9 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
         heap_object = found[key]
         heap_object.refcount = count
         heap_object.immortal = count is None
+        if heap_object.kind == "primitive":
+            # Only now: the value may be the object itself (a string is its
+            # own slice), one more reference while the counts were read.
+            heap_object.value = json_value(table[key])
     table.clear()
     return HeapSnapshot(records, found, roots, truncated)

@@ -226,6 +226,8 @@ class VMCode:
                 self.plain_ops, self.fast_ops = build_ops(self)
             except BaseException as bug:
                 raise internal_error_from(bug, f"while preparing the handlers of {self!r}") from bug
+            if instrument is not None:
+                instrument(self)
         return self.fast_ops if fast else self.plain_ops
 
     def offset_of(self, index: int) -> int:
@@ -246,6 +248,13 @@ class VMCode:
 
     def __repr__(self) -> str:
         return f"<VMCode {self.co.co_qualname} {self.co.co_filename}:{self.co.co_firstlineno}>"
+
+
+# The one hook for watching the VM run (clearpy.tracing.instrumentation): while
+# a tracer or the GIL watches, a function that receives each VMCode as soon as
+# its handlers are built and replaces them, in place, with observed ones. The
+# eval loop never checks anything: unwatched code runs its handlers as they are.
+instrument = None
 
 
 # Decoded code objects, by identity. Code objects can be equal without being the

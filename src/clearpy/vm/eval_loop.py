@@ -44,6 +44,11 @@ def execute(frame):
 
 def execute_throw(frame, error: BaseException):
     """Resume ``frame`` by raising ``error`` where it stands (generator ``throw()``)."""
+    observer = frame.ts.interpreter.observer
+    if observer is not None:
+        # No instruction runs to raise it, so a tracer would not see it otherwise
+        # (clearpy.tracing.observer; CPython's PY_THROW event).
+        observer.thrown(frame, error)
     pc = unwind(frame, frame.pc, error, thrown=True)
     frame.pc = pc
     return execute(frame)

@@ -63,6 +63,11 @@ def current_interpreter():
 class Interpreter:
     """An isolated interpreter state: ``sys``, ``builtins``, imports, threads."""
 
+    # What watches this interpreter's program (clearpy.tracing.observer: a
+    # tracer, the GIL), or None. Only the observed handlers that
+    # clearpy.tracing.instrumentation installs read it; plain handlers never do.
+    observer = None
+
     def __init__(self, *, compile=None, argv=None, path=None, owns_process=False,
                  cache_tag=None):
         self.compile_stage = compile or host_compile
@@ -103,6 +108,12 @@ class Interpreter:
             state = ThreadState(self, threading.get_ident())
             self._thread_local.state = state
             self._thread_states[state.thread_id] = state
+            if len(self._thread_states) > 1:
+                # A second thread runs interpreted code: from now on one thread
+                # at a time runs bytecode (clearpy.gil; nothing if it runs already).
+                from clearpy.gil import start_gil
+
+                start_gil(self)
             return state
 
     def thread_states(self) -> dict:

@@ -50,6 +50,14 @@ class Program:
         namespace = interpreter.sys.__dict__
         namespace["warnoptions"] = list(options.warnoptions)
         namespace["_xoptions"] = dict(options.xoptions)
+        from clearpy.vm.sys_module import flags_for_options
+
+        flags = namespace["flags"] = flags_for_options(options.option_counts, options.xoptions)
+        if flags.optimize != interpreter.optimize:
+            # -O: assert statements and `if __debug__:` blocks are compiled out,
+            # -OO docstrings too; the import system caches in .opt-N.pyc files.
+            interpreter.optimize = flags.optimize
+            interpreter.builtins_dict["__debug__"] = flags.optimize == 0
         if options.dont_write_bytecode:
             namespace["dont_write_bytecode"] = True
         self.interpreter = interpreter

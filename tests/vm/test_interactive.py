@@ -88,13 +88,14 @@ def _read_until(fd, marker: bytes, timeout: float = 60.0) -> bytes:
     return seen
 
 
-def test_at_a_terminal_the_prompt_starts_with_no_arguments():
+def test_at_a_terminal_the_prompt_starts_with_no_arguments(tmp_path):
     # A pseudo-terminal: `clearpy run` alone shows the banner and reads lines
-    # through readline (the prompt then goes to the terminal).
+    # through readline (the prompt then goes to the terminal), and keeps the
+    # history in ~/.python_history as CPython's prompt does.
     controller, terminal = pty.openpty()
     process = subprocess.Popen([sys.executable, "-m", "clearpy", "run"], stdin=terminal,
-                               stdout=terminal, stderr=terminal, env=ENVIRONMENT,
-                               close_fds=True)
+                               stdout=terminal, stderr=terminal,
+                               env={**ENVIRONMENT, "HOME": str(tmp_path)}, close_fds=True)
     os.close(terminal)
     try:
         banner = _read_until(controller, b">>> ")
@@ -103,8 +104,49 @@ def test_at_a_terminal_the_prompt_starts_with_no_arguments():
         assert b"42" in _read_until(controller, b">>> ")
         os.write(controller, b"raise SystemExit(4)\n")
         assert process.wait(timeout=60) == 4
+        history = (tmp_path / ".python_history").read_text().splitlines()
+        assert history[-2:] == ["6 * 7", "raise SystemExit(4)"]
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
         os.close(controller)
+
+
+
+def _terminal_session(command, keystrokes, home):
+    """Type ``keystrokes`` at ``command`` in a pseudo-terminal, each chunk once the
+    prompt it waits for has shown; all the terminal showed, and the exit status."""
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(command, stdin=terminal, stdout=terminal, stderr=terminal,
+                               env={**ENVIRONMENT, "HOME": str(home)}, close_fds=True)
+    os.close(terminal)
+    try:
+        shown = _read_until(controller, b">>> ")
+        for chunk, prompt in keystrokes:
+            os.write(controller, chunk)
+            shown += _read_until(controller, prompt)
+        os.write(controller, b"\x04")   # Ctrl-D: end of input
+        status = process.wait(timeout=60)
+        return shown, status
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        os.close(controller)
+
+
+def test_line_editing_at_a_terminal_as_under_python(tmp_path):
+    # readline at work: Ctrl-A goes to the start of the line, Ctrl-E to its end
+    # ("x = 1" becomes "yx = 1 + 1"); then a block, an error, and Ctrl-D.
+    # The terminal shows the same bytes under both.
+    keystrokes = [(b"x = 1\x01y\x05 + 1\n", b">>> "), (b"yx\n", b">>> "),
+                  (b"for i in range(2):\n", b"... "), (b"    print(i)\n", b"... "),
+                  (b"\n", b">>> "), (b"1/0\n", b">>> ")]
+    (tmp_path / "python").mkdir()
+    (tmp_path / "clearpy").mkdir()
+    expected = _terminal_session([sys.executable, "-q"], keystrokes, tmp_path / "python")
+    got = _terminal_session([sys.executable, "-m", "clearpy", "run", "-q"], keystrokes,
+                            tmp_path / "clearpy")
+    assert got == expected
+    assert b"yx\r\n2\r\n>>> " in got[0]

@@ -67,6 +67,29 @@ def test_dash_i_after_a_program_inspects_its_namespace(program):
     assert _session(run_clearpy, ["-i", "-c", program], text) == expected
 
 
+STARTUP_FILES = {
+    "defines_names": "print('startup', __name__, __file__ is not None)\nSTARTED = 1\n",
+    "raises": "1/0\n",
+    "exits": "import sys\nsys.exit(4)\n",
+    "missing": None,
+}
+
+
+@pytest.mark.parametrize("name, flags", [
+    *((name, ["-i"]) for name in sorted(STARTUP_FILES)),
+    ("defines_names", ["-E", "-i"]), ("defines_names", ["-i", "-c", "x = 1"]),
+])
+def test_pythonstartup_runs_before_the_first_prompt(tmp_path, monkeypatch, name, flags):
+    # Only for a session with no program, and not with -E; its errors are
+    # reported and the session goes on; __file__ is set only while it runs.
+    path = tmp_path / "startup.py"
+    if STARTUP_FILES[name] is not None:
+        path.write_text(STARTUP_FILES[name])
+    monkeypatch.setitem(ENVIRONMENT, "PYTHONSTARTUP", str(path))
+    text = "STARTED\n__file__\n"
+    assert _session(run_clearpy, flags, text) == _session(run_python, flags, text)
+
+
 def test_no_program_and_a_pipe_runs_standard_input_as_a_script():
     text = "x = 1\nx + 1\nprint(x)\n"
     assert _session(run_clearpy, [], text) == _session(run_python, [], text)

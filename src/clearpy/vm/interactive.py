@@ -3,8 +3,9 @@
 What ``python3.12`` does when you type at it (CPython's
 ``PyRun_InteractiveLoopFlags``), step by step:
 
-1. Print the banner (unless ``-q``), and set ``sys.ps1`` and ``sys.ps2``
-   to ``'>>> '`` and ``'... '`` if the program has not set them.
+1. Print the banner (unless ``-q``), run the file ``PYTHONSTARTUP`` names
+   (if any), and set ``sys.ps1`` and ``sys.ps2`` to ``'>>> '`` and ``'... '``
+   if the program has not set them.
 2. Read a line after the prompt ``sys.ps1``. If the text so far is not a
    whole statement yet (an open bracket, a ``for`` block with no blank line
    after it, an unfinished triple-quoted string), read more lines after
@@ -50,24 +51,57 @@ BANNER = ('Python {version} on {platform}\n'
 HISTORY_FILE = "~/.python_history"
 
 
-def interact(interpreter, quiet=False, main=None) -> int:
+def interact(interpreter, quiet=False, main=None, startup=False) -> int:
     """Run an interactive session in ``interpreter``; return the exit status.
 
-    A ``SystemExit`` raised by the program travels out to the caller, which
-    turns it into the exit status, as for any program.
+    ``startup``: first run the file named by ``PYTHONSTARTUP``, as CPython does
+    for a session with no program. A ``SystemExit`` raised by the program
+    travels out to the caller, which turns it into the exit status, as for any
+    program.
     """
     if main is None:
         from clearpy.vm import main_module
 
         bootstrap = interpreter.importer.ensure_bootstrapped()
         main = main_module.make_main_module(interpreter, bootstrap.BuiltinImporter)
-    session = Session(interpreter, main.__dict__)
     stderr = interpreter.sys.__dict__.get("stderr")
     if not quiet and stderr is not None:
         stderr.write(BANNER.format(version=host_sys.version, platform=host_sys.platform))
         stderr.flush()
-    session.loop()
+    if startup:
+        run_startup_file(interpreter, main.__dict__)
+    Session(interpreter, main.__dict__).loop()
     return 0
+
+
+def run_startup_file(interpreter, namespace: dict) -> None:
+    """``PYTHONSTARTUP``: a file run in ``__main__`` before the first prompt
+    (CPython's pymain_run_startup). Its errors are reported, and the session
+    goes on; ``__file__`` is set only while it runs."""
+    from clearpy.vm.program import display_uncaught
+
+    path = os.environ.get("PYTHONSTARTUP")
+    if not path:
+        return
+    try:
+        with open(path, "rb") as file:
+            source = file.read()
+    except OSError as error:
+        stderr = interpreter.sys.__dict__.get("stderr")
+        if stderr is not None:
+            stderr.write("Could not open PYTHONSTARTUP\n")
+        display_uncaught(interpreter, error.with_traceback(None))
+        return
+    namespace["__file__"], namespace["__cached__"] = path, None
+    try:
+        interpreter.run_code(interpreter.compile(source, path, "exec", 0, True), namespace)
+    except (InternalError, SystemExit):
+        raise
+    except BaseException as error:
+        display_uncaught(interpreter, error)
+    finally:
+        namespace.pop("__file__", None)
+        namespace.pop("__cached__", None)
 
 
 class Session:

@@ -111,8 +111,10 @@ class Program:
         from clearpy.vm.interactive import interact
 
         try:
-            return interact(interpreter, quiet=options.quiet or has_program,
-                            main=interpreter.modules.get("__main__") if has_program else None)
+            if has_program:
+                return interact(interpreter, quiet=True, main=interpreter.modules.get("__main__"))
+            ignores_environment = options.isolated or "E" in options.option_counts
+            return interact(interpreter, quiet=options.quiet, startup=not ignores_environment)
         except InternalError:
             raise
         except SystemExit as exit_:

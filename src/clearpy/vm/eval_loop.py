@@ -21,6 +21,7 @@ and the exception travels on to the caller.
 import types
 
 from clearpy.vm.errors import InternalError, internal_error_from
+from clearpy.vm.fused_positions import instruction_that_raised
 from clearpy.vm.null import NULL
 from clearpy.vm.tracebacks import add_entry, strip_internal_entries
 
@@ -39,7 +40,7 @@ def execute(frame):
                 frame.carrier = None
             return frame.result
         except BaseException as error:
-            pc = unwind(frame, pc, error)
+            pc = unwind(frame, instruction_that_raised(pc, error), error)
 
 
 def execute_throw(frame, error: BaseException):

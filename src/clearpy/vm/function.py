@@ -85,9 +85,7 @@ class Function(metaclass=_FunctionClass):
 
     def __call__(self, *args, **kwargs):
         """Called by host code: run this function in the VM."""
-        from clearpy.vm.calls import call_from_host
-
-        return call_from_host(self, args, kwargs)
+        return calls.call_from_host(self, args, kwargs)
 
     def __get__(self, instance, owner=None):
         if instance is None:
@@ -343,3 +341,8 @@ mark_as_method_descriptor(Function)
 
 # Interpreted programs see this class as ``types.FunctionType``.
 Function.__name__ = Function.__qualname__ = "function"
+
+
+# At the end: calls.py needs Function, and Function.__call__ needs calls.py
+# (imported here once rather than in every call).
+import clearpy.vm.calls as calls  # noqa: E402

@@ -17,7 +17,11 @@ blocks *are* handlers, CPython's ``mark_except_handlers``, is noted by
 """
 
 from clearpy.compiler.flowgraph import ControlFlowGraph
-from clearpy.compiler.opcodes import BLOCK_PUSHES, JUMPS, POP_BLOCK, SETUP_CLEANUP, SETUP_WITH, YIELD_VALUE
+from clearpy.compiler.opcodes import (
+    BLOCK_PUSHES, JUMPS, POP_BLOCK, SETUP_CLEANUP, SETUP_WITH, YIELD_VALUE, lookup_table)
+
+# The opcodes label_exception_targets does more for than note the current handler.
+_SPECIAL = lookup_table(BLOCK_PUSHES | JUMPS | {POP_BLOCK, YIELD_VALUE})
 
 
 def label_exception_targets(graph: ControlFlowGraph) -> None:
@@ -38,9 +42,12 @@ def label_exception_targets(graph: ControlFlowGraph) -> None:
         stack = block.except_stack
         block.except_stack = None
         handler = stack[-1]
+        special = _SPECIAL
         for instruction in block.instructions:
             opcode = instruction.opcode
-            if opcode in BLOCK_PUSHES:
+            if not special[opcode]:
+                instruction.handler = handler       # the usual case: covered by the current handler
+            elif opcode in BLOCK_PUSHES:
                 target = instruction.target
                 if not target.visited:
                     target.except_stack = stack.copy()

@@ -61,8 +61,9 @@ def test_snapshot_counts_references_and_names_every_holder():
     # frame view's slots are the inspector's own and are not counted.
     assert entry.refcount == 3 == sys.getrefcount(shared) - 1
     assert sorted((holder.holder, holder.label) for holder in entry.holders
-                  if isinstance(holder.holder, str)) == [("f1", "shared")]
-    assert sorted(holder.label for holder in entry.holders if holder.holder == id(outer)) == ["[0]", "[1]"]
+                  if holder.from_frame) == [("f1", "shared")]
+    assert sorted(holder.label for holder in entry.holders
+                  if not holder.from_frame and holder.holder == id(outer)) == ["[0]", "[1]"]
     assert entry.holders_elsewhere() == 0    # the test's variable ~ the frame slot
     assert snapshot.objects[id(outer)].refcount == 1
     one = snapshot.objects[id(1)]
@@ -91,9 +92,11 @@ def test_snapshot_follows_attributes_dicts_cells_and_the_value_stack():
     labels = {(ref.label, objects[ref.target].type_name) for ref in objects[id(point)].references}
     assert labels == {(".x", "list"), (".y", "str")}
     assert [ref.label for ref in objects[id(slotted)].references] == [".value"]
-    assert [ref.label for ref in objects[id(slotted.value)].references] == ["['p']"]
+    assert [ref.label for ref in objects[id(slotted.value)].references] == ["key 'p'", "['p']"]
+    assert objects[id(slotted.value)].elements == [[id("p"), id(point)]]
+    assert objects[id(point)].elements == [("x", id(point.x)), ("y", id(label))]
     assert [ref.label for ref in objects[id(cell)].references] == ["contents"]
-    stack_holders = [ref.label for ref in objects[id(label)].holders if ref.holder == "f1"]
+    stack_holders = [ref.label for ref in objects[id(label)].holders if ref.from_frame]
     assert stack_holders == ["stack 0"]
     # The string is held by point.y, the variable `label` and the stack slot
     # (the inspector's): 2 references seen by the program.

@@ -6,9 +6,9 @@ import warnings
 
 import pytest
 
+import clearpy
 from clearpy.compiler.future import (
-    CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, FEATURES, late_future_import_error,
-    parse_future)
+    CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, FEATURES, parse_future)
 from clearpy.conformance.symtable import error_fields
 
 FEATURE_FLAGS = CO_FUTURE_ANNOTATIONS | CO_FUTURE_BARRY_AS_BDFL
@@ -47,23 +47,6 @@ def test_features_only_in_module_and_interactive_trees():
     assert parse_future(tree, "f").annotations
 
 
-def first_late_future_import(tree, future, filename):
-    """What a code generator finds: the first misplaced future import, in source order."""
-    for node in _statements(tree.body):
-        if isinstance(node, ast.ImportFrom):
-            error = late_future_import_error(node, future, filename)
-            if error is not None:
-                return error
-    return None
-
-
-def _statements(body):
-    for statement in body:
-        yield statement
-        for field in ("body", "orelse", "finalbody", "handlers"):
-            yield from _statements(getattr(statement, field, []))
-
-
 @pytest.mark.parametrize("source", [
     "import os; from __future__ import annotations\n",
     "import os\nfrom __future__ import annotations\n",
@@ -80,9 +63,13 @@ def _statements(body):
     "from __future__ import annotations\n",
 ])
 def test_misplaced_future_import_matches_compile(source):
-    tree = ast.parse(source)
-    future = parse_future(tree, "<future>")
-    mine = first_late_future_import(tree, future, "<future>")
+    """The code generator raises it, where it meets the statement (as compile.c)."""
+    try:
+        clearpy.compile(source, "<future>", "exec")
+    except SyntaxError as error:
+        mine = error
+    else:
+        mine = None
     try:
         compile(source, "<future>", "exec")
     except SyntaxError as theirs:

@@ -117,20 +117,22 @@ CO_FUTURE_ANNOTATIONS = 0x1000000
 PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
 
+# A fast local's instruction for each context of a name.
+_FAST_OPCODES = {ast.Load: LOAD_FAST, ast.Store: STORE_FAST, ast.Del: DELETE_FAST}
+
 _FUNCTION_LIKE_BLOCKS = frozenset({BlockType.FUNCTION, BlockType.TYPE_VAR_BOUND,
                                    BlockType.TYPE_ALIAS, BlockType.TYPE_PARAMETERS})
 
 
-# Speed: building a NamedTuple through its constructor goes through a Python-level
-# __new__; tuple.__new__ builds the same Location object directly in C. This is
-# the most frequent allocation of the code generator.
-_new_tuple = tuple.__new__
+def location_of(node) -> tuple:
+    """An AST node's span as an instruction location (compile.c's ``LOC``).
 
-
-def location_of(node) -> Location:
-    """An AST node's span as an instruction location (compile.c's ``LOC``)."""
-    return _new_tuple(Location, (node.lineno, node.end_lineno, node.col_offset,
-                                 node.end_col_offset))
+    Speed: a plain tuple of ``Location``'s four fields, not a ``Location``. It is
+    the code generator's most frequent allocation, and a tuple display is built
+    in one instruction where a NamedTuple needs a call. Everything that reads a
+    location indexes it (``location[0]`` is the line), so both kinds work.
+    """
+    return (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
 
 
 class FrameBlock:
@@ -167,14 +169,12 @@ class CompilerUnit:
 def _dict_by_scope(symbols: dict, scope_kind: int, flag: int, offset: int) -> dict:
     """Names of ``symbols`` whose scope is ``scope_kind`` or with ``flag``, sorted,
     numbered from ``offset`` (compile.c's ``dictbytype``)."""
-    result = {}
-    index = offset
-    for name in sorted(symbols):
-        flags = symbols[name]
-        if (flags >> SCOPE_OFFSET) & SCOPE_MASK == scope_kind or flags & flag:
-            result[name] = index
-            index += 1
-    return result
+    chosen = [name for name, flags in symbols.items()
+              if (flags >> SCOPE_OFFSET) & SCOPE_MASK == scope_kind or flags & flag]
+    if not chosen:
+        return {}        # the common case: no sort needed
+    chosen.sort()
+    return {name: index for index, name in enumerate(chosen, offset)}
 
 
 def _index_in(table: dict, key) -> int:
@@ -247,13 +247,27 @@ class CodeGeneratorCore:
         return index
 
     def load_const(self, value, location) -> None:
-        self.instructions.append(Instruction(LOAD_CONST, self.add_const(value), location))
+        # Speed: add_const's common case written out (a call less per constant).
+        kind = type(value)
+        if kind is str or kind is int or value is None:
+            key = self.const_cache.objects.setdefault(value, value)
+            consts = self.unit.metadata.consts
+            index = consts.get(key)
+            if index is None:
+                index = consts[key] = len(consts)
+        else:
+            index = self.add_const(value)
+        self.instructions.append(Instruction(LOAD_CONST, index, location))
 
     def addop_name(self, opcode: int, location, name: str, table: dict) -> None:
         """An instruction naming ``name`` (mangled), with the argument encodings of
         LOAD_ATTR, LOAD_METHOD and the LOAD_SUPER_* family (``compiler_addop_name``)."""
         private = self.unit.private
-        index = _index_in(table, mangle(private, name) if private is not None else name)
+        if private is not None and name.startswith("__"):
+            name = mangle(private, name)
+        index = table.get(name)
+        if index is None:
+            index = table[name] = len(table)
         if opcode == LOAD_ATTR:
             index <<= 1
         elif opcode == LOAD_METHOD:
@@ -274,7 +288,10 @@ class CodeGeneratorCore:
 
     def addop_indexed(self, opcode: int, location, name: str, table: dict) -> None:
         """An instruction whose argument is ``name``'s index in ``table`` (``ADDOP_N``)."""
-        self.instructions.append(Instruction(opcode, _index_in(table, name), location))
+        index = table.get(name)
+        if index is None:
+            index = table[name] = len(table)
+        self.instructions.append(Instruction(opcode, index, location))
 
     def insert_at_start(self, opcode: int, oparg, location) -> None:
         """Insert an instruction before all others, moving placed labels along."""
@@ -411,16 +428,26 @@ class CodeGeneratorCore:
         if name == "__debug__":
             self.check_forbidden_name(name, context, location)
         unit = self.unit
+        private = unit.private
+        if private is not None and name.startswith("__"):
+            name = mangle(private, name)
+        scope_kind = (unit.scope.symbols.get(name, 0) >> SCOPE_OFFSET) & SCOPE_MASK
+        if scope_kind == LOCAL and unit.function_like:      # the most common case
+            # Speed: addop_indexed written out, this is the commonest instruction.
+            varnames = unit.metadata.varnames
+            index = varnames.get(name)
+            if index is None:
+                index = varnames[name] = len(varnames)
+            self.instructions.append(Instruction(_FAST_OPCODES[context], index, location))
+            return
+        self.other_nameop(location, name, context, scope_kind)
+
+    def other_nameop(self, location, mangled: str, context, scope_kind: int) -> None:
+        """``nameop`` for every variable but a function's plain local."""
+        unit = self.unit
         metadata = unit.metadata
         scope = unit.scope
-        mangled = mangle(unit.private, name) if unit.private is not None else name
-        scope_kind = (scope.symbols.get(mangled, 0) >> SCOPE_OFFSET) & SCOPE_MASK
         function_like = unit.function_like
-        if scope_kind == LOCAL and function_like:      # the most common case
-            opcode = (LOAD_FAST if context is ast.Load else
-                      STORE_FAST if context is ast.Store else DELETE_FAST)
-            self.addop_indexed(opcode, location, mangled, metadata.varnames)
-            return
         if scope_kind == FREE or scope_kind == CELL:
             table = metadata.freevars if scope_kind == FREE else metadata.cellvars
             if context is ast.Load:
@@ -439,9 +466,7 @@ class CodeGeneratorCore:
             self.addop_indexed(opcode, location, mangled, table)
             return
         if scope_kind == LOCAL and metadata.fasthidden.get(mangled) is True:
-            opcode = (LOAD_FAST if context is ast.Load else
-                      STORE_FAST if context is ast.Store else DELETE_FAST)
-            self.addop_indexed(opcode, location, mangled, metadata.varnames)
+            self.addop_indexed(_FAST_OPCODES[context], location, mangled, metadata.varnames)
             return
         if scope_kind == GLOBAL_EXPLICIT or (scope_kind == GLOBAL_IMPLICIT and function_like):
             if context is ast.Load:

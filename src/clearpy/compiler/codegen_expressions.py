@@ -156,11 +156,16 @@ class ExpressionCodegen:
 
     # -- simple expressions ------------------------------------------------------------
 
+    # Speed: the two commonest expressions build their location in place
+    # (``location_of`` written out), a call less per node.
+
     def visit_Constant(self, node: ast.Constant) -> None:
-        self.load_const(node.value, location_of(node))
+        self.load_const(node.value, (node.lineno, node.end_lineno, node.col_offset,
+                                     node.end_col_offset))
 
     def visit_Name(self, node: ast.Name) -> None:
-        self.nameop(location_of(node), node.id, type(node.ctx))
+        self.nameop((node.lineno, node.end_lineno, node.col_offset, node.end_col_offset),
+                    node.id, type(node.ctx))
 
     def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
         self.visit_expr(node.value)
@@ -484,14 +489,16 @@ class ExpressionCodegen:
     def visit_Attribute(self, node: ast.Attribute) -> None:
         location = location_of(node)
         context = type(node.ctx)
-        if context is ast.Load and self.can_optimize_super_call(node):
-            self.load_args_for_super(node.value)
-            opcode = LOAD_SUPER_ATTR if node.value.args else LOAD_ZERO_SUPER_ATTR
+        value = node.value
+        if context is ast.Load and type(value) is ast.Call and self.can_optimize_super_call(node):
+            self.load_args_for_super(value)
+            opcode = LOAD_SUPER_ATTR if value.args else LOAD_ZERO_SUPER_ATTR
             self.addop_name(opcode, location, node.attr, self.unit.metadata.names)
             self.addop(NOP, attribute_location(location, node))
             return
-        self.visit_expr(node.value)
-        location = attribute_location(location, node)
+        self.visit_expr(value)
+        if node.lineno != node.end_lineno:
+            location = attribute_location(location, node)
         names = self.unit.metadata.names
         if context is ast.Load:
             self.addop_name(LOAD_ATTR, location, node.attr, names)
@@ -585,7 +592,8 @@ class ExpressionCodegen:
                                      location_of(other))
 
     def visit_Call(self, node: ast.Call) -> None:
-        self.validate_keywords(node.keywords)
+        if node.keywords:
+            self.validate_keywords(node.keywords)
         if self.maybe_optimize_method_call(node):
             return
         self.check_caller(node.func)
@@ -597,7 +605,7 @@ class ExpressionCodegen:
         """Is ``node`` a name the module imports? (Its methods are not optimized.)"""
         if type(node) is not ast.Name:
             return False
-        return bool(self.symtable.top.get_symbol(node.id) & DEF_IMPORT)
+        return bool(self.symtable.top.symbols.get(node.id, 0) & DEF_IMPORT)
 
     def can_optimize_super_call(self, attribute: ast.Attribute) -> bool:
         """``super().x`` or ``super(C, self).x`` that can use LOAD_SUPER_ATTR."""
@@ -641,19 +649,21 @@ class ExpressionCodegen:
         keywords = node.keywords
         if len(args) + len(keywords) + (1 if keywords else 0) >= STACK_USE_GUIDELINE:
             return False
-        if _has_starred(args) or _has_double_starred(keywords):
+        if _has_starred(args) or (keywords and _has_double_starred(keywords)):
             return False
         location = location_of(method)
         names = self.unit.metadata.names
-        if self.can_optimize_super_call(method):
-            self.load_args_for_super(method.value)
-            opcode = LOAD_SUPER_METHOD if method.value.args else LOAD_ZERO_SUPER_METHOD
+        value = method.value
+        if type(value) is ast.Call and self.can_optimize_super_call(method):
+            self.load_args_for_super(value)
+            opcode = LOAD_SUPER_METHOD if value.args else LOAD_ZERO_SUPER_METHOD
             self.addop_name(opcode, location, method.attr, names)
             location = attribute_location(location, method)
             self.addop(NOP, location)
         else:
-            self.visit_expr(method.value)
-            location = attribute_location(location, method)
+            self.visit_expr(value)
+            if method.lineno != method.end_lineno:
+                location = attribute_location(location, method)
             self.addop_name(LOAD_METHOD, location, method.attr, names)
         for argument in args:
             self.visit_expr(argument)
@@ -661,8 +671,10 @@ class ExpressionCodegen:
             for keyword in keywords:
                 self.visit_expr(keyword.value)
             self.call_simple_keywords(location, keywords)
-        self.addop(CALL, attribute_location(location_of(node), method),
-                   len(args) + len(keywords))
+        location = location_of(node)
+        if node.lineno != method.end_lineno:
+            location = attribute_location(location, method)
+        self.addop(CALL, location, len(args) + len(keywords))
         return True
 
     def call_simple_keywords(self, location, keywords) -> None:
@@ -695,11 +707,12 @@ class ExpressionCodegen:
     def call_helper(self, location, pushed: int, args, keywords) -> None:
         """The arguments and the CALL, with ``pushed`` positional arguments already on
         the stack (``compiler_call_helper``)."""
-        self.validate_keywords(keywords)
+        if keywords:
+            self.validate_keywords(keywords)
         count = len(args)
         keyword_count = len(keywords)
-        simple = (count + keyword_count * 2 <= STACK_USE_GUIDELINE
-                  and not _has_starred(args) and not _has_double_starred(keywords))
+        simple = (count + keyword_count * 2 <= STACK_USE_GUIDELINE and not _has_starred(args)
+                  and not (keywords and _has_double_starred(keywords)))
         if simple:
             for argument in args:
                 self.visit_expr(argument)

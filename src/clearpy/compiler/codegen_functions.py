@@ -53,7 +53,7 @@ class FunctionCodegen:
     def check_debug_arguments(self, args: ast.arguments) -> None:
         """No parameter may be called ``__debug__``."""
         for arg in (*args.posonlyargs, *args.args, args.vararg, *args.kwonlyargs, args.kwarg):
-            if arg is not None:
+            if arg is not None and arg.arg == "__debug__":
                 self.check_forbidden_name(arg.arg, ast.Store, location_of(arg))
 
     def decorators(self, decorators) -> None:
@@ -113,16 +113,20 @@ class FunctionCodegen:
         """
         count = 0
         for arg in args.args:
-            count += self.argument_annotation(arg.arg, arg.annotation, location)
+            if arg.annotation is not None:
+                count += self.argument_annotation(arg.arg, arg.annotation, location)
         for arg in args.posonlyargs:
-            count += self.argument_annotation(arg.arg, arg.annotation, location)
+            if arg.annotation is not None:
+                count += self.argument_annotation(arg.arg, arg.annotation, location)
         if args.vararg is not None:
             count += self.argument_annotation(args.vararg.arg, args.vararg.annotation, location)
         for arg in args.kwonlyargs:
-            count += self.argument_annotation(arg.arg, arg.annotation, location)
+            if arg.annotation is not None:
+                count += self.argument_annotation(arg.arg, arg.annotation, location)
         if args.kwarg is not None:
             count += self.argument_annotation(args.kwarg.arg, args.kwarg.annotation, location)
-        count += self.argument_annotation("return", returns, location)
+        if returns is not None:
+            count += self.argument_annotation("return", returns, location)
         if count:
             self.addop(BUILD_TUPLE, location, count)
             return True

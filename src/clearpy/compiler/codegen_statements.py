@@ -82,15 +82,14 @@ class StatementCodegen:
     # -- expressions as statements, pass, global -----------------------------------------
 
     def visit_Expr(self, node: ast.Expr) -> None:
-        location = location_of(node)
         value = node.value
         if self.interactive and self.nest_level <= 1:
             self.visit_expr(value)
-            self.addop(CALL_INTRINSIC_1, location, INTRINSIC_PRINT)
+            self.addop(CALL_INTRINSIC_1, location_of(node), INTRINSIC_PRINT)
             self.addop(POP_TOP, NO_LOCATION)
             return
         if type(value) is ast.Constant:
-            self.addop(NOP, location)      # a constant statement does nothing
+            self.addop(NOP, location_of(node))      # a constant statement does nothing
             return
         self.visit_expr(value)
         self.addop(POP_TOP, NO_LOCATION)

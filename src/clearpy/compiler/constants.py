@@ -84,10 +84,12 @@ class ConstCache:
             items = [self.merge_recursive(item) for item in value]
             if any(new is not old for new, old in zip(items, value)):
                 value = tuple(items)
-        elif kind is frozenset:
-            items = [self.merge_recursive(item) for item in value]
-            if any(new is not old for new, old in zip(items, value)):
-                value = frozenset(items)
+        elif kind is frozenset and value:
+            # CPython always builds a new frozenset here, from its merged items in
+            # the order the first one iterates them. The new set's iteration order
+            # can differ from the first's (items whose hashes collide land in other
+            # slots when inserted in another order), and ``dis`` shows that order.
+            value = frozenset(tuple([self.merge_recursive(item) for item in value]))
         self.objects[key] = value
         return value
 

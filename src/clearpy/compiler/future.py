@@ -3,15 +3,15 @@
 A *future statement* asks the compiler for a feature of a later Python. It
 must come first in the module (only the docstring and other future statements
 may precede it), because it changes how the rest of the file is compiled. This
-module is CPython's ``Python/future.c`` plus the one check ``compile.c`` makes:
-
-* ``parse_future(module, filename)`` reads the future statements at the top of
-  a module and returns the features they turn on; it raises the errors
-  ``future.c`` raises (``not a chance`` for ``braces``, ``future feature X is
-  not defined``).
-* ``late_future_import_error(node, future, filename)`` is for the code
-  generator: a ``from __future__ import`` anywhere else is an error
-  ("from __future__ imports must occur at the beginning of the file").
+module is CPython's ``Python/future.c``: ``parse_future(module, filename)``
+reads the future statements at the top of a module and returns the features
+they turn on; it raises the errors ``future.c`` raises (``not a chance`` for
+``braces``, ``future feature X is not defined``). A ``from __future__ import``
+anywhere else is an error too ("from __future__ imports must occur at the
+beginning of the file"), which the code generator raises when it reaches the
+statement, as CPython's ``compile.c`` does (``codegen_statements``): it
+compares the statement's position with ``FutureFeatures.location``, the last
+well-placed future statement.
 
 In Python 3.12 only two features change anything: ``annotations`` (PEP 563,
 annotations are kept as strings) and ``barry_as_FLUFL`` (the ``<>`` joke,
@@ -21,7 +21,7 @@ which only the parser cares about). The others are accepted and ignored.
 import ast
 from dataclasses import dataclass
 
-from clearpy.compiler.errors import compiler_error, ranged_syntax_error
+from clearpy.compiler.errors import ranged_syntax_error
 
 # Code flags a feature sets (CPython's CO_FUTURE_*, the same numbers as
 # ``__future__.<feature>.compiler_flag``).
@@ -86,20 +86,6 @@ def parse_future(module: ast.mod, filename: str) -> FutureFeatures:
     return future
 
 
-def late_future_import_error(node: ast.ImportFrom, future: FutureFeatures,
-                             filename: str) -> SyntaxError | None:
-    """The error for a ``from __future__ import`` that is not at the top, else None.
-
-    A future import is misplaced when it comes after the last well-placed one
-    (``compiler_from_import`` in CPython's compile.c makes this check while
-    generating code, so the code generator calls this for every ImportFrom).
-    """
-    if node.module != "__future__" or not _is_after(_location(node), future.location):
-        return None
-    return compiler_error("from __future__ imports must occur at the beginning of the file",
-                          filename, node)
-
-
 def _check_features(statement: ast.ImportFrom, future: FutureFeatures, filename: str) -> None:
     for alias in statement.names:
         if alias.name in FEATURES:
@@ -123,8 +109,3 @@ def _is_docstring(statement: ast.stmt) -> bool:
 
 def _location(node) -> tuple[int, int, int, int]:
     return (node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)
-
-
-def _is_after(location, other) -> bool:
-    """True when ``location`` starts after ``other`` starts (CPython's location_is_after)."""
-    return location[0] > other[0] or (location[0] == other[0] and location[1] > other[1])

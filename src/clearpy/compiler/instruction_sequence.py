@@ -40,6 +40,10 @@ class Location(NamedTuple):
     Lines count from 1 and columns are UTF-8 byte offsets from 0, as in the
     ``ast`` module. -1 means "unknown"; an instruction the compiler made up
     (the implicit ``return None`` at the end of a module) has no location.
+
+    A location is read by index (``location[0]`` is the line), so a plain
+    4-tuple of the same fields is a location too: code generation makes plain
+    tuples, which are quicker to build (see ``codegen.location_of``).
     """
 
     lineno: int

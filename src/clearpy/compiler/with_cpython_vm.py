@@ -98,6 +98,14 @@ def run_module(module: str, arguments: list[str]) -> None:
     runpy._run_module_as_main(module, alter_argv=True)  # what python -m itself calls
 
 
+def compile_program(hook, source, filename: str):
+    """The program's code; its SyntaxError is raised without clearpy's frames, as CPython shows it."""
+    try:
+        return hook.compile_source(source, filename)
+    except hook.program_errors as error:
+        raise error.with_traceback(None)
+
+
 def run_file(hook, path: str, arguments: list[str]) -> None:
     """``python FILE``: compiled by clearpy, with no cache (as CPython does for a script)."""
     from importlib.machinery import SourceFileLoader
@@ -107,7 +115,7 @@ def run_file(hook, path: str, arguments: list[str]) -> None:
     sys.argv = [path, *arguments]
     sys.path[0] = os.path.dirname(os.path.realpath(path))
     path = os.path.abspath(path)  # CPython's __main__.__file__ is absolute since 3.9
-    code = hook.compile_source(source, path)
+    code = compile_program(hook, source, path)
     hook.program = path
     main = fresh_main_module()
     main.__file__ = path
@@ -123,7 +131,7 @@ def run_code(hook, text: str, arguments: list[str]) -> None:
 
     sys.argv = ["-c", *arguments]
     sys.path[0] = ""
-    code = hook.compile_source(text, "<string>")
+    code = compile_program(hook, text, "<string>")
     hook.program = "-c"
     main = fresh_main_module()
     main.__loader__ = BuiltinImporter

@@ -10,11 +10,15 @@ middle of someone else's instruction. So:
   with their own ``repr``, cut to a length;
 - lists, tuples, dicts and sets are shown item by item, each item short, up to
   the length limit;
-- any other object is shown with ``repr()`` only when its ``__repr__`` is the
-  host's own code (a built-in method, or a function of the host Python, such
-  as clearpy's own classes); an object whose ``__repr__`` is code of the
-  interpreted program is shown as ``<Point object at 0x…>``, as ``object.__repr__``
-  would, without calling anything.
+- bound methods and exceptions are described piece by piece, each piece short;
+- any other object is shown with ``repr()`` only when that cannot run the
+  program's code: when its ``__repr__`` is a function of the host Python
+  (clearpy's own classes), or its type is one whose built-in ``repr`` looks
+  at nothing but names and addresses (classes, modules, functions, code,
+  ranges). A built-in ``repr`` is not enough: the repr of a bound method,
+  a ``deque`` or an exception calls the repr of what it contains, which can be
+  the program's. Everything else is shown as ``<Point object at 0x…>``, as
+  ``object.__repr__`` would, without calling anything.
 """
 
 import types
@@ -29,6 +33,12 @@ _CONTAINERS = {list: ("[", "]"), tuple: ("(", ")"), set: ("{", "}"),
 # Methods of the host: a built-in (C) method, or a function of the host Python.
 _HOST_CODE = (types.BuiltinFunctionType, types.WrapperDescriptorType,
               types.MethodDescriptorType, types.FunctionType, types.MethodWrapperType)
+
+# Types whose built-in repr shows only names and addresses, never the repr of
+# another object.
+_SAFE_REPR = (type, types.BuiltinFunctionType, types.FunctionType, types.CodeType,
+              range, types.CellType, types.WrapperDescriptorType, types.MethodDescriptorType)
+_SAFE_REPR_METHODS = {cls.__repr__ for cls in _SAFE_REPR}
 
 # Integers longer than this many bits are not converted to decimal (slow, and
 # limited by sys.set_int_max_str_digits).
@@ -88,7 +98,21 @@ def _describe(obj, limit: int, depth: int, seen: set) -> str:
         return text + ELLIPSIS if cut else text
     if kind in _CONTAINERS:
         return _describe_container(obj, kind, limit, depth, seen)
-    if not is_host_method(kind, "__repr__"):
+    if kind is types.MethodType:
+        owner = _describe(obj.__self__, max(limit // 2, 12), depth + 1, seen)
+        name = getattr(obj.__func__, "__qualname__", "?")
+        return _cut(f"<bound method {name} of {owner}>", limit)
+    if isinstance(obj, BaseException) and not isinstance(class_attribute(kind, "__repr__"), types.FunctionType):
+        arguments = ", ".join(_describe(argument, max(limit // 2, 12), depth + 1, seen)
+                              for argument in obj.args[:3])
+        return _cut(f"{type_name(obj)}({arguments})", limit)
+    if isinstance(obj, types.ModuleType):
+        # (module.__repr__ asks the module's loader and spec, which can be the program's.)
+        name = obj.__dict__.get("__name__")
+        return _cut(f"<module {name!r}>" if isinstance(name, str) else default_repr(obj), limit)
+    method = class_attribute(kind, "__repr__")
+    if not isinstance(method, types.FunctionType) and not (
+            isinstance(obj, _SAFE_REPR) and method in _SAFE_REPR_METHODS):
         return default_repr(obj)
     try:
         text = repr(obj)

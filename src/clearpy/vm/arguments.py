@@ -25,12 +25,109 @@ def bind_arguments(function, code, args: list, kwnames: tuple | None) -> list:
     names are ``kwnames`` (the layout of CPython's vectorcall). ``args`` may
     be reused as the registers.
     """
+    if kwnames is None:
+        missing = code.simple_argcount - len(args)
+        if missing == 0:
+            args += code.tail   # exactly the positional parameters
+            return args
+        if missing > 0:
+            # The last positional parameters take their defaults.
+            defaults = function.func_defaults
+            if defaults is not None and missing <= len(defaults):
+                args += defaults[len(defaults) - missing:]
+                args += code.tail
+                return args
+    else:
+        R = _bind_keywords(function, code, args, kwnames)
+        if R is not None:
+            return R
+    return _bind_slow(function, code, code.co, args, kwnames)
+
+
+# -- keyword arguments, the quick way ----------------------------------------------------
+#
+# Speed: which register each keyword argument goes to, and which parameters
+# take their defaults, depend only on the code, the number of positional
+# arguments and the keyword names. For a call site that passes the same
+# names every time (``point(x=1, y=2)``), that *layout* is worked out once,
+# by the same rules as ``_bind_slow``, and kept on the code object. A call
+# that does not fit (an error to report, ``*args`` or ``**kwargs`` in the
+# signature, changed defaults) is bound by ``_bind_slow``.
+
+_UNKNOWN = object()
+
+
+class KeywordLayout:
+    """Where the arguments of one shape of call go."""
+
+    __slots__ = ("keyword_registers", "positional_defaults", "default_count",
+                 "keyword_defaults")
+
+    def __init__(self, keyword_registers, positional_defaults, default_count, keyword_defaults):
+        self.keyword_registers = keyword_registers      # register of each keyword argument
+        self.positional_defaults = positional_defaults  # (register, index in __defaults__)
+        self.default_count = default_count              # len(__defaults__) these assume
+        self.keyword_defaults = keyword_defaults        # (register, name in __kwdefaults__)
+
+
+def _bind_keywords(function, code, args, kwnames):
+    """Registers for a call with keyword arguments, or None to bind it the slow way."""
+    given = len(args) - len(kwnames)
+    key = (given, kwnames)
+    layouts = code.keyword_layouts
+    layout = layouts.get(key, _UNKNOWN)
+    if layout is _UNKNOWN:
+        layout = layouts[key] = _keyword_layout(function, code, given, kwnames)
+    if layout is None:
+        return None
+    R = args[:given]
+    R += code.tails[given]
+    for register, value in zip(layout.keyword_registers, args[given:]):
+        R[register] = value
+    if layout.positional_defaults:
+        defaults = function.func_defaults
+        if defaults is None or len(defaults) != layout.default_count:
+            return None
+        for register, index in layout.positional_defaults:
+            R[register] = defaults[index]
+    if layout.keyword_defaults:
+        kwdefaults = function.func_kwdefaults
+        for register, name in layout.keyword_defaults:
+            if kwdefaults is None or name not in kwdefaults:
+                return None   # a missing keyword-only argument: the slow way says so
+            R[register] = kwdefaults[name]
+    return R
+
+
+def _keyword_layout(function, code, given, kwnames):
+    """The layout of a call with ``given`` positional arguments and keywords
+    ``kwnames``, or None if ``_bind_slow`` must see it."""
     co = code.co
     argcount = co.co_argcount
-    if kwnames is None and code.simple_signature and len(args) == argcount:
-        args += code.tail   # the fast path: exactly the positional parameters
-        return args
-    return _bind_slow(function, code, co, args, kwnames)
+    if co.co_flags & (CO_VARARGS | CO_VARKEYWORDS) or given > argcount:
+        return None
+    positions = code.keyword_positions
+    registers = []
+    for keyword in kwnames:
+        if type(keyword) is not str:
+            return None
+        register = positions.get(keyword)
+        if register is None or register < given or register in registers:
+            return None
+        registers.append(register)
+    defaults = function.func_defaults or ()
+    first_default = argcount - len(defaults)
+    positional_defaults = []
+    for register in range(given, argcount):
+        if register not in registers:
+            if register < first_default:
+                return None
+            positional_defaults.append((register, register - first_default))
+    keyword_defaults = [(register, co.co_varnames[register])
+                        for register in range(argcount, argcount + co.co_kwonlyargcount)
+                        if register not in registers]
+    return KeywordLayout(tuple(registers), tuple(positional_defaults), len(defaults),
+                         tuple(keyword_defaults))
 
 
 def _bind_slow(function, code, co, args, kwnames):
@@ -59,17 +156,22 @@ def _bind_slow(function, code, co, args, kwnames):
     if keyword_count:
         names = code.localsplus_names
         posonly = co.co_posonlyargcount
+        positions = code.keyword_positions
         for position, keyword in enumerate(kwnames):
             value = args[given + position]
             if not isinstance(keyword, str):
                 raise TypeError(f"{qualname}() keywords must be strings")
-            for j in range(posonly, total_args):
-                if names[j] == keyword:
-                    if R[j] is not NULL:
-                        raise TypeError(
-                            f"{qualname}() got multiple values for argument '{keyword}'")
-                    R[j] = value
-                    break
+            if type(keyword) is str:
+                j = positions.get(keyword, total_args)   # a dict: no search by hand
+            else:
+                # A str subclass may compare equal in its own way: as CPython, ask it.
+                j = next((j for j in range(posonly, total_args) if keyword == names[j]),
+                         total_args)
+            if j < total_args:
+                if R[j] is not NULL:
+                    raise TypeError(
+                        f"{qualname}() got multiple values for argument '{keyword}'")
+                R[j] = value
             else:
                 if kwdict is None:
                     if posonly:
@@ -86,9 +188,9 @@ def _bind_slow(function, code, co, args, kwnames):
         defaults = function.func_defaults or ()
         defcount = len(defaults)
         first_default = argcount - defcount
-        missing = sum(1 for i in range(given, first_default) if R[i] is NULL)
-        if missing:
-            _missing_arguments(co, missing, defcount, R, qualname)
+        for i in range(given, first_default):
+            if R[i] is NULL:
+                _missing_arguments(co, defcount, R, qualname)
         start = n - first_default if n > first_default else 0
         for i in range(start, defcount):
             if R[first_default + i] is NULL:
@@ -98,16 +200,16 @@ def _bind_slow(function, code, co, args, kwnames):
     if co.co_kwonlyargcount:
         kwdefaults = function.func_kwdefaults
         names = code.localsplus_names
-        missing = 0
+        missing = False
         for i in range(argcount, total_args):
             if R[i] is not NULL:
                 continue
             if kwdefaults is not None and names[i] in kwdefaults:
                 R[i] = kwdefaults[names[i]]
                 continue
-            missing += 1
+            missing = True
         if missing:
-            _missing_arguments(co, missing, -1, R, qualname)
+            _missing_arguments(co, -1, R, qualname)
     return R
 
 
@@ -122,7 +224,7 @@ def _format_missing(kind: str, names: list, qualname: str) -> TypeError:
                      f"{'' if len(names) == 1 else 's'}: {listed}")
 
 
-def _missing_arguments(co, missing, defcount, R, qualname):
+def _missing_arguments(co, defcount, R, qualname):
     positional = defcount != -1
     if positional:
         start, end = 0, co.co_argcount - defcount

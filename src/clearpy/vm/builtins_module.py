@@ -217,9 +217,16 @@ def make_super(interpreter):
     class super(_host_super):
         _clearpy_zero_argument_super = True
 
-        def __init__(self, *args):
+        def __init__(self, *args, **kwargs):
+            if kwargs:
+                raise TypeError("super() takes no keyword arguments")
+            if len(args) > 2:
+                raise TypeError(f"super() expected at most 2 arguments, got {len(args)}")
             if not args:
                 args = _zero_argument_super(caller_frame(interpreter))
+            elif not isinstance(args[0], type):
+                raise TypeError(f"super() argument 1 must be a type, not "
+                                f"{type(args[0]).__name__}")
             _host_super.__init__(self, *args)
 
     super.__module__ = "builtins"

@@ -33,6 +33,10 @@ def call(frame, callable, args: list, kwnames: tuple | None):
         if type(function) is Function:
             args.insert(0, callable.__self__)
             return call_function(frame.ts, frame, function, args, kwnames)
+    if kind is type:
+        adapt = _ADAPTERS.get(callable)
+        if adapt is not None:
+            return adapt(frame, callable, args, kwnames)
     if len(args) >= 3:
         _give_new_class_a_module(frame, callable, args)
     if kwnames:
@@ -42,6 +46,46 @@ def call(frame, callable, args: list, kwnames: tuple | None):
 
 
 _type_new = type.__new__
+
+
+def _host_call(callable, args, kwnames):
+    if kwnames:
+        split = len(args) - len(kwnames)
+        return callable(*args[:split], **dict(zip(kwnames, args[split:])))
+    return callable(*args)
+
+
+def _traceback_type(frame, callable, args, kwnames):
+    """``types.TracebackType(next, frame, lasti, lineno)`` with an interpreted
+    frame: the host needs the frame's carrier (see tracebacks.py)."""
+    from clearpy.vm.frame import Frame
+    from clearpy.vm.tracebacks import carrier_of
+
+    if kwnames is None and len(args) > 1 and isinstance(args[1], Frame):
+        args[1] = carrier_of(args[1])
+    return _host_call(callable, args, kwnames)
+
+
+def _module_of_caller(frame, callable, args, kwnames):
+    """TypeVar and its kin take ``__module__`` from the frame that calls them,
+    which for the host is clearpy's own code."""
+    result = _host_call(callable, args, kwnames)
+    try:
+        result.__module__ = frame.globals.get("__name__")
+    except AttributeError:
+        pass
+    return result
+
+
+def _typing_classes():
+    import typing
+
+    return (typing.TypeVar, typing.ParamSpec, typing.TypeVarTuple, typing.TypeAliasType)
+
+
+# Host classes whose call needs to know about the interpreted world.
+_ADAPTERS = {types.TracebackType: _traceback_type}
+_ADAPTERS.update(dict.fromkeys(_typing_classes(), _module_of_caller))
 
 
 def _give_new_class_a_module(frame, callable, args):
@@ -71,7 +115,13 @@ def call_function(ts, caller, function, args: list, kwnames):
     A generator or coroutine function does not run: it returns the generator.
     """
     code = function.func_code
-    R = bind_arguments(function, code, args, kwnames)
+    if kwnames is None and len(args) == code.simple_argcount:
+        # Speed: the commonest call, exactly the positional parameters, binds
+        # here without a call of bind_arguments (whose first case it is).
+        args += code.tail
+        R = args
+    else:
+        R = bind_arguments(function, code, args, kwnames)
     closure = function.func_closure
     if closure is not None:
         R[code.free_start:code.free_start + len(closure)] = closure
@@ -82,12 +132,25 @@ def call_function(ts, caller, function, args: list, kwnames):
     depth = caller.depth + 1 if caller is not None else 1
     if depth > ts.recursion_limit:
         raise RecursionError("maximum recursion depth exceeded")
-    frame = Frame(code, R, function.func_globals, function.func_builtins, caller, ts, depth)
+    # Speed: Frame(code, R, globals, builtins, caller, ts, depth) without the
+    # call of Frame.__init__ (which costs as much as the rest of this function):
+    # the same attributes, set here.
+    frame = _new_object(Frame)
+    frame.code = code
+    frame.R = R
+    frame.globals = function.func_globals
+    frame.builtins = function.func_builtins
+    frame.back = caller
+    frame.ts = ts
+    frame.depth = depth
     ts.current = frame
     try:
         return execute(frame)
     finally:
         ts.current = caller
+
+
+_new_object = object.__new__
 
 
 def call_from_host(function, args: tuple, kwargs: dict):

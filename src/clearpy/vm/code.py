@@ -54,6 +54,22 @@ _NO_FALL_THROUGH = {
 }
 
 
+# Speed: an instruction's stack effect is worked out from its stack picture
+# ("container sub -- res") by small functions of oparg; remembering each
+# (opcode, oparg) answer makes decoding a code object several times faster.
+_net_effects: dict[tuple[int, int], int] = {}
+
+
+def _net_stack_effect(definition, oparg: int) -> int:
+    """How many values ``definition`` with ``oparg`` leaves on the stack, less
+    how many it takes."""
+    key = (definition.opcode, oparg)
+    effect = _net_effects.get(key)
+    if effect is None:
+        effect = _net_effects[key] = definition.pushed(oparg) - definition.popped(oparg)
+    return effect
+
+
 class Site:
     """One instruction of one code object, as the VM sees it.
 
@@ -115,25 +131,60 @@ class VMCode:
         self.simple_signature = not (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS)
                                      or co.co_kwonlyargcount)
         self.tail = [NULL] * (self.register_count - co.co_argcount)
-        self.sites = self._decode()
-        self.index_of_offset = {}
-        for site in self.sites:
-            self.index_of_offset[site.offset] = site.index
-            self.index_of_offset.setdefault(site.start, site.index)
-        self._link_jumps()
-        self.handlers = self._exception_handlers()
-        self._compute_stack_depths()
-        self.lines = self._compute_lines()
-        # The index of the last MAKE_CELL / COPY_FREE_VARS at the start of the code.
-        prefix = 0
-        while prefix < len(self.sites) and self.sites[prefix].name in ("MAKE_CELL", "COPY_FREE_VARS"):
-            prefix += 1
-        self.cell_setup_end = prefix - 1
+        # How many positional arguments such a call has (-1: no call is that simple).
+        self.simple_argcount = co.co_argcount if self.simple_signature else -1
+        # Registers after N positional arguments, for N up to co_argcount.
+        self.tails = [[NULL] * (self.register_count - given) for given in range(co.co_argcount + 1)]
+        self.keyword_layouts = {}   # see arguments.KeywordLayout
+        # The parameters a keyword argument can name, and their registers.
+        self.keyword_positions = {
+            co.co_varnames[index]: index
+            for index in range(co.co_posonlyargcount, co.co_argcount + co.co_kwonlyargcount)}
         self.plain_ops = None   # one handler per instruction, built on first use
-        self.fast_ops = None    # the same, with common sequences fused
+        self.fast_ops = None    # the list the eval loop runs: plain, then fused (vm/fusion.py)
+        self.warmth = 0         # counts down to fusing (vm/fusion.py)
         self.nested = None      # VMCode of code constants, filled lazily
 
     # -- decoding --------------------------------------------------------------
+
+    # Speed: decoding waits until something needs it. A module defines many
+    # functions that a given run never calls (importlib's bootstrap alone has
+    # some 250), and making a function only needs the few facts worked out in
+    # __init__. The instructions, stack depths, exception handlers and lines
+    # are made the first time one of them is read: Python calls __getattr__
+    # only for an attribute an object does not have yet, so after decoding
+    # these are plain attributes and reading them costs nothing extra.
+    _DECODED_ON_FIRST_USE = frozenset({"sites", "index_of_offset", "handlers", "lines",
+                                       "cell_setup_end"})
+
+    def __getattr__(self, name):
+        if name not in VMCode._DECODED_ON_FIRST_USE:
+            raise AttributeError(f"'VMCode' object has no attribute {name!r}")
+        try:
+            self._decode_instructions()
+        except InternalError:
+            raise
+        except BaseException as bug:
+            raise internal_error_from(bug, f"while decoding {self!r}") from bug
+        return self.__dict__[name]
+
+    def _decode_instructions(self) -> None:
+        sites = self._decode()
+        index_of_offset = {}
+        for site in sites:
+            index_of_offset[site.offset] = site.index
+            index_of_offset.setdefault(site.start, site.index)
+        self._link_jumps(sites, index_of_offset)
+        handlers = self._exception_handlers(sites, index_of_offset)
+        self._compute_stack_depths(sites, handlers)
+        lines = self._compute_lines(sites)
+        # The index of the last MAKE_CELL / COPY_FREE_VARS at the start of the code.
+        prefix = 0
+        while prefix < len(sites) and sites[prefix].name in ("MAKE_CELL", "COPY_FREE_VARS"):
+            prefix += 1
+        # All at once, at the end: a failure above leaves nothing half made.
+        self.__dict__.update(sites=sites, index_of_offset=index_of_offset, handlers=handlers,
+                             lines=lines, cell_setup_end=prefix - 1)
 
     def _decode(self) -> list:
         sites = []
@@ -143,8 +194,8 @@ class VMCode:
             sites.append(Site(self, len(sites), offset, start, opcode, oparg))
         return sites
 
-    def _link_jumps(self) -> None:
-        for site in self.sites:
+    def _link_jumps(self, sites, index_of_offset) -> None:
+        for site in sites:
             definition = site.definition
             if definition is None or not definition.is_jump:
                 continue
@@ -153,21 +204,20 @@ class VMCode:
                 target = after_caches - CODE_UNIT_SIZE * site.oparg
             else:
                 target = after_caches + CODE_UNIT_SIZE * site.oparg
-            site.target = self.index_of_offset[target]
+            site.target = index_of_offset[target]
 
-    def _exception_handlers(self) -> list:
+    def _exception_handlers(self, sites, index_of_offset) -> list:
         """For each instruction, ``(handler index, stack depth, push lasti)`` or None."""
-        handlers = [None] * len(self.sites)
+        handlers = [None] * len(sites)
         for entry in decode_exception_table(self.co.co_exceptiontable):
-            handler = (self.index_of_offset[entry.target], entry.depth, entry.lasti)
-            for site in self.sites:
+            handler = (index_of_offset[entry.target], entry.depth, entry.lasti)
+            for site in sites:
                 if entry.start <= site.offset < entry.end:
                     handlers[site.index] = handler
         return handlers
 
-    def _compute_stack_depths(self) -> None:
+    def _compute_stack_depths(self, sites, handlers) -> None:
         """Follow every path from the start, recording the stack depth at each instruction."""
-        sites = self.sites
         work = [(0, 0)]
         while work:
             index, depth = work.pop()
@@ -180,7 +230,7 @@ class VMCode:
                             f"{self.co.co_name}: {site.depth} and {depth}")
                     break
                 site.depth = depth
-                handler = self.handlers[index]
+                handler = handlers[index]
                 if handler is not None:
                     target, handler_depth, lasti = handler
                     work.append((target, handler_depth + lasti + 1))
@@ -190,7 +240,7 @@ class VMCode:
                 if site.opcode == _RETURN_GENERATOR:
                     after = depth + 1   # the value sent by the first send() is pushed here
                 else:
-                    after = depth - definition.popped(site.oparg) + definition.pushed(site.oparg)
+                    after = depth + _net_stack_effect(definition, site.oparg)
                 if site.target is not None:
                     if site.opcode == _FOR_ITER:
                         # Exhausted: the iterator is popped and END_FOR skipped.
@@ -204,11 +254,11 @@ class VMCode:
                     break
                 index, depth = index + 1, after
 
-    def _compute_lines(self) -> list:
-        lines = [None] * len(self.sites)
+    def _compute_lines(self, sites) -> list:
+        lines = [None] * len(sites)
         ranges = list(self.co.co_lines())
         position = 0
-        for site in self.sites:
+        for site in sites:
             while position < len(ranges) and ranges[position][1] <= site.offset:
                 position += 1
             if position < len(ranges) and ranges[position][0] <= site.offset:
@@ -226,6 +276,8 @@ class VMCode:
                 self.plain_ops, self.fast_ops = build_ops(self)
             except BaseException as bug:
                 raise internal_error_from(bug, f"while preparing the handlers of {self!r}") from bug
+            if instrument is not None:
+                instrument(self)
         return self.fast_ops if fast else self.plain_ops
 
     def offset_of(self, index: int) -> int:
@@ -246,6 +298,13 @@ class VMCode:
 
     def __repr__(self) -> str:
         return f"<VMCode {self.co.co_qualname} {self.co.co_filename}:{self.co.co_firstlineno}>"
+
+
+# The one hook for watching the VM run (clearpy.tracing.instrumentation): while
+# a tracer or the GIL watches, a function that receives each VMCode as soon as
+# its handlers are built and replaces them, in place, with observed ones. The
+# eval loop never checks anything: unwatched code runs its handlers as they are.
+instrument = None
 
 
 # Decoded code objects, by identity. Code objects can be equal without being the

@@ -21,6 +21,7 @@ and the exception travels on to the caller.
 import types
 
 from clearpy.vm.errors import InternalError, internal_error_from
+from clearpy.vm.fused_positions import instruction_that_raised
 from clearpy.vm.null import NULL
 from clearpy.vm.tracebacks import add_entry, strip_internal_entries
 
@@ -39,11 +40,16 @@ def execute(frame):
                 frame.carrier = None
             return frame.result
         except BaseException as error:
-            pc = unwind(frame, pc, error)
+            pc = unwind(frame, instruction_that_raised(pc, error), error)
 
 
 def execute_throw(frame, error: BaseException):
     """Resume ``frame`` by raising ``error`` where it stands (generator ``throw()``)."""
+    observer = frame.ts.interpreter.observer
+    if observer is not None:
+        # No instruction runs to raise it, so a tracer would not see it otherwise
+        # (clearpy.tracing.observer; CPython's PY_THROW event).
+        observer.thrown(frame, error)
     pc = unwind(frame, frame.pc, error, thrown=True)
     frame.pc = pc
     return execute(frame)
@@ -73,7 +79,8 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
                 position = frame.reraise_index
                 frame.reraise_index = None
         else:
-            if ts.propagating is error:
+            error.__traceback__ = head = strip_internal_entries(error.__traceback__)
+            if ts.propagating == (id(error), id(head)):
                 ts.propagating = None     # it comes from a frame we called
             elif not thrown:
                 chain_context(ts, error)  # a new exception, raised here
@@ -83,7 +90,11 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
             frame.pc = position
             frame.result = None
             frame.carrier = None   # the traceback holds it now (see execute())
-            ts.propagating = error
+            R = frame.R
+            for register in range(code.stack_base, len(R)):
+                R[register] = NULL   # the value stack is emptied, as CPython does
+            # Only identities: the note must not keep the exception alive.
+            ts.propagating = (id(error), id(error.__traceback__))
             leave_frame(frame)
             propagate = True
         else:

@@ -35,10 +35,12 @@ class Frame:
     reraising = False      # set by RERAISE: re-raise without a new traceback entry
     reraise_index = None   # the instruction a RERAISE restores as the frame's position
     result = None          # the value returned or yielded
+    pc = 0                 # a new frame starts at its first instruction
     f_trace = None
     f_trace_lines = True
     f_trace_opcodes = False
 
+    # (calls.call_function makes frames without __init__: keep the two alike.)
     def __init__(self, code, R, globals, builtins, back, ts, depth):
         self.code = code            # the VMCode being run
         self.R = R
@@ -47,7 +49,6 @@ class Frame:
         self.back = back
         self.ts = ts
         self.depth = depth          # how many frames deep this one is (recursion limit)
-        self.pc = 0
 
     # -- what Python programs see --------------------------------------------------
 
@@ -92,13 +93,13 @@ class Frame:
 
     @property
     def f_locals(self):
-        return self.fast_to_locals()
+        return self.fast_to_locals(include_hidden=True)
 
     def clear(self) -> None:
         """``frame.clear()``: drop the frame's local variables."""
         generator = self.generator() if self.generator is not None else None
         if generator is not None:
-            if generator.state == "running":
+            if generator._state == "running":
                 raise RuntimeError("cannot clear an executing frame")
             generator._close(generator._ts())
         elif self.ts is not None and self._is_executing():
@@ -197,10 +198,14 @@ def _live_position(frame):
     import sys
 
     from clearpy.vm.eval_loop import execute
+    from clearpy.vm.fused_positions import live_block_position
 
     loop_code = execute.__code__
     host = sys._getframe(1)
     while host is not None:
+        inside_block = live_block_position(host, frame)   # a fused block (vm/fusion.py)
+        if inside_block is not None:
+            return inside_block
         if host.f_code is loop_code:
             variables = host.f_locals
             if variables.get("frame") is frame:

@@ -56,9 +56,13 @@ class Function(metaclass=_FunctionClass):
                  "func_annotations", "func_module", "func_doc", "func_type_params",
                  "func_interpreter", "__dict__", "__weakref__")
 
-    def __init__(self, co, globals, name=None, defaults=None, closure=None, *,
-                 qualname=None, kwdefaults=None, annotations=None, interpreter=None,
-                 code=None, builtins=None):
+    def __init__(self, co, globals, name=None, defaults=None, closure=None, kwdefaults=None,
+                 *, qualname=None, annotations=None, interpreter=None, code=None,
+                 builtins=None):
+        if code is None:
+            # types.FunctionType(code, globals, ...) called by a program.
+            _check_new_function(co, globals, name, defaults, closure, kwdefaults)
+            interpreter, builtins = _interpreter_and_builtins(globals)
         self.func_code = code if code is not None else vm_code(co)
         self.func_globals = globals
         self.func_builtins = builtins
@@ -81,9 +85,7 @@ class Function(metaclass=_FunctionClass):
 
     def __call__(self, *args, **kwargs):
         """Called by host code: run this function in the VM."""
-        from clearpy.vm.calls import call_from_host
-
-        return call_from_host(self, args, kwargs)
+        return calls.call_from_host(self, args, kwargs)
 
     def __get__(self, instance, owner=None):
         if instance is None:
@@ -205,6 +207,10 @@ class Function(metaclass=_FunctionClass):
             raise TypeError("__type_params__ must be set to a tuple")
         self.func_type_params = value
 
+    @__type_params__.deleter
+    def __type_params__(self):
+        raise TypeError("__type_params__ must be set to a tuple")
+
     # __module__ and __doc__ are plain data; a property keeps them per instance
     # while the class itself still shows the class's own values.
     __module__ = property(lambda self: self.func_module,
@@ -214,6 +220,48 @@ class Function(metaclass=_FunctionClass):
                        lambda self, value: setattr(self, "func_doc", value),
                        lambda self: setattr(self, "func_doc", None))
 
+
+
+def _check_new_function(co, globals, name, defaults, closure, kwdefaults):
+    """The checks of ``types.FunctionType(...)`` (CPython's func_new), with its messages."""
+    if not isinstance(co, types.CodeType):
+        raise TypeError(f"function() argument 'code' must be code, not {type(co).__name__}")
+    if not isinstance(globals, dict):
+        raise TypeError(f"function() argument 'globals' must be dict, not "
+                        f"{type(globals).__name__}")
+    if name is not None and not isinstance(name, str):
+        raise TypeError("arg 3 (name) must be None or string")
+    if defaults is not None and not isinstance(defaults, tuple):
+        raise TypeError("arg 4 (defaults) must be None or tuple")
+    if not isinstance(closure, tuple):
+        if co.co_freevars and closure is None:
+            raise TypeError("arg 5 (closure) must be tuple")
+        if closure is not None:
+            raise TypeError("arg 5 (closure) must be None or tuple")
+    if kwdefaults is not None and not isinstance(kwdefaults, dict):
+        raise TypeError("arg 6 (kwdefaults) must be None or dict")
+    count = len(closure) if closure else 0
+    if len(co.co_freevars) != count:
+        raise ValueError(f"{co.co_name} requires closure of length {len(co.co_freevars)}, "
+                         f"not {count}")
+    for cell in closure or ():
+        if not isinstance(cell, types.CellType):
+            raise TypeError(f"arg 5 (closure) expected cell, found {type(cell).__name__}")
+
+
+def _interpreter_and_builtins(globals):
+    """For a function a program makes itself: the interpreter it belongs to and
+    its builtins (``globals['__builtins__']``, or the running frame's)."""
+    from clearpy.vm.interpreter import current_interpreter
+
+    interpreter = current_interpreter()
+    found = globals.get("__builtins__")
+    if found is None:
+        caller = interpreter.thread_state().current
+        return interpreter, caller.builtins if caller is not None else interpreter.builtins_dict
+    if isinstance(found, types.ModuleType):
+        found = found.__dict__
+    return interpreter, found
 
 
 def install_descriptor(cls: type, name: str, descriptor) -> None:
@@ -236,5 +284,65 @@ install_descriptor(Function, "__qualname__",
                    property(Function._get_qualname, Function._set_qualname,
                             Function._delete_qualname))
 
+
+def _function_dict_descriptor():
+    """``__dict__`` of a function: any dict, but never deleted (CPython's func_set_dict)."""
+    slot = Function.__dict__["__dict__"]
+
+    def set_dict(function, value):
+        if not isinstance(value, dict):
+            raise TypeError(f"__dict__ must be set to a dictionary, not a "
+                            f"'{type(value).__name__}'")
+        slot.__set__(function, value)
+
+    def delete_dict(function):
+        raise TypeError("cannot delete __dict__")
+
+    return property(slot.__get__, set_dict, delete_dict)
+
+
+install_descriptor(Function, "__dict__", _function_dict_descriptor())
+
+
+Py_TPFLAGS_METHOD_DESCRIPTOR = 1 << 17
+_TP_FLAGS_OFFSET = 21 * 8   # offsetof(PyTypeObject, tp_flags) on 64-bit CPython 3.12
+
+
+def mark_as_method_descriptor(cls: type) -> bool:
+    """Give ``cls`` the type flag CPython's functions have, METHOD_DESCRIPTOR.
+
+    It tells CPython's C code that ``cls.__dict__[name](obj, *args)`` is the
+    same as ``obj.name(*args)``, so that, looking a method up, it can skip
+    making a bound method. Host code calling the special methods of
+    interpreted classes (``__eq__`` from a dict, ``__del__``, ``__init__`` from
+    ``type.__call__``) then sees interpreted functions exactly as it sees its
+    own functions: unbound, which is also what it reports
+    (``sys.unraisablehook``'s ``object`` is ``C.__del__``, not a bound method).
+
+    Python has no way to set a type flag, so this writes the flags word of
+    the type object, after checking that the word found there is the one
+    ``cls.__flags__`` reports; it changes nothing if it is not.
+    """
+    import ctypes
+    import platform
+
+    if platform.python_implementation() != "CPython" or ctypes.sizeof(ctypes.c_void_p) != 8:
+        return False
+    flags = ctypes.c_ulong.from_address(id(cls) + _TP_FLAGS_OFFSET)
+    if flags.value != cls.__flags__:
+        return False
+    flags.value |= Py_TPFLAGS_METHOD_DESCRIPTOR
+    type.__setattr__(cls, "_clearpy_namespace_changed", None)   # PyType_Modified
+    type.__delattr__(cls, "_clearpy_namespace_changed")
+    return bool(cls.__flags__ & Py_TPFLAGS_METHOD_DESCRIPTOR)
+
+
+mark_as_method_descriptor(Function)
+
 # Interpreted programs see this class as ``types.FunctionType``.
 Function.__name__ = Function.__qualname__ = "function"
+
+
+# At the end: calls.py needs Function, and Function.__call__ needs calls.py
+# (imported here once rather than in every call).
+import clearpy.vm.calls as calls  # noqa: E402

@@ -23,8 +23,10 @@ import types
 import warnings as host_warnings
 
 from clearpy.vm.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE
+from clearpy.vm.errors import InternalError
 from clearpy.vm.eval_loop import execute, execute_throw
 from clearpy.vm.frame import Frame
+from clearpy.vm.function import install_descriptor
 from clearpy.vm.null import NULL
 from clearpy.vm.protocols import type_lookup, type_name
 from clearpy.vm.thread_state import ExcInfo
@@ -98,6 +100,14 @@ def suspension_points(code):
     return points
 
 
+def readonly(name, getter):
+    """A read-only attribute, refusing assignment with CPython's message."""
+    def refuse(self, value=None):
+        raise AttributeError(f"attribute '{name}' of '{type(self).__name__}' objects is not "
+                             f"writable")
+    return property(getter, refuse, refuse)
+
+
 class GeneratorBase:
     """What generators, coroutines and async generators share: a suspended frame
     and the machinery to resume it, throw into it and close it."""
@@ -105,26 +115,26 @@ class GeneratorBase:
     _kind = "generator"
 
     def __init__(self, frame, name, qualname):
-        self.frame = frame
-        self.state = CREATED
-        self.exc_info = ExcInfo()
-        self.interpreter = frame.ts.interpreter
-        self.__name__ = name
-        self.__qualname__ = qualname
+        self._frame = frame
+        self._state = CREATED
+        self._exc_info = ExcInfo()
+        self._interpreter = frame.ts.interpreter
+        self._name = name
+        self._qualname = qualname
         self._code = frame.code.co
 
     # -- the machinery: resume the frame -------------------------------------------------
 
     def _ts(self):
-        return self.interpreter.thread_state()
+        return self._interpreter.thread_state()
 
-    def resume(self, ts, value, thrown=None, closing=False):
+    def _resume(self, ts, value, thrown=None, closing=False):
         """Run the frame until it yields or returns.
 
         Returns ``(True, value)`` if it yielded, ``(False, value)`` if it
         returned; an exception that leaves the frame is raised.
         """
-        state = self.state
+        state = self._state
         if state == CREATED and value is not None and thrown is None:
             raise TypeError(f"can't send non-None value to a just-started {self._kind}")
         if state == RUNNING:
@@ -135,16 +145,16 @@ class GeneratorBase:
             if thrown is not None:
                 raise thrown
             return False, None
-        frame = self.frame
+        frame = self._frame
         caller = ts.current
         depth = caller.depth + 1 if caller is not None else 1
         frame.back = caller
         frame.ts = ts
         frame.depth = depth
-        exc_info = self.exc_info
+        exc_info = self._exc_info
         exc_info.previous = ts.exc_info
         ts.exc_info = exc_info
-        self.state = RUNNING
+        self._state = RUNNING
         ts.current = frame
         try:
             if depth > ts.recursion_limit:
@@ -168,80 +178,111 @@ class GeneratorBase:
             ts.exc_info = exc_info.previous
             exc_info.previous = None
             frame.back = None
+        frame.result = None   # the frame must not keep the value alive
         if frame.pc not in suspension_points(frame.code):
             self._finish()
             return False, result
-        self.state = SUSPENDED
+        self._state = SUSPENDED
         return True, result
 
     def _finish(self):
-        self.state = FINISHED
-        self.frame.generator = None
-        self.frame.carrier = None   # no frame <-> carrier cycle (see eval_loop.execute)
-        self.frame = None
+        self._state = FINISHED
+        self._frame.generator = None
+        self._frame.carrier = None   # no frame <-> carrier cycle (see eval_loop.execute)
+        self._frame = None
 
-    def yield_from_target(self):
+    def _yield_from(self):
         """The iterator a suspended ``yield from``/``await`` is delegating to, or None."""
-        if self.state != SUSPENDED:
+        if self._state != SUSPENDED:
             return None
-        frame = self.frame
+        frame = self._frame
         register = suspension_points(frame.code)[frame.pc][1]
         return frame.R[register] if register is not None else None
 
     def _send(self, ts, value):
         """send() without the StopIteration dance: the value yielded, or
         StopIteration carrying the return value."""
-        return self._send_result(self.resume(ts, value))
+        return self._send_result(self._resume(ts, value))
 
     def _throw(self, ts, close_on_exit, typ, val=None, tb=None):
         """CPython's _gen_throw: pass the exception down a ``yield from`` chain
-        first, then raise it in this frame."""
-        delegate = self.yield_from_target()
-        if delegate is not None:
-            if close_on_exit and isinstance(typ, type) and issubclass(typ, GeneratorExit) \
-                    or close_on_exit and isinstance(typ, GeneratorExit):
-                self.state = RUNNING
-                try:
-                    close_iterator(delegate)
-                except BaseException as error:
-                    self.state = SUSPENDED
-                    return self._send_result(self.resume(ts, None, thrown=error))
-                self.state = SUSPENDED
-            else:
-                self.state = RUNNING
-                try:
-                    if type(delegate) is Generator or type(delegate) is Coroutine:
-                        result = delegate._throw(ts, close_on_exit, typ, val, tb)
-                    else:
-                        try:
-                            method = delegate.throw
-                        except AttributeError:
-                            method = None
-                        if method is None:
-                            self.state = SUSPENDED
-                            return self._throw_here(ts, typ, val, tb)
-                        result = method(typ, val, tb)
-                except BaseException as error:
-                    self.state = SUSPENDED
-                    return self._send_result(self.resume(ts, None, thrown=error))
-                self.state = SUSPENDED
-                return result
-        return self._throw_here(ts, typ, val, tb)
+        first, then raise it in this frame.
+
+        (The frame is never resumed from inside an ``except`` block here: the
+        host would take the exception it handles for the context of whatever
+        the program raises next.)
+        """
+        delegate = self._yield_from()
+        if delegate is None:
+            return self._throw_here(ts, typ, val, tb)
+        error = result = None
+        if close_on_exit and _is_generator_exit(typ):
+            # Closing: close the sub-iterator, then throw GeneratorExit here.
+            self._state = RUNNING
+            try:
+                close_iterator(delegate, self._interpreter)
+            except InternalError:
+                raise
+            except BaseException as raised:
+                error = raised
+            self._state = SUSPENDED
+            if error is None:
+                return self._throw_here(ts, typ, val, tb)
+        elif type(delegate) is Generator or type(delegate) is Coroutine:
+            # This frame is the one running while the sub-generator handles the
+            # exception (its f_back), as in CPython's _gen_throw.
+            self._state = RUNNING
+            frame, caller = self._frame, ts.current
+            frame.back, ts.current = caller, frame
+            try:
+                result = delegate._throw(ts, close_on_exit, typ, val, tb)
+            except InternalError:
+                raise
+            except BaseException as raised:
+                error = raised
+            finally:
+                ts.current, frame.back = caller, None
+            self._state = SUSPENDED
+        else:
+            try:
+                method = delegate.throw
+            except AttributeError:
+                return self._throw_here(ts, typ, val, tb)
+            self._state = RUNNING
+            try:
+                result = method(typ, val, tb)
+            except InternalError:
+                raise
+            except BaseException as raised:
+                error = raised
+            self._state = SUSPENDED
+        if error is None:
+            return result
+        # The sub-iterator finished (StopIteration) or failed: that goes on here.
+        return self._send_result(self._resume(ts, None, thrown=error))
 
     def _throw_here(self, ts, typ, val, tb):
         if tb is not None and type(tb) is not _TracebackType:
             raise TypeError("throw() third argument must be a traceback object")
         if isinstance(typ, type) and issubclass(typ, BaseException):
-            if isinstance(val, typ):
-                exc = val
-            elif val is None:
-                exc = typ()
-            elif isinstance(val, tuple):
-                exc = typ(*val)
-            else:
-                exc = typ(val)
+            # CPython's PyErr_NormalizeException: if making the exception fails,
+            # that failure is what is thrown into the generator.
+            exc = None
+            try:
+                if isinstance(val, typ):
+                    exc = val
+                elif val is None:
+                    exc = typ()
+                elif isinstance(val, tuple):
+                    exc = typ(*val)
+                else:
+                    exc = typ(val)
+            except InternalError:
+                raise
+            except BaseException as error:
+                exc = error
             if not isinstance(exc, BaseException):
-                raise TypeError(f"calling {typ!r} should have returned an instance of "
+                exc = TypeError(f"calling {typ!r} should have returned an instance of "
                                 f"BaseException, not {type(exc)!r}")
         elif isinstance(typ, BaseException):
             if val is not None:
@@ -252,7 +293,7 @@ class GeneratorBase:
                             f"BaseException, not {type_name(typ)}")
         if tb is not None:
             exc.__traceback__ = tb
-        return self._send_result(self.resume(ts, None, thrown=exc))
+        return self._send_result(self._resume(ts, None, thrown=exc))
 
     def _send_result(self, outcome):
         """The value yielded, or the right exception for a finished frame."""
@@ -266,24 +307,26 @@ class GeneratorBase:
         raise StopIteration(value)
 
     def _close(self, ts):
-        if self.state == CREATED:
+        if self._state == CREATED:
             self._finish()
             return None
-        if self.state == FINISHED:
+        if self._state == FINISHED:
             return None
-        delegate = self.yield_from_target()
+        delegate = self._yield_from()
         thrown = None
         if delegate is not None:
-            self.state = RUNNING
+            self._state = RUNNING
             try:
-                close_iterator(delegate)
+                close_iterator(delegate, self._interpreter)
+            except InternalError:
+                raise
             except BaseException as error:
                 thrown = error
-            self.state = SUSPENDED
+            self._state = SUSPENDED
         if thrown is None:
             thrown = GeneratorExit()
         try:
-            yielded, value = self.resume(ts, None, thrown=thrown, closing=True)
+            yielded, value = self._resume(ts, None, thrown=thrown, closing=True)
         except (StopIteration, GeneratorExit):
             return None
         if yielded:
@@ -291,15 +334,43 @@ class GeneratorBase:
         return None
 
     def __del__(self):
-        if self.state != SUSPENDED:
+        if self._state != SUSPENDED:
             return
         try:
             self._close(self._ts())
         except BaseException as error:
-            write_unraisable(self.interpreter, error, self)
+            write_unraisable(self._interpreter, error, self)
 
     def __repr__(self):
-        return f"<{self._kind} object {self.__qualname__} at {id(self):#x}>"
+        return f"<{self._kind} object {self._qualname} at {id(self):#x}>"
+
+    def __reduce__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+    @property
+    def __name__(self):
+        return self._name
+
+    @__name__.setter
+    def __name__(self, value):
+        if not isinstance(value, str):
+            raise TypeError("__name__ must be set to a string object")
+        self._name = value
+
+    @__name__.deleter
+    def __name__(self):
+        raise TypeError("__name__ must be set to a string object")
+
+    def _get_qualname(self):
+        return self._qualname
+
+    def _set_qualname(self, value):
+        if not isinstance(value, str):
+            raise TypeError("__qualname__ must be set to a string object")
+        self._qualname = value
+
+    def _delete_qualname(self):
+        raise TypeError("__qualname__ must be set to a string object")
 
 
 class Generator(GeneratorBase):
@@ -308,10 +379,12 @@ class Generator(GeneratorBase):
     _kind = "generator"
 
     def __iter__(self):
+        """Implement iter(self)."""
         return self
 
     def __next__(self):
-        yielded, value = self.resume(self._ts(), None)
+        """Implement next(self)."""
+        yielded, value = self._resume(self._ts(), None)
         if yielded:
             return value
         if value is None:
@@ -321,7 +394,7 @@ class Generator(GeneratorBase):
     def send(self, value, /):
         """send(arg) -> send 'arg' into generator,
 return next yielded value or raise StopIteration."""
-        return self._send_result(self.resume(self._ts(), value))
+        return self._send_result(self._resume(self._ts(), value))
 
     def throw(self, typ, val=None, tb=None, /):
         """throw(value)
@@ -335,43 +408,51 @@ StopIteration."""
         """close() -> raise GeneratorExit inside generator."""
         return self._close(self._ts())
 
-    @property
-    def gi_frame(self):
-        return self.frame
+    gi_frame = readonly("gi_frame", lambda self: self._frame)
 
-    @property
-    def gi_running(self):
-        return self.state == RUNNING
+    gi_running = readonly("gi_running", lambda self: self._state == RUNNING)
 
-    @property
-    def gi_suspended(self):
-        return self.state == SUSPENDED
+    gi_suspended = readonly("gi_suspended", lambda self: self._state == SUSPENDED)
 
-    @property
-    def gi_code(self):
-        return self._code
+    gi_code = readonly("gi_code", lambda self: self._code)
 
-    @property
-    def gi_yieldfrom(self):
-        return self.yield_from_target()
+    gi_yieldfrom = readonly("gi_yieldfrom", lambda self: self._yield_from())
+
+
+install_descriptor(GeneratorBase, "__qualname__",
+                   property(GeneratorBase._get_qualname, GeneratorBase._set_qualname,
+                            GeneratorBase._delete_qualname))
 
 
 def _public_throw(generator, typ, val, tb):
     if val is not None or tb is not None:
-        generator.interpreter.warn(DeprecationWarning,
+        generator._interpreter.warn(DeprecationWarning,
                                    "the (type, exc, tb) signature of throw() is deprecated, "
                                    "use the single-arg signature instead.")
     return generator._throw(generator._ts(), True, typ, val, tb)
 
 
-def close_iterator(iterator):
-    """Close the iterator a ``yield from`` delegates to (CPython's gen_close_iter)."""
-    if isinstance(iterator, (Generator, Coroutine)):
+def _is_generator_exit(typ) -> bool:
+    if isinstance(typ, BaseException):
+        return isinstance(typ, GeneratorExit)
+    return isinstance(typ, type) and issubclass(typ, GeneratorExit)
+
+
+def close_iterator(iterator, interpreter=None):
+    """Close the iterator a ``yield from`` delegates to (CPython's gen_close_iter).
+    A failure to look ``close`` up is reported as unraisable, not raised."""
+    if type(iterator) is Generator or type(iterator) is Coroutine:
         iterator._close(iterator._ts())
         return
     try:
         method = iterator.close
     except AttributeError:
+        return
+    except InternalError:
+        raise
+    except BaseException as error:
+        if interpreter is not None:
+            write_unraisable(interpreter, error, iterator)
         return
     method()
 
@@ -414,7 +495,7 @@ class Coroutine(GeneratorBase):
     def send(self, value, /):
         """send(arg) -> send 'arg' into coroutine,
 return next iterated value or raise StopIteration."""
-        return self._send_result(self.resume(self._ts(), value))
+        return self._send_result(self._resume(self._ts(), value))
 
     def throw(self, typ, val=None, tb=None, /):
         """throw(value)
@@ -429,34 +510,24 @@ StopIteration."""
         return self._close(self._ts())
 
     def __del__(self):
-        if self.state == CREATED:
+        if self._state == CREATED:
             _warn_unawaited(self)
             return
         super().__del__()
 
-    @property
-    def cr_frame(self):
-        return self.frame
+    cr_frame = readonly("cr_frame", lambda self: self._frame)
 
-    @property
-    def cr_running(self):
-        return self.state == RUNNING
+    cr_running = readonly("cr_running", lambda self: self._state == RUNNING)
 
-    @property
-    def cr_suspended(self):
-        return self.state == SUSPENDED
+    cr_suspended = readonly("cr_suspended", lambda self: self._state == SUSPENDED)
 
-    @property
-    def cr_code(self):
-        return self._code
+    cr_code = readonly("cr_code", lambda self: self._code)
 
-    @property
-    def cr_await(self):
-        return self.yield_from_target()
+    cr_await = readonly("cr_await", lambda self: self._yield_from())
 
 
 def _warn_unawaited(coroutine):
-    interpreter = coroutine.interpreter
+    interpreter = coroutine._interpreter
     warned = False
     try:
         warnings = interpreter.import_module("warnings")
@@ -514,18 +585,18 @@ class AsyncGenerator(GeneratorBase):
 
     def __init__(self, frame, name, qualname):
         super().__init__(frame, name, qualname)
-        self.finalizer = None
-        self.hooks_initialised = False
-        self.closed = False
-        self.running_async = False
+        self._finalizer = None
+        self._hooks_initialised = False
+        self._closed = False
+        self._running_async = False
 
     def _init_hooks(self):
-        if self.hooks_initialised:
+        if self._hooks_initialised:
             return
-        self.hooks_initialised = True
+        self._hooks_initialised = True
         ts = self._ts()
         if ts.async_gen_finalizer is not None:
-            self.finalizer = ts.async_gen_finalizer
+            self._finalizer = ts.async_gen_finalizer
         if ts.async_gen_firstiter is not None:
             ts.async_gen_firstiter(self)
 
@@ -542,7 +613,7 @@ class AsyncGenerator(GeneratorBase):
 
     def athrow(self, typ, val=None, tb=None, /):
         if val is not None or tb is not None:
-            self.interpreter.warn(DeprecationWarning,
+            self._interpreter.warn(DeprecationWarning,
                                   "the (type, exc, tb) signature of athrow() is deprecated, "
                                   "use the single-arg signature instead.")
         self._init_hooks()
@@ -553,35 +624,25 @@ class AsyncGenerator(GeneratorBase):
         return AsyncGenAThrow(self, None)
 
     def __del__(self):
-        if self.state != SUSPENDED:
+        if self._state != SUSPENDED:
             return
-        if self.finalizer is not None and not self.closed:
+        if self._finalizer is not None and not self._closed:
             try:
-                self.finalizer(self)
+                self._finalizer(self)
             except BaseException as error:
-                write_unraisable(self.interpreter, error, self)
+                write_unraisable(self._interpreter, error, self)
             return
         super().__del__()
 
-    @property
-    def ag_frame(self):
-        return self.frame
+    ag_frame = readonly("ag_frame", lambda self: self._frame)
 
-    @property
-    def ag_running(self):
-        return self.running_async
+    ag_running = readonly("ag_running", lambda self: self._running_async)
 
-    @property
-    def ag_suspended(self):
-        return self.state == SUSPENDED
+    ag_suspended = readonly("ag_suspended", lambda self: self._state == SUSPENDED)
 
-    @property
-    def ag_code(self):
-        return self._code
+    ag_code = readonly("ag_code", lambda self: self._code)
 
-    @property
-    def ag_await(self):
-        return self.yield_from_target()
+    ag_await = readonly("ag_await", lambda self: self._yield_from())
 
 
 def _unwrap_async(generator, send):
@@ -591,19 +652,19 @@ def _unwrap_async(generator, send):
     try:
         result = send()
     except (StopAsyncIteration, GeneratorExit):
-        generator.closed = True
-        generator.running_async = False
+        generator._closed = True
+        generator._running_async = False
         raise
     except StopIteration:
         # The generator returned: the async iteration is over.
-        generator.closed = True
-        generator.running_async = False
+        generator._closed = True
+        generator._running_async = False
         raise StopAsyncIteration from None
     except BaseException:
-        generator.running_async = False
+        generator._running_async = False
         raise
     if type(result) is AsyncGenWrappedValue:
-        generator.running_async = False
+        generator._running_async = False
         raise StopIteration(result.value)
     return result
 
@@ -630,12 +691,12 @@ class AsyncGenASend:
             raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
         generator = self._generator
         if self._state == INIT:
-            if generator.running_async:
+            if generator._running_async:
                 raise RuntimeError("anext(): asynchronous generator is already running")
             if value is None:
                 value = self._value
             self._state = ITERATING
-        generator.running_async = True
+        generator._running_async = True
         try:
             return _unwrap_async(generator, lambda: generator._send(generator._ts(), value))
         except BaseException:
@@ -682,25 +743,25 @@ class AsyncGenAThrow:
         generator = self._generator
         if self._state == CLOSED:
             raise RuntimeError("cannot reuse already awaited aclose()/athrow()")
-        if generator.state == FINISHED:
+        if generator._state == FINISHED:
             self._state = CLOSED
             raise StopIteration
         closing = self._arguments is None
         if self._state == INIT:
-            if generator.running_async:
+            if generator._running_async:
                 self._state = CLOSED
                 raise RuntimeError(f"{'aclose' if closing else 'athrow'}(): asynchronous "
                                    f"generator is already running")
-            if generator.closed:
+            if generator._closed:
                 self._state = CLOSED
                 raise StopAsyncIteration
             if value is not None:
                 raise RuntimeError("can't send non-None value to a just-started coroutine")
             self._state = ITERATING
-            generator.running_async = True
+            generator._running_async = True
             ts = generator._ts()
             if closing:
-                generator.closed = True
+                generator._closed = True
                 try:
                     result = generator._throw(ts, False, GeneratorExit)
                 except BaseException as error:
@@ -775,3 +836,4 @@ for _cls, _name in ((Generator, "generator"), (Coroutine, "coroutine"),
                     (AsyncGenAThrow, "async_generator_athrow"),
                     (AsyncGenWrappedValue, "async_generator_wrapped_value")):
     _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = "builtins"

@@ -6,6 +6,7 @@ its ``stdout``, ``stderr`` and ``builtins``.
 """
 
 import os
+import types
 import sys as host_sys
 import traceback as host_traceback
 
@@ -138,10 +139,10 @@ def make_unraisablehook(interpreter):
 class UnraisableHookArgs:
     """What ``sys.unraisablehook`` receives (the fields of CPython's structseq)."""
 
-    def __init__(self, error, obj, message=None):
+    def __init__(self, error, obj, message=None, traceback=None):
         self.exc_type = type(error)
         self.exc_value = error
-        self.exc_traceback = error.__traceback__
+        self.exc_traceback = traceback if traceback is not None else error.__traceback__
         self.err_msg = message
         self.object = obj
 
@@ -150,11 +151,23 @@ def write_unraisable(interpreter, error, obj, message=None):
     """Report an exception nobody can catch (in ``__del__``, a finalizer...)
     through the interpreted ``sys.unraisablehook``."""
     clean_all(error)
+    traceback = error.__traceback__
+    if traceback is None:
+        # As CPython does: an exception without a traceback gets one for the
+        # interpreted frame that is running.
+        frame = interpreter.thread_state().current
+        if frame is not None:
+            from clearpy.vm.tracebacks import carrier_of
+            index = frame.position()
+            line = frame.code.line_of(index)
+            traceback = types.TracebackType(None, carrier_of(frame), frame.code.offset_of(index),
+                                            line if line is not None else -1)
+    arguments = UnraisableHookArgs(error, obj, message, traceback)
     hook = interpreter.sys.__dict__.get("unraisablehook")
     try:
         if hook is not None:
-            hook(UnraisableHookArgs(error, obj, message))
+            hook(arguments)
             return
     except BaseException:
         pass
-    make_unraisablehook(interpreter)(UnraisableHookArgs(error, obj, message))
+    make_unraisablehook(interpreter)(arguments)

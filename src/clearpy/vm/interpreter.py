@@ -47,8 +47,26 @@ def host_compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-
                                  _feature_version=_feature_version)
 
 
+_interpreters = weakref.WeakValueDictionary()   # id(builtins dict) -> interpreter
+_latest = []
+
+
+def current_interpreter():
+    """The interpreter running in this thread (the last one made, if in doubt)."""
+    for interpreter in list(_interpreters.values()):
+        state = getattr(interpreter._thread_local, "state", None)
+        if state is not None and state.current is not None:
+            return interpreter
+    return _latest[-1]() if _latest and _latest[-1]() is not None else Interpreter()
+
+
 class Interpreter:
     """An isolated interpreter state: ``sys``, ``builtins``, imports, threads."""
+
+    # What watches this interpreter's program (clearpy.tracing.observer: a
+    # tracer, the GIL), or None. Only the observed handlers that
+    # clearpy.tracing.instrumentation installs read it; plain handlers never do.
+    observer = None
 
     def __init__(self, *, compile=None, argv=None, path=None, owns_process=False,
                  cache_tag=None):
@@ -57,6 +75,7 @@ class Interpreter:
                                        if compile is None else "clearpy-312")
         self.owns_process = owns_process
         self.recursion_limit = DEFAULT_RECURSION_LIMIT
+        self.optimize = host_sys.flags.optimize   # what compile(optimize=-1) means (-O)
         self.trace_function = None
         self.profile_function = None
         self._thread_local = threading.local()
@@ -77,6 +96,8 @@ class Interpreter:
         self.modules["builtins"] = self.builtins
         self.importer = Importer(self)
         self.set_recursion_limit(self.recursion_limit)
+        _interpreters[id(self.builtins_dict)] = self
+        _latest[:] = [weakref.ref(self)]
 
     # -- threads ----------------------------------------------------------------
 
@@ -88,6 +109,12 @@ class Interpreter:
             state = ThreadState(self, threading.get_ident())
             self._thread_local.state = state
             self._thread_states[state.thread_id] = state
+            if len(self._thread_states) > 1:
+                # A second thread runs interpreted code: from now on one thread
+                # at a time runs bytecode (clearpy.gil; nothing if it runs already).
+                from clearpy.gil import start_gil
+
+                start_gil(self)
             return state
 
     def thread_states(self) -> dict:
@@ -105,7 +132,10 @@ class Interpreter:
 
     def compile(self, source, filename, mode, flags=0, dont_inherit=True, optimize=-1, *,
                 _feature_version=-1):
-        """Compile with this interpreter's compile stage."""
+        """Compile with this interpreter's compile stage (``optimize=-1``: the
+        interpreter's level, as ``compile()`` uses the ``-O`` of the process)."""
+        if optimize == -1:
+            optimize = self.optimize
         return self.compile_stage(source, filename, mode, flags, dont_inherit, optimize,
                                   _feature_version=_feature_version)
 

@@ -100,16 +100,22 @@ def _typing():
     return typing
 
 
+def _in_module(frame, value):
+    """The ``__module__`` a type parameter would get from the frame creating it."""
+    value.__module__ = frame.globals.get("__name__")
+    return value
+
+
 def typevar(frame, name):
-    return _typing().TypeVar(name, infer_variance=True)
+    return _in_module(frame, _typing().TypeVar(name, infer_variance=True))
 
 
 def paramspec(frame, name):
-    return _typing().ParamSpec(name, infer_variance=True)
+    return _in_module(frame, _typing().ParamSpec(name, infer_variance=True))
 
 
 def typevartuple(frame, name):
-    return _typing().TypeVarTuple(name)
+    return _in_module(frame, _typing().TypeVarTuple(name))
 
 
 def subscript_generic(frame, params):
@@ -173,11 +179,12 @@ def _same_metadata(first, second) -> bool:
 
 
 def typevar_with_bound(frame, name, evaluate_bound):
-    return _typing().TypeVar(name, bound=evaluate_bound(), infer_variance=True)
+    return _in_module(frame, _typing().TypeVar(name, bound=evaluate_bound(), infer_variance=True))
 
 
 def typevar_with_constraints(frame, name, evaluate_constraints):
-    return _typing().TypeVar(name, *evaluate_constraints(), infer_variance=True)
+    return _in_module(frame, _typing().TypeVar(name, *evaluate_constraints(),
+                                               infer_variance=True))
 
 
 def set_function_type_params(frame, function, params):

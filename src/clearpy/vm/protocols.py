@@ -107,8 +107,6 @@ def merge_keywords(target: dict, mapping, func) -> None:
         items = ((key, mapping[key]) for key in keys)
     for key, value in items:
         if key in target:
-            if not isinstance(key, str):
-                raise TypeError(f"{function_str(func)} keywords must be strings")
             raise TypeError(f"{function_str(func)} got multiple values for keyword argument "
                             f"'{key}'")
         target[key] = value

@@ -34,7 +34,7 @@ class ThreadState:
         self.thread_id = thread_id
         self.current = None            # the running interpreted frame
         self.exc_info = ExcInfo()
-        self.propagating = None        # exception a frame is passing to its caller
+        self.propagating = None        # (id of exception, id of its traceback) a frame passes up
         self.async_gen_firstiter = None
         self.async_gen_finalizer = None
         self.coroutine_origin_depth = 0

@@ -44,11 +44,16 @@ def handler(*names):
     return register
 
 
+_loaded = False
+
+
 def _load_all():
     # Importing the modules registers their makers.
+    global _loaded
     from clearpy.vm.handlers import (  # noqa: F401
         attributes, calls, containers, control, exceptions, generators, imports, matching,
         operators, stack, strings, variables)
+    _loaded = True
 
 
 def _unreachable(site):
@@ -65,7 +70,7 @@ def _unknown(site):
 
 def make_op(site):
     """The handler of one instruction."""
-    if not HANDLERS:
+    if not _loaded:
         _load_all()
     if site.depth is None:
         return _unreachable(site)

@@ -1,18 +1,33 @@
 """Control flow: jumps, loops over iterators, and returning from a frame."""
 
+from clearpy.vm.fusion import fuse_hot_code
 from clearpy.vm.handlers import handler
 from clearpy.vm.null import NULL
 
 RETURNED = -1   # what a handler returns to leave the eval loop (frame.pc says where it stopped)
 
 
-@handler("JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT")
+@handler("JUMP_FORWARD")
 def jump(site):
-    """Go to the target. (CPython also checks for signals on backward jumps; the
-    host does that for clearpy.)"""
+    """Go to the target."""
     target = site.target
 
     def op(frame, R):
+        return target
+    return op
+
+
+@handler("JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT")
+def jump_backward(site):
+    """Go back to the target: a loop goes round. (CPython also checks for
+    signals here; the host does that for clearpy.) Like RESUME, it counts
+    towards fusing the code (see vm/fusion.py)."""
+    target, code = site.target, site.code
+
+    def op(frame, R):
+        code.warmth -= 1
+        if code.warmth == 0:
+            fuse_hot_code(code)
         return target
     return op
 

@@ -57,7 +57,7 @@ def send_to(ts, receiver, value):
     """One step of ``yield from``/``await``: ``(True, yielded)`` or ``(False, result)``."""
     kind = type(receiver)
     if kind is Generator or kind is Coroutine:
-        return receiver.resume(ts, value)
+        return receiver._resume(ts, value)
     try:
         if value is None and type_lookup(kind, "__next__") is not NULL:
             return True, next(receiver)
@@ -117,7 +117,7 @@ def get_awaitable(site):
                 raise TypeError(f"'async with' received an object from __aexit__ that does "
                                 f"not implement __await__: {name}")
             raise TypeError(f"object {name} can't be used in 'await' expression")
-        if type(awaitable) is Coroutine and awaitable.yield_from_target() is not None:
+        if type(awaitable) is Coroutine and awaitable._yield_from() is not None:
             raise RuntimeError("coroutine is being awaited already")
         R[top] = awaitable
         return following

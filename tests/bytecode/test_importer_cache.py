@@ -115,3 +115,9 @@ def test_a_syntax_error_in_an_imported_module_shows_as_cpythons(module):
     theirs = subprocess.run([sys.executable, "-c", "import bad"], capture_output=True,
                             text=True, cwd=module)
     assert (ours.stderr, ours.returncode) == (theirs.stderr, theirs.returncode)
+
+
+def test_optimization_levels_have_their_own_files(module):
+    assert clearpy_run(module, "-O").stdout == OUTPUT
+    assert (module / "__pycache__" / "mod.clearpy-312.opt-1.pyc").exists()
+    assert not cache_file(module).exists()

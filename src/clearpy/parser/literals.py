@@ -17,10 +17,10 @@ parsenumber and Parser/string_parser.c), including the details users see:
 import ast
 import codecs
 import re
+import token as token_module
 import unicodedata
 import warnings
 
-from clearpy.parser import tokens as tok
 from clearpy.parser.errors import raise_known_location, raise_syntax_error
 
 # -- numbers ---------------------------------------------------------------------
@@ -206,13 +206,10 @@ def _ascii_escaped(body: str) -> bytes:
 
 
 def warn_invalid_escape(p, first_invalid: str, token: int) -> None:
-    """SyntaxWarning "invalid escape sequence '\\d'", as CPython emits it.
-
-    In an f-string, ``\\{`` and ``\\}`` were already reported by the tokenizer
-    (``f'\\{{'``), so, as CPython's parser does, they are not reported twice.
-    """
-    if first_invalid[0] in "{}" and p.tok_type[token] in (tok.FSTRING_MIDDLE, tok.FSTRING_END):
-        return
+    """SyntaxWarning "invalid escape sequence '\\d'", as CPython emits it."""
+    if first_invalid[0] in "{}" and p.tok_type[token] in (token_module.FSTRING_MIDDLE,
+                                                          token_module.FSTRING_END):
+        return   # '\{' in an f-string: the tokenizer has warned already (string_parser.c)
     octal = "4" <= first_invalid[0] <= "7"
     if octal:
         message = f"invalid octal escape sequence '\\{first_invalid[:3]}'"

@@ -45,7 +45,7 @@ def use_clearpys_cache(interpreter, bootstrap_external) -> None:
         # Through importlib's _call_with_frames_removed, as its own get_code
         # compiles: a SyntaxError's traceback then shows no importlib frames.
         code, _ = call_with_frames_removed(
-            load_or_compile, self.get_filename(fullname), compiler,
+            load_or_compile, self.get_filename(fullname), compiler, interpreter.optimize,
             write=not sys.dont_write_bytecode, pycache_prefix=sys.pycache_prefix,
             tag=interpreter.cache_tag)
         return code

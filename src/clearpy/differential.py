@@ -61,9 +61,9 @@ def describe_clearpy_side() -> str:
     if clearpy_is_replaced():
         line += f"   (a stand-in set by {CLEARPY_COMMAND_VARIABLE})"
     else:
-        from clearpy.stages import Stages
+        from clearpy.commands.run import parse, stages_of
 
-        line += f"   ({Stages.choose().describe()})"
+        line += f"   ({stages_of(parse([])).describe()})"
     return line
 
 

@@ -10,15 +10,9 @@ exactly what the collector then frees, and the program's output CPython's.
 import subprocess
 import sys
 
-import pytest
 from heap_replay import PROGRAMS, watch_cycles
 
 
-@pytest.mark.xfail(reason=(
-            "clearpy run compiles with clearpy's compiler by default now: the compiler (Python code) "
-            "leaves cyclic garbage that the program's collector then collects, so extra "
-            "collections appear; CPython's C compiler leaves none. To fix in the compiler or "
-            "the memory tracer"))
 def test_unreachable_objects_found_are_what_gc_collect_frees():
     program = PROGRAMS / "garbage_cycles.py"
     cpython = subprocess.run([sys.executable, str(program)], capture_output=True, text=True,

@@ -38,11 +38,6 @@ def test_reference_counting_frees_at_once(lifetimes):
     assert line_event(events, 11) <= born < line_event(events, 12)
 
 
-@pytest.mark.xfail(reason=(
-            "clearpy run compiles with clearpy's compiler by default now: the compiler (Python code) "
-            "leaves cyclic garbage that the program's collector then collects, so extra "
-            "collections appear; CPython's C compiler leaves none. To fix in the compiler or "
-            "the memory tracer"))
 def test_the_collector_frees_the_cycle(lifetimes):
     events = lifetimes["events"]
     collections = [event for event in events if event["event"] == "gc" and event["collected"]]

@@ -136,12 +136,14 @@ WORDS = "['ab', 'ab', 'ab', 'ab']"
 
 
 @pytest.mark.parametrize("options, seen", [
-    ([], "clearpy clearpy-312 None"),
+    ([], "clearpy cpython-312 None"),    # for now: see clearpy.commands.run.stages_of
+    (["--compiler=clearpy"], "clearpy clearpy-312 None"),
     (["--tokenizer=cpython"], "clearpy clearpy-312-cpython-tokenizer None"),
     (["--parser=cpython"], "clearpy clearpy-312-cpython-parser None"),
     (["--compiler=cpython"], "clearpy clearpy-312-cpython-compiler None"),
     (["--parser=cpython", "--compiler=cpython"], "clearpy cpython-312 None"),
-    (["--vm=cpython"], "cpython cpython-312 compile/parse_with_clearpy"),
+    (["--vm=cpython"], "cpython cpython-312 None"),
+    (["--vm=cpython", "--compiler=clearpy"], "cpython cpython-312 compile/parse_with_clearpy"),
     (["--vm=cpython", "--tokenizer=cpython"], "cpython cpython-312 compile/parse_with_cpython_tokens"),
     (["--vm=cpython", "--compiler=cpython"],
      "cpython cpython-312 compile_with_cpythons_compiler/parse_with_clearpy"),

@@ -56,7 +56,7 @@ from clearpy.vm.fused_positions import LINES_KEY
 from clearpy.vm.function import Function
 from clearpy.vm.handlers.attributes import SPECIAL_ATTRIBUTES
 from clearpy.vm.handlers.operators import BINARY_OPERATORS, COMPARISONS
-from clearpy.vm.handlers.variables import load_builtin, unbound_error
+from clearpy.vm.handlers.variables import global_or_null, load_builtin, unbound_error
 from clearpy.vm.null import NULL
 
 # How many function entries and backward jumps before a code object is fused.
@@ -133,6 +133,8 @@ class BlockWriter:
                           "unbound_error": unbound_error, "code": code,
                           "Function": Function, "call": call, "call_function": call_function,
                           "MethodType": types.MethodType,
+                          "BuiltinFunctionType": types.BuiltinFunctionType,
+                          "global_or_null": global_or_null,
                           "__builtins__": __builtins__}
 
     def emit(self, index: int, text: str) -> None:
@@ -154,6 +156,7 @@ class BlockWriter:
         sites = self.code.sites
         body = []   # (index, statement text at relative indentation)
         loops = False
+        self.block_uses_globals = False
         falls_through = True
         for site in sites[start:end]:
             if site.depth is None:   # unreachable: the block ended before it
@@ -168,6 +171,8 @@ class BlockWriter:
         last = body[-1][0]
         indent = "        " if loops else "    "
         self.emit(start, f"def block_{start}(frame, R):")
+        if self.block_uses_globals:
+            self.emit(start, "    g = frame.globals   # the same for the whole life of the frame")
         if loops:
             self.emit(start, "    while True:")
         for index, statements in body:
@@ -238,8 +243,10 @@ class BlockWriter:
         else:
             top = site.stack(0)
             first = ""
-        return (first + f"try: R[{top}] = frame.globals[{name}]\n"
-                f"except KeyError: R[{top}] = load_builtin(frame.builtins, {name})"), True
+        self.block_uses_globals = True
+        return (first + f"v = g.get({name}, NULL) if type(g) is dict else global_or_null(g, {name})\n"
+                f"if v is NULL: v = load_builtin(frame.builtins, {name})\n"
+                f"R[{top}] = v"), True
 
     def i_LOAD_DEREF(self, site):
         return (f"try: R[{site.stack(0)}] = R[{site.oparg}].cell_contents\n"
@@ -378,12 +385,21 @@ class BlockWriter:
         if previous is not None and previous.name == "KW_NAMES":
             kwnames = self.constant(site.index, self.code.co.co_consts[previous.oparg])
         clear = " = ".join(f"R[{register}]" for register in range(callable_, end))
+        # A built-in function (len, isinstance...) without keywords is called
+        # here, as call() would call it, without gathering its arguments in a list.
+        arguments = "".join(f"R[{register}], " for register in range(callable_ + 1, end))
+        builtin = (f"    if type(f) is BuiltinFunctionType: R[{method}] = f({arguments})\n    el"
+                   if kwnames == "None" else "    ")
         return (f"f = R[{method}]\n"
-                f"if f is NULL: f = R[{callable_}]; a = R[{callable_ + 1}:{end}]\n"
-                f"else: a = R[{callable_}:{end}]\n"
                 f"frame.pc = {site.index}\n"
-                f"if type(f) is Function: R[{method}] = call_function(frame.ts, frame, f, a, {kwnames})\n"
-                f"else: R[{method}] = call(frame, f, a, {kwnames})\n"
+                f"if f is NULL:\n"
+                f"    f = R[{callable_}]\n"
+                f"{builtin}if type(f) is Function: "
+                f"R[{method}] = call_function(frame.ts, frame, f, R[{callable_ + 1}:{end}], {kwnames})\n"
+                f"    else: R[{method}] = call(frame, f, R[{callable_ + 1}:{end}], {kwnames})\n"
+                f"elif type(f) is Function: "
+                f"R[{method}] = call_function(frame.ts, frame, f, R[{callable_}:{end}], {kwnames})\n"
+                f"else: R[{method}] = call(frame, f, R[{callable_}:{end}], {kwnames})\n"
                 f"{clear} = NULL"), True
 
     # -- jumps: a taken conditional jump leaves the block ----------------------------------

@@ -22,6 +22,7 @@ COMMANDS = {
     "compile": ("compile", "write .pyc cache files for files and directories, like compileall"),
     "run": ("run", "run a Python program in clearpy's virtual machine, like python3.12"),
     "trace": ("trace", "run a program and show each line or instruction, its frames, stack and heap"),
+    "cycles": ("cycles", "run a program and show which objects become unreachable cycles, line by line"),
     "conformance": ("conformance", "compare a stage with CPython over the whole stdlib"),
     "bench": ("bench", "time a stage against CPython in the same run"),
 }

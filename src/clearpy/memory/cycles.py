@@ -72,6 +72,20 @@ class UnreachableObject:
     cycle: int | None        # index in UnreachableReport.cycles, or None if only held by one
     has_finalizer: bool      # a __del__ (tp_finalize) will run before it is freed
     referents: list          # ids of the unreachable objects it refers to
+    # How it refers to each of them, by id: "[0]", ".next", "['key']"...
+    labels: dict = field(default_factory=dict)
+
+
+@dataclass
+class Row:
+    """What the algorithm worked out for one candidate (``explain=True``)."""
+
+    id: int
+    type_name: str
+    repr: str
+    refcount: int        # step 1: its reference count (gc_refs, copied)
+    from_outside: int    # step 2: what is left once candidates' references are taken away
+    reachable: bool      # step 3: reached from a candidate referenced from outside?
 
 
 @dataclass
@@ -84,6 +98,8 @@ class UnreachableReport:
     cycles: list = field(default_factory=list)        # lists of ids
     weakref_callbacks: list = field(default_factory=list)  # (weakref id, object id) to be called
     externally_referenced: int = 0       # candidates with references from outside (step 3's seeds)
+    # With explain=True: one Row per candidate, the algorithm's numbers for it.
+    table: list = field(default_factory=list)
 
     def ids(self) -> set:
         return {item.id for item in self.objects}
@@ -125,7 +141,8 @@ def _candidates(generation: int | None) -> list:
     return found
 
 
-def find_unreachable(generation: int | None = None, candidates: list | None = None) -> UnreachableReport:
+def find_unreachable(generation: int | None = None, candidates: list | None = None,
+                     explain: bool = False) -> UnreachableReport:
     """Which of the candidates are unreachable garbage right now.
 
     The candidates are the tracked objects of ``generation`` and the younger
@@ -134,13 +151,15 @@ def find_unreachable(generation: int | None = None, candidates: list | None = No
     hold no other reference to its objects (every reference it held would
     look like one from outside). The answer is then sound (what it calls
     unreachable is) but may miss cycles that pass through objects outside the
-    list. The report holds no reference to any object.
+    list. The report holds no reference to any object. With ``explain``, its
+    ``table`` gives the numbers of each step for every candidate (for a few
+    objects: it is as long as the list of candidates).
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         objects = _candidates(generation) if candidates is None else candidates
-        report = _find_unreachable(objects, generation if candidates is None else None)
+        report = _find_unreachable(objects, generation if candidates is None else None, explain)
         objects.clear()
         return report
     finally:
@@ -148,7 +167,7 @@ def find_unreachable(generation: int | None = None, candidates: list | None = No
             gc.enable()
 
 
-def _find_unreachable(objects: list, generation) -> UnreachableReport:
+def _find_unreachable(objects: list, generation, explain: bool = False) -> UnreachableReport:
     getrefcount = sys.getrefcount
     get_referents = gc.get_referents
     position = {id(objects[index]): index for index in range(len(objects))}
@@ -156,41 +175,45 @@ def _find_unreachable(objects: list, generation) -> UnreachableReport:
 
     # 1. update_refs: copy each candidate's reference count.
     gc_refs = [getrefcount(objects[index]) - _HELD_PER_CANDIDATE for index in range(count)]
+    refcounts = list(gc_refs) if explain else None
 
     # 2. subtract_refs: take away the references that come from candidates.
+    # (Which candidates each one refers to is kept, by position, for step 3.)
+    inside = []
     for index in range(count):
+        targets = []
         for referent in get_referents(objects[index]):
             where = position.get(id(referent))
             if where is not None:
                 gc_refs[where] -= 1
+                targets.append(where)
+        inside.append(targets)
+    referent = None   # noqa: F841 - the loop variable would be one more reference
 
     # 3. move_unreachable: flood from the candidates referenced from outside.
+    from_outside = list(gc_refs) if explain else None
     reachable = [refs > 0 for refs in gc_refs]
     work = [index for index in range(count) if reachable[index]]
     externally_referenced = len(work)
     while work:
-        index = work.pop()
-        for referent in get_referents(objects[index]):
-            where = position.get(id(referent))
-            if where is not None and not reachable[where]:
+        for where in inside[work.pop()]:
+            if not reachable[where]:
                 reachable[where] = True
                 work.append(where)
     unreachable = [index for index in range(count) if not reachable[index]]
 
     report = UnreachableReport(count, generation, externally_referenced=externally_referenced)
+    if explain:
+        report.table = [Row(id(objects[index]), type_name(objects[index]), short_repr(objects[index]),
+                            refcounts[index], from_outside[index], reachable[index])
+                        for index in range(count)]
     if not unreachable:
         return report
 
     # The graph among unreachable objects, for the report and the cycles.
-    in_garbage = {index: None for index in unreachable}
-    edges = {}
-    for index in unreachable:
-        targets = []
-        for referent in get_referents(objects[index]):
-            where = position.get(id(referent))
-            if where is not None and where in in_garbage and where not in targets:
-                targets.append(where)
-        edges[index] = targets
+    in_garbage = set(unreachable)
+    edges = {index: list(dict.fromkeys(where for where in inside[index] if where in in_garbage))
+             for index in unreachable}
     components = strongly_connected_components(unreachable, edges)
     cycle_of = {}
     for component in components:
@@ -209,11 +232,50 @@ def _find_unreachable(objects: list, generation) -> UnreachableReport:
 
     for index in unreachable:
         obj = objects[index]
+        targets = {id(objects[target]) for target in edges[index]}
         report.objects.append(UnreachableObject(
             id=id(obj), type_name=type_name(obj), repr=short_repr(obj),
             cycle=cycle_of.get(index), has_finalizer=has_finalizer(obj),
-            referents=[id(objects[target]) for target in edges[index]]))
+            referents=[id(objects[target]) for target in edges[index]],
+            labels=reference_labels(obj, targets)))
+    obj = None   # noqa: F841 - the loop variable would be one more reference
     return report
+
+
+def reference_labels(obj, targets: set) -> dict:
+    """How ``obj`` refers to each object whose id is in ``targets``: an index
+    (``[0]``), a dict key (``['name']``, or ``key`` for the key itself), an
+    attribute (``.next``), a cell's ``contents``; ``→`` when it cannot be
+    said without running code. Never runs the program's code."""
+    from clearpy.memory.attributes import (has_instance_dict, instance_attributes, names_seen_in_sources,
+                                           slot_names)
+
+    labels = {}
+
+    def label(target, text):
+        if id(target) in targets and id(target) not in labels:
+            labels[id(target)] = text
+
+    kind = type(obj)
+    if kind in (list, tuple):
+        for index in range(len(obj)):
+            label(obj[index], f"[{index}]")
+    elif kind is dict:
+        for key, value in list(obj.items()):
+            label(value, f"[{short_repr(key, 20)}]")
+            label(key, "key")
+    elif kind in (set, frozenset):
+        for item in list(obj):
+            label(item, "item")
+    elif kind is types.CellType:
+        try:
+            label(obj.cell_contents, "contents")
+        except ValueError:
+            pass
+    elif has_instance_dict(obj) or slot_names(type(obj)):
+        for name, value in instance_attributes(obj, names_seen_in_sources()):
+            label(value, f".{name}")
+    return labels
 
 
 def _weakrefs_to(obj) -> list:

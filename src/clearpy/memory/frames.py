@@ -53,6 +53,11 @@ class FrameView:
     line: int | None
     slots: list[Slot] = field(default_factory=list)
     thread: str = "MainThread"
+    # While the frame waits for a function it called, how many values at the
+    # top of its stack CPython would have moved into the callee's frame: the
+    # snapshot does not show them, nor count clearpy's references to them
+    # (see machinery.py).
+    moved: int = 0
 
     def variables(self) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind != STACK]

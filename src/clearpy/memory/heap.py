@@ -29,7 +29,8 @@ import types
 from collections import Counter
 from dataclasses import dataclass, field
 
-from clearpy.memory.frames import UNBOUND, FrameView
+from clearpy.memory.attributes import has_instance_dict, instance_attributes, names_in_source, slot_names
+from clearpy.memory.frames import STACK, UNBOUND, FrameView
 from clearpy.memory.refcount import reference_counts
 from clearpy.memory.short_repr import is_host_method, short_repr, type_name
 
@@ -77,6 +78,9 @@ class HeapObject:
     # For a primitive (number, string, None...): its value, ready for JSON
     # (see json_value). Kept as data, not as the object.
     value: object = None
+    # References clearpy's VM holds that CPython would not, left out of
+    # ``refcount`` (see machinery.py).
+    machinery: int = 0
 
     def holders_elsewhere(self) -> int | None:
         """References counted but not seen from the frames."""
@@ -138,24 +142,12 @@ def _is_function(obj) -> bool:
 
 def _has_instance_attributes(obj) -> bool:
     cls = type(obj)
-    if cls.__module__ == "builtins" and not hasattr(obj, "__dict__"):
+    if cls.__module__ == "builtins" and not has_instance_dict(obj):
         return False
-    return isinstance(getattr(obj, "__dict__", None), dict) or bool(_slot_names(cls))
+    return has_instance_dict(obj) or bool(slot_names(cls))
 
 
-def _slot_names(cls: type) -> list:
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__", ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name not in ("__dict__", "__weakref__") and name not in names:
-                names.append(name)
-    return names
-
-
-def _children(obj, kind: str):
+def _children(obj, kind: str, attribute_names=()):
     """What a snapshot follows from ``obj``: ``(label, child, role)`` triples,
     where ``role`` places the child in the object's ``elements`` (an index,
     ``("key", n)`` or ``("value", n)`` for a dict's n-th entry, or an
@@ -177,7 +169,7 @@ def _children(obj, kind: str):
             children.append((f"key {label}", key, ("key", index)))
             children.append((f"[{label}]", value, ("value", index)))
     elif kind == "instance":
-        attributes = _instance_attributes(obj)
+        attributes = instance_attributes(obj, attribute_names)
         for index, (name, value) in enumerate(attributes):
             if index >= MAX_ITEMS:
                 left_out = len(attributes) - MAX_ITEMS
@@ -204,29 +196,6 @@ def json_value(obj):
             return ["SPECIAL_FLOAT", repr(obj)]
         return obj
     return ["HEAP_PRIMITIVE", kind.__name__, short_repr(obj, 60)]
-
-
-def _instance_attributes(obj) -> list:
-    """An instance's attributes, read without running any of its code."""
-    attributes = []
-    try:
-        namespace = object.__getattribute__(obj, "__dict__")
-    except (AttributeError, TypeError):
-        namespace = None
-    if isinstance(namespace, dict):
-        attributes.extend((name, value) for name, value in namespace.items() if isinstance(name, str))
-    for name in _slot_names(type(obj)):
-        descriptor = type(obj).__dict__.get(name)
-        for klass in type(obj).__mro__:
-            if name in klass.__dict__:
-                descriptor = klass.__dict__[name]
-                break
-        if isinstance(descriptor, types.MemberDescriptorType):
-            try:
-                attributes.append((name, descriptor.__get__(obj, type(obj))))
-            except AttributeError:
-                pass
-    return attributes
 
 
 def object_size(obj) -> int | None:
@@ -281,10 +250,27 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
             found[holder].references.append(reference)
         return True
 
+    # Names the program may have given attributes: those of its source files
+    # (see attributes.py: reading __dict__ would change the objects).
+    attribute_names = []
+    for frame in frames:
+        attribute_names.extend(names_in_source(frame.filename))
+    held_by_vm = Counter()     # references of clearpy's VM that CPython has not (machinery.py)
     records = []
     for frame in frames:
         slots = []
+        stack_slots = sum(1 for slot in frame.slots if slot.kind == STACK)
+        stack_position = 0
         for slot in frame.slots:
+            if slot.kind == STACK:
+                stack_position += 1
+                if stack_position > stack_slots - frame.moved:
+                    # Moved into the callee, in CPython: the register that
+                    # still holds it is the VM's, and so is the view's slot.
+                    if slot.value is not UNBOUND:
+                        held_by_vm[id(slot.value)] += 1
+                        held_by_views[id(slot.value)] += 1
+                    continue
             if slot.value is UNBOUND:
                 slots.append((slot.kind, slot.name, None))
                 continue
@@ -300,7 +286,7 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
         # A function of its own, so that its variables (which refer to the
         # children) are gone when the counts are read.
         heap_object = found[key]
-        children, heap_object.more_items = _children(table[key], heap_object.kind)
+        children, heap_object.more_items = _children(table[key], heap_object.kind, attribute_names)
         elements = heap_object.elements
         for label, child, role in children:
             target = id(child) if reach(child, key, label) else None
@@ -318,7 +304,10 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
     while position < len(queue):
         follow_references(queue[position])
         position += 1
-    counts = reference_counts(table, held_by_views)
+    for key, count in held_by_vm.items():
+        if key in found:
+            found[key].machinery = count
+    counts = reference_counts(table, held_by_views + held_by_vm)
     for key, count in counts.items():
         heap_object = found[key]
         heap_object.refcount = count

@@ -28,12 +28,15 @@ import gc
 import sys
 import threading
 import types
+import weakref
 
 from clearpy.bytecode.disassembler import explain_argument, fast_local_names
+from clearpy.memory.attributes import has_instance_dict
 from clearpy.memory.collector import CollectorWatcher, generation_state
 from clearpy.memory.cycles import find_unreachable
 from clearpy.memory.heap import take_snapshot
 from clearpy.memory.lifetime import LifetimeWatcher
+from clearpy.memory.machinery import moved_into_callee
 from clearpy.memory.short_repr import class_attribute, is_host_method, short_repr
 from clearpy.tracing import events as ev
 from clearpy.tracing.events import Event
@@ -567,12 +570,15 @@ class Tracer:
         """The frames of every thread (bottom first) and the heap they reach."""
         views = []
         for thread in list(self._threads.values()):
-            for trace in list(thread.stack):
+            stack = list(thread.stack)
+            for trace in stack:
                 frame = trace.frame
                 if frame is None:
                     continue
                 site = trace.info.code.sites[trace.index]
                 views.append(frame_view(frame, trace.key, trace.index, site.depth, thread.name))
+                if trace is not stack[-1]:
+                    views[-1].moved = moved_into_callee(frame, trace.index)
         snapshot = take_snapshot(views, follow=is_program_object)
         views.clear()
         return {"snapshot": snapshot, "gc": _gc_details()}
@@ -589,7 +595,7 @@ class Tracer:
                         details={"from": from_thread, "to": to_thread, "reason": reason}))
 
 
-_host_classes = {}
+_host_classes = weakref.WeakKeyDictionary()   # (weak: it must not add to a class's count)
 _ITERATING = {"FOR_ITER", "SEND"}
 # Built-in iterators that end by raising StopIteration rather than by
 # returning nothing: asyncio's C future iterator, and the awaitables of an
@@ -608,7 +614,7 @@ def _may_be_in_a_program_cycle(obj) -> bool:
         return True
     if isinstance(obj, (type, types.ModuleType, types.FunctionType, types.CodeType)):
         return False
-    return is_program_object(obj) and hasattr(obj, "__dict__") and type(obj).__name__ != "function"
+    return is_program_object(obj) and has_instance_dict(obj) and type(obj).__name__ != "function"
 
 
 def _raises_stop_iteration(cls: type) -> bool:

@@ -1,4 +1,4 @@
-"""Fusing instructions: the fast path's one trick (see docs/vm.md, "Speed").
+"""Fusing instructions: the fast path's one trick (see docs/vm-speed.md).
 
 The plain way to run a code object is one handler call per instruction
 (``pc = ops[pc](frame, R)`` in the eval loop). That is easy to follow, and it
@@ -452,17 +452,30 @@ _COMPARISON_SYMBOLS = {operator.lt: "<", operator.le: "<=", operator.eq: "==",
                        operator.ne: "!=", operator.gt: ">", operator.ge: ">="}
 
 
-def compile_blocks(code) -> dict:
-    """The fused block functions of ``code``, by the index of their first instruction."""
+def write_blocks(code):
+    """The ``BlockWriter`` holding the source of every block of ``code``."""
+    if code.plain_ops is None:
+        code.ops()
     starts = block_starts(code)
     writer = BlockWriter(code)
-    ends = starts[1:] + [len(code.sites)]
-    for start, end in zip(starts, ends):
+    writer.starts = starts
+    for start, end in zip(starts, starts[1:] + [len(code.sites)]):
         writer.write_block(start, end)
+    return writer
+
+
+def source_of_blocks(code) -> str:
+    """The Python source clearpy writes for the fused blocks of ``code`` (to read)."""
+    return "\n".join(write_blocks(code).lines[1:]) + "\n"
+
+
+def compile_blocks(code) -> dict:
+    """The fused block functions of ``code``, by the index of their first instruction."""
+    writer = write_blocks(code)
     namespace = writer.namespace
     namespace[LINES_KEY] = writer.line_index
     source = "\n".join(writer.lines) + "\n"
     co = code.co
     filename = f"<clearpy fused blocks of {co.co_qualname} ({co.co_filename}:{co.co_firstlineno})>"
     exec(compile(source, filename, "exec"), namespace)
-    return {start: namespace[f"block_{start}"] for start in starts}
+    return {start: namespace[f"block_{start}"] for start in writer.starts}

@@ -153,32 +153,64 @@ class BlockWriter:
         return name
 
     def write_block(self, start: int, end: int) -> None:
-        sites = self.code.sites
-        body = []   # (index, statement text at relative indentation)
-        loops = False
         self.block_uses_globals = False
-        falls_through = True
+        self.loop_start, self.loops = start, False
+        body = self.block_body(start, end, 0)   # (index, statements at relative indentation)
+        indent = "        " if self.loops else "    "
+        self.emit(start, f"def block_{start}(frame, R):")
+        if self.block_uses_globals:
+            self.emit(start, "    g = frame.globals   # the same for the whole life of the frame")
+        if self.loops:
+            self.emit(start, "    while True:")
+        for index, statements in body:
+            self.emit(index, "\n".join(indent + line for line in statements.split("\n")))
+
+    # A taken conditional jump to a short block further on runs that block's
+    # statements in place, instead of returning to the eval loop to run them
+    # (``if x: total += x`` in a loop then costs no trip through the loop).
+    # The block is still written on its own too, for its other entries.
+    INLINE_DEPTH = 2        # blocks inlined into inlined blocks, at most
+    INLINE_LENGTH = 16      # instructions, at most
+
+    def block_body(self, start: int, end: int, depth: int) -> list:
+        """The statements of the instructions from ``start`` to the end of its block."""
+        sites = self.code.sites
+        body = []
+        last = start
         for site in sites[start:end]:
             if site.depth is None:   # unreachable: the block ended before it
                 end = site.index
                 break
+            last = site.index
+            jump = self.conditional_jump(site)
+            if jump is not None:
+                prefix, test, target = jump
+                body.append((site.index, prefix))
+                inlined = self.inlined_block(site, target, depth)
+                if inlined is None:
+                    body.append((site.index, f"if {test}: return {target}"))
+                else:
+                    body.append((site.index, f"if {test}:"))
+                    body.extend((index, "\n".join("    " + line for line in text.split("\n")))
+                                for index, text in inlined)
+                continue
             statements, falls_through = self.instruction(site)
-            if not falls_through and site.name.startswith("JUMP_BACKWARD") and site.target == start:
-                statements, loops = "continue", True
+            if (not falls_through and site.name.startswith("JUMP_BACKWARD")
+                    and site.target == self.loop_start):
+                statements, self.loops = "continue", True
             body.append((site.index, statements))
             if not falls_through:
-                break
-        last = body[-1][0]
-        indent = "        " if loops else "    "
-        self.emit(start, f"def block_{start}(frame, R):")
-        if self.block_uses_globals:
-            self.emit(start, "    g = frame.globals   # the same for the whole life of the frame")
-        if loops:
-            self.emit(start, "    while True:")
-        for index, statements in body:
-            self.emit(index, "\n".join(indent + line for line in statements.split("\n")))
-        if falls_through:
-            self.emit(last, f"{indent}return {end}")
+                return body
+        body.append((last, f"return {end}"))   # on into the next block
+        return body
+
+    def inlined_block(self, site, target: int, depth: int):
+        """The body of the block at ``target`` to run in place of jumping there, or None."""
+        end = self.block_ends.get(target)
+        if (end is None or depth >= self.INLINE_DEPTH or target <= site.index
+                or end - target > self.INLINE_LENGTH):
+            return None
+        return self.block_body(target, end, depth + 1)
 
     # -- one instruction ----------------------------------------------------------------
 
@@ -404,21 +436,17 @@ class BlockWriter:
 
     # -- jumps: a taken conditional jump leaves the block ----------------------------------
 
-    def _pop_and_test(self, site, test: str, when_true: int) -> str:
+    _JUMP_TESTS = {"POP_JUMP_IF_FALSE": "not v", "POP_JUMP_IF_TRUE": "v",
+                   "POP_JUMP_IF_NONE": "v is None", "POP_JUMP_IF_NOT_NONE": "v is not None"}
+
+    def conditional_jump(self, site):
+        """For POP_JUMP_IF_*: the statements before the test (pop the value),
+        the test, and the target; None for other instructions."""
+        test = self._JUMP_TESTS.get(site.name)
+        if test is None:
+            return None
         top = site.stack(1)
-        return f"v = R[{top}]; R[{top}] = NULL\nif {test}: return {when_true}"
-
-    def i_POP_JUMP_IF_FALSE(self, site):
-        return self._pop_and_test(site, "not v", site.target), True
-
-    def i_POP_JUMP_IF_TRUE(self, site):
-        return self._pop_and_test(site, "v", site.target), True
-
-    def i_POP_JUMP_IF_NONE(self, site):
-        return self._pop_and_test(site, "v is None", site.target), True
-
-    def i_POP_JUMP_IF_NOT_NONE(self, site):
-        return self._pop_and_test(site, "v is not None", site.target), True
+        return f"v = R[{top}]; R[{top}] = NULL", test, site.target
 
     def i_JUMP_FORWARD(self, site):
         return f"return {site.target}", False
@@ -459,6 +487,7 @@ def write_blocks(code):
     starts = block_starts(code)
     writer = BlockWriter(code)
     writer.starts = starts
+    writer.block_ends = dict(zip(starts, starts[1:] + [len(code.sites)]))
     for start, end in zip(starts, starts[1:] + [len(code.sites)]):
         writer.write_block(start, end)
     return writer

@@ -40,7 +40,7 @@ clearpy's own:
 
 # Options that take a value (the next argument, or the rest of this one).
 _WITH_VALUE = set("cmWXQ")
-_IGNORED = set("bdEsSIPROvxqBu")
+_IGNORED = set("bdEsSIPROvxqBu")  # accepted; those that set sys.flags are in option_counts
 
 
 class Options:
@@ -56,6 +56,7 @@ class Options:
         self.warnoptions = []
         self.xoptions = {}
         self.isolated = False
+        self.option_counts = {}  # each one-letter option given, and how many times (-OO: 2)
         self.compiler = "cpython"
 
 
@@ -106,6 +107,7 @@ def parse(argv: list[str]):
                     key, _, setting = value.partition("=")
                     options.xoptions[key] = setting or True
                 break
+            options.option_counts[letter] = options.option_counts.get(letter, 0) + 1
             if letter == "i":
                 options.inspect = True
             elif letter == "q":

@@ -516,10 +516,20 @@ class _ConstantFolder:
 
     def fold_expr(self, node: ast.expr) -> ast.expr:
         """Fold ``node`` and its children; return what replaces it (often itself)."""
+        kind = type(node)
+        if kind is ast.Name or kind is ast.Constant:
+            # Speed: names and constants, most expressions, have no children, so
+            # going one level deeper and back is only the depth check; and only
+            # the name ``__debug__`` folds.
+            if self.depth >= RECURSION_LIMIT:
+                raise RecursionError(RECURSION_MESSAGE)
+            if kind is ast.Name and node.id == "__debug__":
+                return self.fold_name(node)
+            return node
         self.depth += 1
         if self.depth > RECURSION_LIMIT:
             raise RecursionError(RECURSION_MESSAGE)
-        folder = _EXPRESSION_FOLDERS.get(type(node))
+        folder = _EXPRESSION_FOLDERS.get(kind)
         if folder is not None:
             node = folder(self, node)
         self.depth -= 1

@@ -594,7 +594,8 @@ class ExpressionCodegen:
     def visit_Call(self, node: ast.Call) -> None:
         if node.keywords:
             self.validate_keywords(node.keywords)
-        if self.maybe_optimize_method_call(node):
+        # Speed: only an attribute can be a method call (the test written out here).
+        if type(node.func) is ast.Attribute and self.maybe_optimize_method_call(node):
             return
         self.check_caller(node.func)
         self.addop(PUSH_NULL, location_of(node.func))
@@ -649,7 +650,7 @@ class ExpressionCodegen:
         keywords = node.keywords
         if len(args) + len(keywords) + (1 if keywords else 0) >= STACK_USE_GUIDELINE:
             return False
-        if _has_starred(args) or (keywords and _has_double_starred(keywords)):
+        if (args and _has_starred(args)) or (keywords and _has_double_starred(keywords)):
             return False
         location = location_of(method)
         names = self.unit.metadata.names

@@ -17,6 +17,7 @@ parsenumber and Parser/string_parser.c), including the details users see:
 import ast
 import codecs
 import re
+import token as token_module
 import unicodedata
 import warnings
 
@@ -206,6 +207,9 @@ def _ascii_escaped(body: str) -> bytes:
 
 def warn_invalid_escape(p, first_invalid: str, token: int) -> None:
     """SyntaxWarning "invalid escape sequence '\\d'", as CPython emits it."""
+    if first_invalid[0] in "{}" and p.tok_type[token] in (token_module.FSTRING_MIDDLE,
+                                                          token_module.FSTRING_END):
+        return   # '\{' in an f-string: the tokenizer has warned already (string_parser.c)
     octal = "4" <= first_invalid[0] <= "7"
     if octal:
         message = f"invalid octal escape sequence '\\{first_invalid[:3]}'"

@@ -75,6 +75,7 @@ class Interpreter:
                                        if compile is None else "clearpy-312")
         self.owns_process = owns_process
         self.recursion_limit = DEFAULT_RECURSION_LIMIT
+        self.optimize = host_sys.flags.optimize   # what compile(optimize=-1) means (-O)
         self.trace_function = None
         self.profile_function = None
         self._thread_local = threading.local()
@@ -131,7 +132,10 @@ class Interpreter:
 
     def compile(self, source, filename, mode, flags=0, dont_inherit=True, optimize=-1, *,
                 _feature_version=-1):
-        """Compile with this interpreter's compile stage."""
+        """Compile with this interpreter's compile stage (``optimize=-1``: the
+        interpreter's level, as ``compile()`` uses the ``-O`` of the process)."""
+        if optimize == -1:
+            optimize = self.optimize
         return self.compile_stage(source, filename, mode, flags, dont_inherit, optimize,
                                   _feature_version=_feature_version)
 

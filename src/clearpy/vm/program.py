@@ -50,6 +50,14 @@ class Program:
         namespace = interpreter.sys.__dict__
         namespace["warnoptions"] = list(options.warnoptions)
         namespace["_xoptions"] = dict(options.xoptions)
+        from clearpy.vm.sys_module import flags_for_options
+
+        flags = namespace["flags"] = flags_for_options(options.option_counts, options.xoptions)
+        if flags.optimize != interpreter.optimize:
+            # -O: assert statements and `if __debug__:` blocks are compiled out,
+            # -OO docstrings too; the import system caches in .opt-N.pyc files.
+            interpreter.optimize = flags.optimize
+            interpreter.builtins_dict["__debug__"] = flags.optimize == 0
         if options.dont_write_bytecode:
             namespace["dont_write_bytecode"] = True
         self.interpreter = interpreter
@@ -76,7 +84,11 @@ class Program:
         from clearpy.vm import main_module
 
         options = self.options
-        try:
+        has_program = (options.command is not None or options.module is not None
+                       or options.file not in (None, "-"))
+        prompt_only = not has_program and (options.inspect or sys.stdin.isatty())
+        status = 0
+        if not prompt_only:
             try:
                 if options.command is not None:
                     main_module.run_source(interpreter, options.command, "<string>")
@@ -84,27 +96,34 @@ class Program:
                     main_module.run_module(interpreter, options.module)
                 elif options.file not in (None, "-"):
                     main_module.run_file(interpreter, options.file)
-                elif options.file == "-" or not sys.stdin.isatty():
+                else:
                     main_module.run_source(interpreter, sys.stdin.buffer.read()
                                            if hasattr(sys.stdin, "buffer") else sys.stdin.read(),
                                            "<stdin>")
-                else:
-                    from clearpy.vm.interactive import interact
-
-                    return interact(interpreter, quiet=options.quiet)
             except InternalError:
                 raise
             except SystemExit as exit_:
-                return self.system_exit_status(exit_)
+                if not options.inspect:
+                    return self.system_exit_status(exit_)
+                # With -i, even SystemExit is only reported: the prompt comes next.
+                self.uncaught(exit_)
             except BaseException as error:
-                return self.uncaught(error)
-            if options.inspect:
-                from clearpy.vm.interactive import interact
+                status = self.uncaught(error)
+            if not options.inspect:
+                return status
+            self.killed_by_interrupt = False
+        # No program at a terminal, -i, or -i after the program: the prompt.
+        from clearpy.vm.interactive import interact
 
+        try:
+            if has_program:
                 return interact(interpreter, quiet=True, main=interpreter.modules.get("__main__"))
-            return 0
+            ignores_environment = options.isolated or "E" in options.option_counts
+            return interact(interpreter, quiet=options.quiet, startup=not ignores_environment)
         except InternalError:
             raise
+        except SystemExit as exit_:
+            return self.system_exit_status(exit_)
 
     def system_exit_status(self, exit_: SystemExit) -> int:
         """The exit status of ``SystemExit`` (CPython's _Py_HandleSystemExit)."""
@@ -124,29 +143,10 @@ class Program:
 
     def uncaught(self, error: BaseException) -> int:
         """Print an exception nobody caught (through sys.excepthook) and choose the status."""
-        interpreter = self.interpreter
-        namespace = interpreter.sys.__dict__
-        namespace["last_exc"] = namespace["last_value"] = error
-        namespace["last_type"] = type(error)
-        namespace["last_traceback"] = error.__traceback__
-        from clearpy.vm.hooks import print_exception
-        from clearpy.vm.tracebacks import clean_all
-
-        clean_all(error)
-        hook = namespace.get("excepthook")
         try:
-            if hook is None:
-                raise RuntimeError("lost sys.excepthook")
-            hook(type(error), error, error.__traceback__)
+            display_uncaught(self.interpreter, error)
         except SystemExit as exit_:
             return self.system_exit_status(exit_)
-        except BaseException as hook_error:
-            stderr = namespace.get("stderr")
-            if stderr is not None:
-                stderr.write("Error in sys.excepthook:\n")
-                print_exception(interpreter, hook_error)
-                stderr.write("\nOriginal exception was:\n")
-                print_exception(interpreter, error)
         if isinstance(error, KeyboardInterrupt):
             self.killed_by_interrupt = True
         return 1
@@ -174,6 +174,34 @@ class Program:
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             os.kill(os.getpid(), signal.SIGINT)
         return status
+
+
+def display_uncaught(interpreter, error: BaseException) -> None:
+    """Keep ``error`` in ``sys.last_exc`` (and ``last_type``...) and print it
+    through ``sys.excepthook`` (CPython's PyErr_Print). A ``SystemExit``
+    raised by the hook itself travels on."""
+    namespace = interpreter.sys.__dict__
+    namespace["last_exc"] = namespace["last_value"] = error
+    namespace["last_type"] = type(error)
+    namespace["last_traceback"] = error.__traceback__
+    from clearpy.vm.hooks import print_exception
+    from clearpy.vm.tracebacks import clean_all
+
+    clean_all(error)
+    hook = namespace.get("excepthook")
+    try:
+        if hook is None:
+            raise RuntimeError("lost sys.excepthook")
+        hook(type(error), error, error.__traceback__)
+    except (SystemExit, InternalError):
+        raise
+    except BaseException as hook_error:
+        stderr = namespace.get("stderr")
+        if stderr is not None:
+            stderr.write("Error in sys.excepthook:\n")
+            print_exception(interpreter, hook_error)
+            stderr.write("\nOriginal exception was:\n")
+            print_exception(interpreter, error)
 
 
 def flush_std_streams(interpreter) -> bool:

@@ -166,3 +166,65 @@ class SysFunctions:
         if depth < 0:
             raise ValueError("depth must be >= 0")
         self._ts().coroutine_origin_depth = depth
+
+
+
+# What each one-letter option of python3.12 sets in sys.flags (Python/initconfig.c).
+# Options that count (-OO is optimize=2, -vv is verbose=2) add one each time.
+_COUNTING = {"d": "debug", "O": "optimize", "v": "verbose", "b": "bytes_warning"}
+_SETTING = {
+    "i": {"inspect": 1, "interactive": 1}, "B": {"dont_write_bytecode": 1},
+    "s": {"no_user_site": 1}, "S": {"no_site": 1}, "E": {"ignore_environment": 1},
+    "q": {"quiet": 1}, "P": {"safe_path": True},
+    "I": {"isolated": 1, "ignore_environment": 1, "no_user_site": 1, "safe_path": True},
+}
+
+
+def flags_for_options(option_counts: dict, xoptions: dict):
+    """``sys.flags`` as python3.12 sets it for these command-line options.
+
+    The host's ``sys.flags`` already holds what the environment asked for
+    (``PYTHONOPTIMIZE``...); the options come on top. When nothing changes this
+    is the host's own object. Otherwise it is a look-alike: CPython's flags type
+    cannot be instantiated from Python, so a named tuple with the same fields,
+    order and repr stands in for it.
+    """
+    host = _host_flags()
+    values = dict(host)
+    for letter, count in option_counts.items():
+        if letter in _COUNTING:
+            values[_COUNTING[letter]] += count
+        for name, value in _SETTING.get(letter, {}).items():
+            values[name] = value
+    if "dev" in xoptions:
+        values["dev_mode"] = True
+    if "utf8" in xoptions:
+        values["utf8_mode"] = 0 if xoptions["utf8"] == "0" else 1
+    if "warn_default_encoding" in xoptions:
+        values["warn_default_encoding"] = 1
+    if values == host:
+        return host_sys.flags
+    return _flags_type()(**values)
+
+
+def _host_flags() -> dict:
+    """The host's sys.flags as a dict, in their order."""
+    import re
+
+    names = re.findall(r"(\w+)=", repr(host_sys.flags))
+    return {name: getattr(host_sys.flags, name) for name in names}
+
+
+_FLAGS_TYPE = []   # made on first use
+
+
+def _flags_type():
+    if not _FLAGS_TYPE:
+        import collections
+
+        flags = collections.namedtuple("flags", list(_host_flags()))
+        flags.__repr__ = lambda self: "sys.flags(" + ", ".join(
+            f"{name}={value!r}" for name, value in zip(self._fields, self)) + ")"
+        flags.__module__ = "sys"
+        _FLAGS_TYPE.append(flags)
+    return _FLAGS_TYPE[0]

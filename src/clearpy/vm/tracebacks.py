@@ -32,6 +32,7 @@ frame.
 """
 
 import dis
+import os
 import types
 import weakref
 
@@ -115,10 +116,21 @@ def strip_internal_entries(tb):
     return tb
 
 
+# Functions that are C functions in CPython (the _warnings accelerator) but
+# run as warnings.py's Python code in clearpy: an exception they raise
+# (``-W error`` turns a warning into one) gets no traceback entry for them,
+# as it gets none for a C function in CPython.
+_C_IN_CPYTHON = ("warn", "warn_explicit")
+_WARNINGS_FILE = os.path.join(os.path.dirname(os.__file__), "warnings.py")  # the stdlib's
+
+
 def add_entry(error: BaseException, frame, index: int) -> None:
     """Record that ``error`` passed through interpreted ``frame`` at instruction ``index``."""
     tb = strip_internal_entries(error.__traceback__)
     code = frame.code
+    if code.name in _C_IN_CPYTHON and code.co.co_filename == _WARNINGS_FILE:
+        error.__traceback__ = tb
+        return
     line = code.lines[index]
     error.__traceback__ = types.TracebackType(
         tb, carrier_of(frame), code.sites[index].offset, line if line is not None else -1)

@@ -18,6 +18,10 @@ PROGRAMS = [
     ("x = '\\e'\ny = (", "exec"), ("x = 1\nx = '\\d'\nx = = 2\n", "exec"),
     ("f(x for x in y, '\\d')", "exec"), ("f('\\d', x for x in y)", "exec"),
     ("x = '\\d' = 1", "exec"), ("x = b'\\777' +", "exec"), ("f'{x}\\q' 1", "exec"),
+    # '\{' in an f-string: the tokenizer warns, the parser does not warn again
+    # (found by test_fstring's test_fstring_backslash_before_double_bracket_warns_once).
+    ('f"\\{{"', "eval"), ('f"a\\{{b\\}}"', "eval"), ('f"\\{6*7}"', "exec"),
+    ('f"{1:\\{{}"', "eval"),
 ]
 
 

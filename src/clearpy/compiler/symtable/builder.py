@@ -612,9 +612,18 @@ class ScopeBuilder:
 
     def _name(self, node: ast.Name) -> None:
         loading = type(node.ctx) is ast.Load
-        self.add_def(node.id, USE if loading else DEF_LOCAL, node)
+        name = node.id
+        scope = self.current
+        if scope.comp_iter_target or (self.private is not None and name.startswith("__")):
+            self.add_def(name, USE if loading else DEF_LOCAL, node)
+        else:
+            # Speed: add_def written out for the commonest case, a name used or
+            # bound where no mangling and no comprehension target rule applies
+            # (USE and DEF_LOCAL can contradict nothing, so no error is possible).
+            symbols = scope.symbols
+            symbols[name] = symbols.get(name, 0) | (USE if loading else DEF_LOCAL)
         # ``super()`` with no arguments needs the implicit ``__class__`` cell.
-        if loading and node.id == "super" and self.current.is_function_like:
+        if loading and name == "super" and scope.is_function_like:
             self.add_def("__class__", USE, node)
 
     def _sequence(self, node) -> None:

@@ -87,3 +87,14 @@ def test_showing_the_heap_changes_nothing_the_collector_sees(tmp_path):
     assert {"name", "other", "next", "items"} <= attributes
     outputs = "".join(event["text"] for event in trace["events"] if event["event"] == "output")
     assert outputs == cpython_output(program)
+    # The trace's own check at each line (on the program's objects: those it
+    # watches, and the lists and dicts it saw made) found, between two
+    # collections, what the collection freed: cycles of lists and dicts too.
+    found, per_collection = 0, []
+    for event in trace["events"]:
+        if event["event"] == "unreachable":
+            found += event["count"]
+        elif event["event"] == "gc" and event["collected"]:
+            per_collection.append((found, event["collected"]))
+            found = 0
+    assert per_collection == [(12, 12), (4, 4), (1, 1)]

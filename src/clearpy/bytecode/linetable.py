@@ -112,10 +112,15 @@ def write_location(out: bytearray, location: tuple, size: int, previous_line: in
             _write_signed_varint(out, line_delta)
         else:
             out.append(0x80 | (LONG_FORM << 3) | (length - 1))
-            _write_signed_varint(out, line_delta)
-            _write_varint(out, end_lineno - lineno)
-            _write_varint(out, column + 1)
-            _write_varint(out, end_column + 1)
+            end_delta = end_lineno - lineno
+            if 0 <= line_delta < 32 and 0 <= end_delta < 64 and column < 63 and end_column < 63:
+                # Speed: every number fits one varint piece (the usual case).
+                out += bytes((line_delta << 1, end_delta, column + 1, end_column + 1))
+            else:
+                _write_signed_varint(out, line_delta)
+                _write_varint(out, end_delta)
+                _write_varint(out, column + 1)
+                _write_varint(out, end_column + 1)
         previous_line = lineno
     return previous_line
 

@@ -119,7 +119,7 @@ def _trace_to_file(program: list[str], settings, args) -> int:
         sinks = [writer]
         progress = None
         if not args.quiet and sys.stderr.isatty():
-            progress = TraceProgress(writer)
+            progress = TraceProgress(writer, total=settings.max_steps)
             sinks.append(progress)
         try:
             traced = trace_program(program, sinks, settings)

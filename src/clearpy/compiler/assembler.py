@@ -79,29 +79,24 @@ def assemble(graph: ControlFlowGraph, firstlineno: int) -> tuple[bytes, bytes, b
             if location is not run_location and location != run_location:
                 position = len(code)
                 if position:
-                    # Speed: runs on one line with small columns, the usual case,
-                    # written here (as linetable.write_location, which does the rest,
-                    # would): entries of at most 8 code units in the short form, or
-                    # in the one-line form when the line moves down by 1 or 2 or
-                    # the columns are too wide for the short form.
+                    # Speed: a run on one line, at most 8 code units, small columns (the
+                    # usual case) is written here, as linetable.write_location (which
+                    # does the rest) would: the short form when the line stays, the
+                    # one-line form when it moves down by 1 or 2.
                     size = (position - run_start) >> 1
                     lineno, end_lineno, column, end_column = run_location
-                    if (end_lineno == lineno and 0 <= column < 128 and 0 <= end_column < 128
-                            and 0 <= lineno - line < 3):
+                    if end_lineno == lineno and size <= MAX_ENTRY_LENGTH and column >= 0:
                         width = end_column - column
-                        while True:
-                            length = size if size < MAX_ENTRY_LENGTH else MAX_ENTRY_LENGTH
-                            if lineno == line and column < 80 and 0 <= width < 16:
-                                table.append(0x80 | (column & 0x78) | (length - 1))
-                                table.append((column & 7) << 4 | width)
-                            else:
-                                table.append(0x80 | (ONE_LINE_0 + lineno - line) << 3 | (length - 1))
-                                table.append(column)
-                                table.append(end_column)
-                                line = lineno
-                            size -= length
-                            if not size:
-                                break
+                        if lineno == line and column < 80 and 0 <= width < 16:
+                            table.append(0x80 | (column & 0x78) | (size - 1))
+                            table.append((column & 7) << 4 | width)
+                        elif 0 <= lineno - line < 3 and column < 128 and 0 <= end_column < 128:
+                            table.append(0x80 | (ONE_LINE_0 + lineno - line) << 3 | (size - 1))
+                            table.append(column)
+                            table.append(end_column)
+                            line = lineno
+                        else:
+                            line = write_location(table, run_location, size, line)
                     else:
                         line = write_location(table, run_location, size, line)
                 run_location = location

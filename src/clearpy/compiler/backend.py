@@ -21,7 +21,7 @@ from clearpy.compiler.assembler import make_code_object
 from clearpy.compiler.cfg_optimizer import convert_pseudo_ops, optimize_cfg, remove_unused_consts
 from clearpy.compiler.cold_blocks import push_cold_blocks_to_end
 from clearpy.compiler.constants import ConstCache
-from clearpy.compiler.exception_handlers import label_exception_targets, mark_except_handlers
+from clearpy.compiler.exception_handlers import label_exception_targets
 from clearpy.compiler.flowgraph import ControlFlowGraph, build_cfg
 from clearpy.compiler.instruction_sequence import (
     NO_LOCATION, CodeUnitMetadata, Instruction, InstructionSequence, metadata_from_dict,
@@ -82,8 +82,7 @@ def optimize_code_unit(graph: ControlFlowGraph, constants: Constants, code_flags
                        nlocals: int, nparams: int, firstlineno: int) -> None:
     """All of CPython's CFG passes, in order (``_PyCfg_OptimizeCodeUnit``)."""
     if graph.has_handlers:
-        mark_except_handlers(graph)
-        label_exception_targets(graph)
+        label_exception_targets(graph)      # (build_cfg marked the handler blocks)
     optimize_cfg(graph, constants)
     remove_unused_consts(graph, constants)
     add_checks_for_loads_of_uninitialized_variables(graph, nlocals, nparams)

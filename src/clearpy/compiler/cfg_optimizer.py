@@ -15,7 +15,7 @@ The other passes over the graph have their own modules
 from clearpy.compiler.flowgraph import NO_LABEL, ControlFlowGraph, copy_instruction, max_label
 from clearpy.compiler.opcodes import (
     BLOCK_PUSHES, COPY, HAS_CONST, HAS_TARGET, JUMPS, LOAD_CONST, NO_FALLTHROUGH, NOP, POP_BLOCK, POP_TOP,
-    STORE_FAST, STORE_FAST_MAYBE_NULL, UNCONDITIONAL_JUMPS)
+    STORE_FAST, STORE_FAST_MAYBE_NULL, UNCONDITIONAL_JUMPS, lookup_table)
 from clearpy.compiler.peephole import Constants, optimize_block
 
 # Blocks of at most this many instructions that end the scope are copied
@@ -182,23 +182,31 @@ def remove_redundant_nops_and_pairs(graph: ControlFlowGraph) -> None:
             if block.label != NO_LABEL:
                 instruction = None      # a jump target: the previous instruction may not run first
             instructions = block.instructions
-            for current in instructions:
-                if current.opcode == POP_TOP and instruction is not None and (
-                        instruction.opcode == LOAD_CONST
-                        or (instruction.opcode == COPY and instruction.oparg == 1)):
-                    instruction.opcode = NOP
-                    instruction.oparg = 0
+            if not instructions:
+                block = block.next
+                continue
+            # Speed: only a POP_TOP ends a pair, so the POP_TOPs are found by the
+            # list's own search (in C) instead of a Python loop over every instruction.
+            opcodes = [current.opcode for current in instructions]
+            index = -1
+            for _ in range(opcodes.count(POP_TOP)):
+                index = opcodes.index(POP_TOP, index + 1)
+                previous = instructions[index - 1] if index else instruction
+                if previous is not None and (previous.opcode == LOAD_CONST
+                                             or (previous.opcode == COPY and previous.oparg == 1)):
+                    previous.opcode = NOP
+                    previous.oparg = 0
+                    current = instructions[index]
                     current.opcode = NOP
                     current.oparg = 0
                     block.has_nop = True
-                    if instruction_block is not None:
-                        instruction_block.has_nop = True    # the pair may straddle two blocks
+                    if not index:
+                        instruction_block.has_nop = True    # the pair straddles two blocks
                     done = False
-                instruction = current
-            if instructions:
-                instruction_block = block
-                if instruction.opcode in JUMPS or instruction.opcode in NO_FALLTHROUGH:
-                    instruction = None
+            instruction_block = block
+            instruction = instructions[-1]
+            if instruction.opcode in JUMPS or instruction.opcode in NO_FALLTHROUGH:
+                instruction = None
             block = block.next
 
 
@@ -245,6 +253,9 @@ def remove_redundant_jumps(graph: ControlFlowGraph) -> bool:
     return changed
 
 
+_HAS_CONST = lookup_table(HAS_CONST)
+
+
 def remove_unused_consts(graph: ControlFlowGraph, constants: Constants) -> None:
     """Drop the constants no instruction loads; the first stays (it may be a docstring)."""
     values = constants.values
@@ -253,10 +264,11 @@ def remove_unused_consts(graph: ControlFlowGraph, constants: Constants) -> None:
     used = [False] * len(values)
     used[0] = True
     users = []
+    has_const = _HAS_CONST      # (a list indexed by opcode: the quickest test)
     block = graph.entry
     while block is not None:
         for instruction in block.instructions:
-            if instruction.opcode in HAS_CONST:
+            if has_const[instruction.opcode]:
                 used[instruction.oparg] = True
                 users.append(instruction)
         block = block.next

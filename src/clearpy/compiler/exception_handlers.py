@@ -11,19 +11,17 @@ stack to its target. So the pass walks the graph from the entry block, each
 block starting with the stack its first visitor brought (CPython's
 ``label_exception_targets``). It stores the handler block in each
 instruction's ``handler``, which later becomes an entry of the exception
-table, and writes the stack depth into ``YIELD_VALUE``'s argument.
+table, and writes the stack depth into ``YIELD_VALUE``'s argument. (Which
+blocks *are* handlers, CPython's ``mark_except_handlers``, is noted by
+``flowgraph.build_cfg`` as it resolves the ``SETUP_*`` targets.)
 """
 
 from clearpy.compiler.flowgraph import ControlFlowGraph
-from clearpy.compiler.opcodes import BLOCK_PUSHES, JUMPS, POP_BLOCK, SETUP_CLEANUP, SETUP_WITH, YIELD_VALUE
+from clearpy.compiler.opcodes import (
+    BLOCK_PUSHES, JUMPS, POP_BLOCK, SETUP_CLEANUP, SETUP_WITH, YIELD_VALUE, lookup_table)
 
-
-def mark_except_handlers(graph: ControlFlowGraph) -> None:
-    """Flag every block that some SETUP_* names as its handler."""
-    for block in graph.blocks():
-        for instruction in block.instructions:
-            if instruction.opcode in BLOCK_PUSHES:
-                instruction.target.except_handler = True
+# The opcodes label_exception_targets does more for than note the current handler.
+_SPECIAL = lookup_table(BLOCK_PUSHES | JUMPS | {POP_BLOCK, YIELD_VALUE})
 
 
 def label_exception_targets(graph: ControlFlowGraph) -> None:
@@ -44,9 +42,12 @@ def label_exception_targets(graph: ControlFlowGraph) -> None:
         stack = block.except_stack
         block.except_stack = None
         handler = stack[-1]
+        special = _SPECIAL
         for instruction in block.instructions:
             opcode = instruction.opcode
-            if opcode in BLOCK_PUSHES:
+            if not special[opcode]:
+                instruction.handler = handler       # the usual case: covered by the current handler
+            elif opcode in BLOCK_PUSHES:
                 target = instruction.target
                 if not target.visited:
                     target.except_stack = stack.copy()

@@ -18,10 +18,9 @@ handler's block.
 from clearpy.compiler.instruction_sequence import Instruction, InstructionSequence
 from bisect import bisect_right
 
-from clearpy.bytecode.instructions import BY_OPCODE
 from clearpy.compiler.opcodes import (
     BLOCK_PUSHES, DELETE_FAST, HAS_TARGET, LOAD_FAST_AND_CLEAR, NO_FALLTHROUGH, NOP, SCOPE_EXITS,
-    STORE_FAST_MAYBE_NULL, TERMINATORS)
+    STORE_FAST_MAYBE_NULL, TERMINATORS, lookup_table)
 
 
 NO_LABEL = -1
@@ -30,7 +29,7 @@ NO_LABEL = -1
 # presence decides whether a later pass has work (graph.opcodes). As a list indexed by
 # opcode: the quickest test in build_cfg's one loop over every instruction.
 _NOTABLE_OPCODES = TERMINATORS | HAS_TARGET | {DELETE_FAST, LOAD_FAST_AND_CLEAR, STORE_FAST_MAYBE_NULL, NOP}
-_NOTABLE = [opcode in _NOTABLE_OPCODES for opcode in range(max(BY_OPCODE) + 1)]
+_NOTABLE = lookup_table(_NOTABLE_OPCODES)
 
 
 class BasicBlock:
@@ -150,7 +149,8 @@ def build_cfg(sequence: InstructionSequence) -> ControlFlowGraph:
     A new block starts where a label is placed and after every jump, return
     or raise. Jump and ``SETUP_*`` instructions get their ``target`` block,
     and, as in CPython, the target's label id as oparg (when several labels
-    share a place, the highest id stands for all). The sequence's own
+    share a place, the highest id stands for all), and a block that a
+    ``SETUP_*`` names is marked ``except_handler``. The sequence's own
     instruction objects become the graph's: the sequence is consumed.
     """
     instructions = sequence.instructions
@@ -192,13 +192,17 @@ def build_cfg(sequence: InstructionSequence) -> ControlFlowGraph:
             previous.next = block
         previous = block
         start = end
-    # Jumps now go to blocks rather than labels.
+    # Jumps now go to blocks rather than labels; the block a SETUP_* names is an
+    # exception handler (CPython's mark_except_handlers, done here in passing).
     for index in marked:
         instruction = instructions[index]
-        if instruction.opcode in HAS_TARGET:
+        opcode = instruction.opcode
+        if opcode in HAS_TARGET:
             target = block_at[instruction.oparg.position]
             instruction.target = target
             instruction.oparg = target.label
+            if opcode in BLOCK_PUSHES:
+                target.except_handler = True
     for index in nops:
         block_at[starts[bisect_right(starts, index) - 1]].has_nop = True
     return ControlFlowGraph(entry, opcodes)

@@ -85,13 +85,11 @@ def resolve_jump_offsets(graph: ControlFlowGraph) -> None:
     block = graph.entry
     while block is not None:
         instructions = block.instructions
-        size = 0
-        for instruction in instructions:
-            # A jump's oparg is still a label id here: CPython sizes the first
-            # layout with it, and so does clearpy, to reach the same fixed point.
-            size += units[instruction.opcode]
-            if instruction.oparg > 0xFF:
-                size += instruction_size(instruction.opcode, instruction.oparg) - units[instruction.opcode]
+        # A jump's oparg is still a label id here: CPython sizes the first
+        # layout with it, and so does clearpy, to reach the same fixed point.
+        size = sum([units[instruction.opcode] if instruction.oparg <= 0xFF
+                    else instruction_size(instruction.opcode, instruction.oparg)
+                    for instruction in instructions])
         if instructions and instructions[-1].opcode in JUMPS:
             jumping.append(len(blocks))
         blocks.append(block)

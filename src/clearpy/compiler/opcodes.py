@@ -89,3 +89,13 @@ HAS_CONST = frozenset(d.opcode for d in BY_OPCODE.values() if d.argument == "con
 # Opcodes whose argument is a cell or free variable (an index fixed up by the assembler).
 USES_CELL_INDEX = frozenset((MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, STORE_DEREF, DELETE_DEREF,
                              LOAD_FROM_DICT_OR_DEREF))
+
+
+def lookup_table(group) -> list[bool]:
+    """``group`` as a list of booleans indexed by opcode (pseudo-opcodes included).
+
+    For the back end's loops over every instruction: ``table[opcode]`` is a
+    little quicker than ``opcode in group``, and these loops run millions of
+    times over a large program.
+    """
+    return [opcode in group for opcode in range(max(BY_OPCODE) + 1)]

@@ -29,13 +29,14 @@ from clearpy.compiler.opcodes import (
     BUILD_TUPLE, COPY, HAS_CONST, HAS_TARGET, IS_OP, JUMP, LOAD_CONST, LOAD_GLOBAL, NOP,
     POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, POP_TOP,
     PUSH_NULL, RETURN_CONST, RETURN_VALUE, STORE_FAST, STORE_FAST_MAYBE_NULL, SWAP,
-    UNPACK_SEQUENCE)
+    UNPACK_SEQUENCE, lookup_table)
 
 # Jumps that may be threaded through a following unconditional JUMP.
 _THREADABLE = frozenset((POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE,
                          POP_JUMP_IF_NOT_NONE, JUMP))
 # The opcodes optimize_block has a rule for; every other instruction is skipped quickly.
 _INTERESTING = frozenset((LOAD_CONST, BUILD_TUPLE, SWAP, PUSH_NULL, COPY)) | _THREADABLE
+_IS_INTERESTING = lookup_table(_INTERESTING)
 
 
 class Constants:
@@ -110,11 +111,12 @@ def optimize_block(block: BasicBlock, constants: Constants) -> None:
     oparg = 0
     target = None     # the first instruction of the current jump's target block
     rewritten = False     # a rule made NOPs
+    interesting = _IS_INTERESTING
     i = 0
     while i < count:
         instruction = instructions[i]
         current = instruction.opcode
-        if current not in _INTERESTING:
+        if not interesting[current]:
             opcode = current
             i += 1
             continue

@@ -21,11 +21,12 @@ the same block is checked).
 from clearpy.compiler.flowgraph import ControlFlowGraph
 from clearpy.compiler.opcodes import (
     DELETE_FAST, JUMPS, LOAD_FAST, LOAD_FAST_AND_CLEAR, LOAD_FAST_CHECK, NO_FALLTHROUGH, STORE_FAST,
-    STORE_FAST_MAYBE_NULL)
+    STORE_FAST_MAYBE_NULL, lookup_table)
 
 _UNBINDS = frozenset((DELETE_FAST, LOAD_FAST_AND_CLEAR, STORE_FAST_MAYBE_NULL))
 _BINDS = frozenset((STORE_FAST, LOAD_FAST_CHECK))
 _RELEVANT = _UNBINDS | _BINDS | {LOAD_FAST}
+_IS_RELEVANT = lookup_table(_RELEVANT)
 _TRACKED = 64
 
 
@@ -73,36 +74,39 @@ def _scan_block(block, stack: list, has_handlers: bool) -> None:
     """Follow the maybe-unbound locals through ``block``; pass the result on to its
     successors and, where instructions have one, to their exception handler."""
     unsafe = block.unsafe_locals
+    instructions = block.instructions
     last_handler = None
     last_handler_mask = -1
-    for instruction in block.instructions:
+    relevant = _IS_RELEVANT
+    for instruction in instructions:
         if has_handlers:
             handler = instruction.handler
             if handler is not None and (handler is not last_handler or unsafe != last_handler_mask):
                 _maybe_push(handler, unsafe, stack)
                 last_handler = handler
                 last_handler_mask = unsafe
-        opcode = instruction.opcode
-        if opcode in _RELEVANT:
+        if relevant[instruction.opcode]:
             oparg = instruction.oparg
             if oparg < _TRACKED:
                 bit = 1 << oparg
+                opcode = instruction.opcode
                 if opcode in _UNBINDS:
                     unsafe |= bit
                 else:
                     if opcode == LOAD_FAST and unsafe & bit:
                         instruction.opcode = LOAD_FAST_CHECK
                     unsafe &= ~bit
-    _pass_on(block, unsafe, stack)
-
-
-def _pass_on(block, unsafe: int, stack: list) -> None:
-    instructions = block.instructions
+    # Pass the result on to the successors.
     following = block.next
-    if following is not None and (not instructions or instructions[-1].opcode not in NO_FALLTHROUGH):
+    if not instructions:
+        if following is not None:
+            _maybe_push(following, unsafe, stack)
+        return
+    last = instructions[-1]
+    if following is not None and last.opcode not in NO_FALLTHROUGH:
         _maybe_push(following, unsafe, stack)
-    if instructions and instructions[-1].opcode in JUMPS:
-        _maybe_push(instructions[-1].target, unsafe, stack)
+    if last.opcode in JUMPS:
+        _maybe_push(last.target, unsafe, stack)
 
 
 def _scan_many_locals(graph: ControlFlowGraph, nlocals: int) -> None:

@@ -23,6 +23,7 @@ STEPS = [
     "symtable",
     "codegen",
     "bytecode",
+    "execution",
 ]
 
 

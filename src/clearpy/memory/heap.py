@@ -253,8 +253,8 @@ def take_snapshot(frames: list[FrameView], max_objects: int = DEFAULT_MAX_OBJECT
     # Names the program may have given attributes: those of its source files
     # (see attributes.py: reading __dict__ would change the objects).
     attribute_names = []
-    for frame in frames:
-        attribute_names.extend(names_in_source(frame.filename))
+    for filename in dict.fromkeys(frame.filename for frame in frames):
+        attribute_names.extend(names_in_source(filename))
     held_by_vm = Counter()     # references of clearpy's VM that CPython has not (machinery.py)
     records = []
     for frame in frames:

@@ -13,8 +13,9 @@ class TraceProgress:
 
     wants_state = False
 
-    def __init__(self, writer, every: float = 0.25):
+    def __init__(self, writer, every: float = 0.25, total: int | None = None):
         self.writer = writer
+        self.total = total          # the step limit (--max-steps), if there is one
         self.every = every
         self.started = time.perf_counter()
         self.last = 0.0
@@ -25,7 +26,12 @@ class TraceProgress:
     def _text(self) -> Text:
         elapsed = max(time.perf_counter() - self.started, 1e-9)
         writer = self.writer
-        return Text(f"tracing: {writer.steps:,} steps, {writer.events:,} events, "
+        steps = f"{writer.steps:,} steps"
+        if self.total:
+            done = min(writer.steps / self.total, 1.0)
+            filled = int(done * 30)
+            steps = f"[{'━' * filled}{' ' * (30 - filled)}] {steps} of {self.total:,} ({done:.0%})"
+        return Text(f"tracing: {steps}, {writer.events:,} events, "
                     f"{writer.bytes / 1e6:,.1f} MB, {writer.steps / elapsed:,.0f} steps/s",
                     style="cyan")
 

@@ -150,6 +150,8 @@ class TraceWriter:
                      "tracked": heap_object.tracked, "value": encode_object(objects, heap_object)}
             if heap_object.more_items:
                 entry["more_items"] = heap_object.more_items
+            # Kept as text, not as the entry: the entry holds the program's own
+            # ints and strings, and holding them would change their reference counts.
             text = json.dumps(entry)
             current[key] = text
             if self.previous.get(key) != text:
@@ -234,6 +236,28 @@ def read_trace(path: str) -> dict:
     """Read a whole trace file (for tests and small traces)."""
     with open(path, encoding="utf-8") as file:
         return json.load(file)
+
+
+def read_unfinished_trace(path: str) -> dict:
+    """Read a trace whose writing stopped midway (the program ended the process
+    with ``os._exit``, or was killed): the header and every complete event.
+    The result has ``"finished": False`` and no ``sources``."""
+    with open(path, encoding="utf-8") as file:
+        header = file.readline()
+        if not header.startswith("{") or FORMAT not in header:
+            raise ValueError(f"{path} is not a clearpy trace")
+        trace = json.loads(header[:header.rindex(', "events": [')] + "}")
+        events = trace["events"] = []
+        for line in file:
+            if line.startswith("]"):
+                break
+            try:
+                events.append(json.loads(line.rstrip().rstrip(",")))
+            except json.JSONDecodeError:
+                break          # the last line, cut in the middle
+    trace["finished"] = False
+    trace["sources"] = {}
+    return trace
 
 
 def iterate_events(path: str):

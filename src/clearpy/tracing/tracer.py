@@ -140,6 +140,7 @@ class Tracer:
         self.stopped = False        # max_steps reached
         self.finished = False       # the end event was sent: nothing more
         self.calls = 0
+        self.instructions = 0       # instructions of watched code run
         self.created = 0            # objects the program created (seen alone on the stack)
         self._codes = {}            # VMCode -> CodeInfo
         self._threads = {}          # ThreadState -> ThreadTrace
@@ -147,6 +148,7 @@ class Tracer:
         self._frame_keys = 0
         self._lock = threading.RLock()
         self._unreachable = set()   # ids of program objects reported unreachable
+        self._lines_unchecked = 0   # lines since the last unreachable check
         self.collector = CollectorWatcher(self._collection, predict=predict_collections)
         self.lifetime = LifetimeWatcher(self.collector, self._death)
 
@@ -165,6 +167,7 @@ class Tracer:
                 thread.stack.pop()
         alive = len(self.lifetime.alive())
         summary = {"steps": self.steps, "events": self.count, "calls": self.calls,
+                   "instructions": self.instructions,
                    "objects_created": self.created,
                    "objects_watched": self.lifetime.watched_count() + len(self.lifetime.deaths),
                    "objects_freed_by_refcount": sum(1 for d in self.lifetime.deaths
@@ -209,6 +212,7 @@ class Tracer:
             raise StepLimitReached(f"the trace stopped after {self.max_steps} steps")
         if site.index < info.first:
             return op(frame, R)
+        self.instructions += 1
         try:
             thread, trace, event, modules_before = self._before(site, frame, info)
         except Exception as bug:
@@ -475,9 +479,16 @@ class Tracer:
         counting cannot free (a cycle nothing else refers to)? Checked at each
         new line, with clearpy's copy of the collector's algorithm
         (``clearpy.memory.cycles``) run on the program's objects only."""
-        if not self.watch_objects or not self.lifetime.watched_count() or \
-                self.lifetime.watched_count() > _MOST_OBJECTS_CHECKED:
+        count = self.lifetime.program_object_count()
+        if not self.watch_objects or not count or count > _MOST_OBJECTS_CHECKED:
             return
+        # A check costs time in proportion to the program's objects: with
+        # many of them, check every few lines only (at most every
+        # count // _OBJECTS_CHECKED_EVERY_LINE lines), a cost bounded per line.
+        self._lines_unchecked += 1
+        if self._lines_unchecked < count // _OBJECTS_CHECKED_EVERY_LINE:
+            return
+        self._lines_unchecked = 0
         report = find_unreachable(candidates=self._program_objects())
         found = report.ids()
         new = found - self._unreachable
@@ -496,6 +507,7 @@ class Tracer:
         """The program's live objects and the containers they hold, as a list
         that is the only reference the tracer keeps to them."""
         found = self.lifetime.alive()
+        found.extend(self.lifetime.young_containers())   # lists, dicts... (no weak references)
         seen = set(map(id, found))
         position = 0
         while position < len(found) and len(found) < _MOST_OBJECTS_CHECKED * 2:
@@ -604,6 +616,7 @@ _RAISING_BUILTIN_ITERATORS = {"FutureIter", "async_generator_asend", "async_gene
 
 
 _MOST_OBJECTS_CHECKED = 2000
+_OBJECTS_CHECKED_EVERY_LINE = 200
 _CONTAINERS = (list, dict, set, tuple, frozenset, types.CellType)
 
 

@@ -9,6 +9,8 @@ clearpy was (both tracebacks), and exits with status 70.
 
 import textwrap
 
+import pytest
+
 from vm_helpers import run_clearpy
 
 BROKEN_PROGRAM = textwrap.dedent("""\
@@ -50,3 +52,36 @@ def test_internal_error_is_reported_with_both_tracebacks(tmp_path):
     assert "Traceback (most recent call last):" in clearpy_part
     assert "clearpy/vm/" in clearpy_part
     assert "InternalError: while preparing the handlers of" in clearpy_part
+
+
+def _fail_inside_clearpy(error):
+    """What clearpy's decoding and fusing do with an exception: wrap it."""
+    from clearpy.vm.errors import internal_error_from
+
+    try:
+        raise error
+    except BaseException as bug:
+        raise internal_error_from(bug, "while doing clearpy's own work") from bug
+
+
+def test_program_exceptions_arriving_while_clearpy_is_busy_stay_the_programs():
+    # A signal handler of the program runs between any two host bytecodes, and
+    # Ctrl-C raises anywhere: if that happens while clearpy decodes or fuses code,
+    # the exception is the program's, not an internal error.
+    import clearpy
+    from clearpy.vm.errors import InternalError
+
+    interpreter = clearpy.Interpreter()
+    handler = interpreter.exec("def handler():\n    raise TimeoutError('alarm fired')")["handler"]
+    try:
+        handler()   # host code calls interpreted code, which raises
+    except TimeoutError as error:
+        from_the_program = error
+    with pytest.raises(TimeoutError) as caught:
+        _fail_inside_clearpy(from_the_program)
+    assert caught.value is from_the_program
+    with pytest.raises(KeyboardInterrupt):
+        _fail_inside_clearpy(KeyboardInterrupt())
+    with pytest.raises(InternalError) as caught:
+        _fail_inside_clearpy(IndexError("a bug in clearpy"))
+    assert isinstance(caught.value.__cause__, IndexError)

@@ -35,9 +35,33 @@ class InternalError(BaseException):
 
 
 def internal_error_from(error: BaseException, message: str | None = None) -> InternalError:
-    """Wrap an unexpected exception raised inside clearpy as an InternalError."""
+    """Wrap an unexpected exception raised inside clearpy as an InternalError.
+
+    Except the program's own exceptions that arrive while clearpy is busy
+    (decoding or fusing code, unwinding): a signal handler the program
+    installed runs between any two bytecodes of the host, clearpy's included,
+    and Ctrl-C raises KeyboardInterrupt anywhere. Those are raised again as
+    they are, to travel on to the program's frames.
+    """
     if isinstance(error, InternalError):
         return error
+    if raised_by_the_program(error):
+        raise error
     wrapped = InternalError(message or f"{type(error).__name__}: {error}")
     wrapped.__cause__ = error
     return wrapped
+
+
+def raised_by_the_program(error: BaseException) -> bool:
+    """True for Ctrl-C, and for an exception that came out of interpreted code
+    (its traceback has an entry of an interpreted frame)."""
+    if isinstance(error, KeyboardInterrupt):
+        return True
+    from clearpy.vm.tracebacks import is_interpreted_entry
+
+    tb = error.__traceback__
+    while tb is not None:
+        if is_interpreted_entry(tb):
+            return True
+        tb = tb.tb_next
+    return False

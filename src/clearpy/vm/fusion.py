@@ -1,4 +1,4 @@
-"""Fusing instructions: the fast path's one trick (see docs/vm.md, "Speed").
+"""Fusing instructions: the fast path's one trick (see docs/vm-speed.md).
 
 The plain way to run a code object is one handler call per instruction
 (``pc = ops[pc](frame, R)`` in the eval loop). That is easy to follow, and it
@@ -56,7 +56,7 @@ from clearpy.vm.fused_positions import LINES_KEY
 from clearpy.vm.function import Function
 from clearpy.vm.handlers.attributes import SPECIAL_ATTRIBUTES
 from clearpy.vm.handlers.operators import BINARY_OPERATORS, COMPARISONS
-from clearpy.vm.handlers.variables import load_builtin, unbound_error
+from clearpy.vm.handlers.variables import global_or_null, load_builtin, unbound_error
 from clearpy.vm.null import NULL
 
 # How many function entries and backward jumps before a code object is fused.
@@ -133,6 +133,8 @@ class BlockWriter:
                           "unbound_error": unbound_error, "code": code,
                           "Function": Function, "call": call, "call_function": call_function,
                           "MethodType": types.MethodType,
+                          "BuiltinFunctionType": types.BuiltinFunctionType,
+                          "global_or_null": global_or_null,
                           "__builtins__": __builtins__}
 
     def emit(self, index: int, text: str) -> None:
@@ -151,29 +153,64 @@ class BlockWriter:
         return name
 
     def write_block(self, start: int, end: int) -> None:
+        self.block_uses_globals = False
+        self.loop_start, self.loops = start, False
+        body = self.block_body(start, end, 0)   # (index, statements at relative indentation)
+        indent = "        " if self.loops else "    "
+        self.emit(start, f"def block_{start}(frame, R):")
+        if self.block_uses_globals:
+            self.emit(start, "    g = frame.globals   # the same for the whole life of the frame")
+        if self.loops:
+            self.emit(start, "    while True:")
+        for index, statements in body:
+            self.emit(index, "\n".join(indent + line for line in statements.split("\n")))
+
+    # A taken conditional jump to a short block further on runs that block's
+    # statements in place, instead of returning to the eval loop to run them
+    # (``if x: total += x`` in a loop then costs no trip through the loop).
+    # The block is still written on its own too, for its other entries.
+    INLINE_DEPTH = 2        # blocks inlined into inlined blocks, at most
+    INLINE_LENGTH = 16      # instructions, at most
+
+    def block_body(self, start: int, end: int, depth: int) -> list:
+        """The statements of the instructions from ``start`` to the end of its block."""
         sites = self.code.sites
-        body = []   # (index, statement text at relative indentation)
-        loops = False
-        falls_through = True
+        body = []
+        last = start
         for site in sites[start:end]:
             if site.depth is None:   # unreachable: the block ended before it
                 end = site.index
                 break
+            last = site.index
+            jump = self.conditional_jump(site)
+            if jump is not None:
+                prefix, test, target = jump
+                body.append((site.index, prefix))
+                inlined = self.inlined_block(site, target, depth)
+                if inlined is None:
+                    body.append((site.index, f"if {test}: return {target}"))
+                else:
+                    body.append((site.index, f"if {test}:"))
+                    body.extend((index, "\n".join("    " + line for line in text.split("\n")))
+                                for index, text in inlined)
+                continue
             statements, falls_through = self.instruction(site)
-            if not falls_through and site.name.startswith("JUMP_BACKWARD") and site.target == start:
-                statements, loops = "continue", True
+            if (not falls_through and site.name.startswith("JUMP_BACKWARD")
+                    and site.target == self.loop_start):
+                statements, self.loops = "continue", True
             body.append((site.index, statements))
             if not falls_through:
-                break
-        last = body[-1][0]
-        indent = "        " if loops else "    "
-        self.emit(start, f"def block_{start}(frame, R):")
-        if loops:
-            self.emit(start, "    while True:")
-        for index, statements in body:
-            self.emit(index, "\n".join(indent + line for line in statements.split("\n")))
-        if falls_through:
-            self.emit(last, f"{indent}return {end}")
+                return body
+        body.append((last, f"return {end}"))   # on into the next block
+        return body
+
+    def inlined_block(self, site, target: int, depth: int):
+        """The body of the block at ``target`` to run in place of jumping there, or None."""
+        end = self.block_ends.get(target)
+        if (end is None or depth >= self.INLINE_DEPTH or target <= site.index
+                or end - target > self.INLINE_LENGTH):
+            return None
+        return self.block_body(target, end, depth + 1)
 
     # -- one instruction ----------------------------------------------------------------
 
@@ -238,8 +275,10 @@ class BlockWriter:
         else:
             top = site.stack(0)
             first = ""
-        return (first + f"try: R[{top}] = frame.globals[{name}]\n"
-                f"except KeyError: R[{top}] = load_builtin(frame.builtins, {name})"), True
+        self.block_uses_globals = True
+        return (first + f"v = g.get({name}, NULL) if type(g) is dict else global_or_null(g, {name})\n"
+                f"if v is NULL: v = load_builtin(frame.builtins, {name})\n"
+                f"R[{top}] = v"), True
 
     def i_LOAD_DEREF(self, site):
         return (f"try: R[{site.stack(0)}] = R[{site.oparg}].cell_contents\n"
@@ -378,31 +417,36 @@ class BlockWriter:
         if previous is not None and previous.name == "KW_NAMES":
             kwnames = self.constant(site.index, self.code.co.co_consts[previous.oparg])
         clear = " = ".join(f"R[{register}]" for register in range(callable_, end))
+        # A built-in function (len, isinstance...) without keywords is called
+        # here, as call() would call it, without gathering its arguments in a list.
+        arguments = "".join(f"R[{register}], " for register in range(callable_ + 1, end))
+        builtin = (f"    if type(f) is BuiltinFunctionType: R[{method}] = f({arguments})\n    el"
+                   if kwnames == "None" else "    ")
         return (f"f = R[{method}]\n"
-                f"if f is NULL: f = R[{callable_}]; a = R[{callable_ + 1}:{end}]\n"
-                f"else: a = R[{callable_}:{end}]\n"
                 f"frame.pc = {site.index}\n"
-                f"if type(f) is Function: R[{method}] = call_function(frame.ts, frame, f, a, {kwnames})\n"
-                f"else: R[{method}] = call(frame, f, a, {kwnames})\n"
+                f"if f is NULL:\n"
+                f"    f = R[{callable_}]\n"
+                f"{builtin}if type(f) is Function: "
+                f"R[{method}] = call_function(frame.ts, frame, f, R[{callable_ + 1}:{end}], {kwnames})\n"
+                f"    else: R[{method}] = call(frame, f, R[{callable_ + 1}:{end}], {kwnames})\n"
+                f"elif type(f) is Function: "
+                f"R[{method}] = call_function(frame.ts, frame, f, R[{callable_}:{end}], {kwnames})\n"
+                f"else: R[{method}] = call(frame, f, R[{callable_}:{end}], {kwnames})\n"
                 f"{clear} = NULL"), True
 
     # -- jumps: a taken conditional jump leaves the block ----------------------------------
 
-    def _pop_and_test(self, site, test: str, when_true: int) -> str:
+    _JUMP_TESTS = {"POP_JUMP_IF_FALSE": "not v", "POP_JUMP_IF_TRUE": "v",
+                   "POP_JUMP_IF_NONE": "v is None", "POP_JUMP_IF_NOT_NONE": "v is not None"}
+
+    def conditional_jump(self, site):
+        """For POP_JUMP_IF_*: the statements before the test (pop the value),
+        the test, and the target; None for other instructions."""
+        test = self._JUMP_TESTS.get(site.name)
+        if test is None:
+            return None
         top = site.stack(1)
-        return f"v = R[{top}]; R[{top}] = NULL\nif {test}: return {when_true}"
-
-    def i_POP_JUMP_IF_FALSE(self, site):
-        return self._pop_and_test(site, "not v", site.target), True
-
-    def i_POP_JUMP_IF_TRUE(self, site):
-        return self._pop_and_test(site, "v", site.target), True
-
-    def i_POP_JUMP_IF_NONE(self, site):
-        return self._pop_and_test(site, "v is None", site.target), True
-
-    def i_POP_JUMP_IF_NOT_NONE(self, site):
-        return self._pop_and_test(site, "v is not None", site.target), True
+        return f"v = R[{top}]; R[{top}] = NULL", test, site.target
 
     def i_JUMP_FORWARD(self, site):
         return f"return {site.target}", False
@@ -436,17 +480,31 @@ _COMPARISON_SYMBOLS = {operator.lt: "<", operator.le: "<=", operator.eq: "==",
                        operator.ne: "!=", operator.gt: ">", operator.ge: ">="}
 
 
-def compile_blocks(code) -> dict:
-    """The fused block functions of ``code``, by the index of their first instruction."""
+def write_blocks(code):
+    """The ``BlockWriter`` holding the source of every block of ``code``."""
+    if code.plain_ops is None:
+        code.ops()
     starts = block_starts(code)
     writer = BlockWriter(code)
-    ends = starts[1:] + [len(code.sites)]
-    for start, end in zip(starts, ends):
+    writer.starts = starts
+    writer.block_ends = dict(zip(starts, starts[1:] + [len(code.sites)]))
+    for start, end in zip(starts, starts[1:] + [len(code.sites)]):
         writer.write_block(start, end)
+    return writer
+
+
+def source_of_blocks(code) -> str:
+    """The Python source clearpy writes for the fused blocks of ``code`` (to read)."""
+    return "\n".join(write_blocks(code).lines[1:]) + "\n"
+
+
+def compile_blocks(code) -> dict:
+    """The fused block functions of ``code``, by the index of their first instruction."""
+    writer = write_blocks(code)
     namespace = writer.namespace
     namespace[LINES_KEY] = writer.line_index
     source = "\n".join(writer.lines) + "\n"
     co = code.co
     filename = f"<clearpy fused blocks of {co.co_qualname} ({co.co_filename}:{co.co_firstlineno})>"
     exec(compile(source, filename, "exec"), namespace)
-    return {start: namespace[f"block_{start}"] for start in starts}
+    return {start: namespace[f"block_{start}"] for start in writer.starts}

@@ -159,8 +159,9 @@ class GeneratorBase:
         try:
             if depth > ts.recursion_limit:
                 raise RecursionError("maximum recursion depth exceeded")
+            points = suspension_points(frame.code)
             if thrown is None:
-                frame.R[suspension_points(frame.code)[frame.pc][0]] = value
+                frame.R[points[frame.pc][0]] = value
                 frame.pc += 1
                 result = execute(frame)
             else:
@@ -179,7 +180,7 @@ class GeneratorBase:
             exc_info.previous = None
             frame.back = None
         frame.result = None   # the frame must not keep the value alive
-        if frame.pc not in suspension_points(frame.code):
+        if frame.pc not in points:
             self._finish()
             return False, result
         self._state = SUSPENDED

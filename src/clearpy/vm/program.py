@@ -15,8 +15,8 @@ An ``InternalError`` (a bug in clearpy) is reported as such, with where the
 program was and where clearpy was, and exits with status 70.
 """
 
+import gc
 import os
-import signal
 import sys
 import traceback
 
@@ -65,6 +65,11 @@ class Program:
         interpreter.install_host_hooks()
         if options.warnoptions:
             interpreter.import_module("warnings")
+        # clearpy's own start-up (importing its modules) leaves cyclic garbage
+        # in the process, which CPython's start-up does not: collected now, what
+        # the program's gc.collect() finds is the program's own, whenever the
+        # collector last ran on its own.
+        gc.collect()
         return interpreter
 
     def run(self) -> int:
@@ -160,6 +165,11 @@ class Program:
         if not flush_std_streams(interpreter) and status == 0:
             status = 120
         if self.killed_by_interrupt:
+            # Imported here, not at start-up: importing signal leaves a little
+            # cyclic garbage (the enum classes it makes and drops), which the
+            # program's first gc.collect() would find.
+            import signal
+
             sys.stdout.flush()
             sys.stderr.flush()
             signal.signal(signal.SIGINT, signal.SIG_DFL)

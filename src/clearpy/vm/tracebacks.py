@@ -104,6 +104,11 @@ def frame_of_carrier(host_frame):
     return host_frame
 
 
+def is_interpreted_entry(tb) -> bool:
+    """Is this traceback entry one of an interpreted frame (not clearpy's own code)?"""
+    return id(tb.tb_frame.f_code) in _replica_ids
+
+
 def strip_internal_entries(tb):
     """Drop the traceback entries of clearpy's own host code from the head of ``tb``.
 

@@ -40,6 +40,15 @@ def load_builtin(builtins, name: str):
         raise name_error(name) from None
 
 
+def global_or_null(globals, name: str):
+    """``globals[name]``, or NULL if it is not there (for globals that are not
+    exactly a dict: a subclass's ``__getitem__`` and ``__missing__`` count)."""
+    try:
+        return globals[name]
+    except KeyError:
+        return NULL
+
+
 def load_name(mapping, globals, builtins, name: str):
     """LOAD_NAME's search: the local namespace, then the globals, then the builtins."""
     if type(mapping) is dict:
@@ -237,21 +246,25 @@ def load_global(site):
 
         def op(frame, R):
             R[null] = NULL
-            try:
-                R[top] = frame.globals[name]
-            except KeyError:
-                R[top] = load_builtin(frame.builtins, name)
+            R[top] = load_global_value(frame, name)
             return following
     else:
         top = site.stack(0)
 
         def op(frame, R):
-            try:
-                R[top] = frame.globals[name]
-            except KeyError:
-                R[top] = load_builtin(frame.builtins, name)
+            R[top] = load_global_value(frame, name)
             return following
     return op
+
+
+def load_global_value(frame, name: str):
+    """A global, else a builtin. (A dict's ``get`` rather than catching its
+    KeyError: builtins such as ``len`` are found without an exception.)"""
+    globals = frame.globals
+    value = _dict_get(globals, name, NULL) if type(globals) is dict else global_or_null(globals, name)
+    if value is NULL:
+        value = load_builtin(frame.builtins, name)
+    return value
 
 
 @handler("STORE_GLOBAL")

@@ -44,11 +44,7 @@ def optimize_cfg(graph: ControlFlowGraph, constants: Constants) -> None:
             block.instructions = []      # unreachable
             block.has_nop = False
         block = block.next
-    block = graph.entry
-    while block is not None:
-        if block.has_nop:
-            remove_redundant_nops(block)
-        block = block.next
+    remove_nops_where_flagged(graph)
     eliminate_empty_basic_blocks(graph)
     remove_redundant_jumps(graph)
 
@@ -110,6 +106,16 @@ def inline_small_exit_block(block) -> None:
         last.oparg = 0
         instructions.extend([copy_instruction(instruction) for instruction in target.instructions])
         block.has_nop = True
+
+
+def remove_nops_where_flagged(graph: ControlFlowGraph) -> None:
+    """Remove redundant NOPs, visiting only the blocks flagged as holding one
+    (block.has_nop): most blocks have none, and skipping them saves a walk."""
+    block = graph.entry
+    while block is not None:
+        if block.has_nop:
+            remove_redundant_nops(block)
+        block = block.next
 
 
 def remove_redundant_nops(block) -> int:
@@ -298,8 +304,4 @@ def convert_pseudo_ops(graph: ControlFlowGraph) -> None:
                 elif opcode == STORE_FAST_MAYBE_NULL:
                     instruction.opcode = STORE_FAST
             block = block.next
-    block = graph.entry
-    while block is not None:
-        if block.has_nop:
-            remove_redundant_nops(block)
-        block = block.next
+    remove_nops_where_flagged(graph)

@@ -192,6 +192,22 @@ class GeneratorBase:
         self._frame.carrier = None   # no frame <-> carrier cycle (see eval_loop.execute)
         self._frame = None
 
+    def _close_delegate(self, delegate):
+        """Close the iterator this generator is delegating to (`yield from`),
+        as the generator itself would while running; return the exception the
+        closing raised, or None. clearpy's own bugs are never caught here."""
+        self._state = RUNNING
+        try:
+            close_iterator(delegate, self._interpreter)
+        except InternalError:
+            raise
+        except BaseException as raised:
+            error = raised
+        else:
+            error = None
+        self._state = SUSPENDED
+        return error
+
     def _yield_from(self):
         """The iterator a suspended ``yield from``/``await`` is delegating to, or None."""
         if self._state != SUSPENDED:
@@ -219,14 +235,7 @@ class GeneratorBase:
         error = result = None
         if close_on_exit and _is_generator_exit(typ):
             # Closing: close the sub-iterator, then throw GeneratorExit here.
-            self._state = RUNNING
-            try:
-                close_iterator(delegate, self._interpreter)
-            except InternalError:
-                raise
-            except BaseException as raised:
-                error = raised
-            self._state = SUSPENDED
+            error = self._close_delegate(delegate)
             if error is None:
                 return self._throw_here(ts, typ, val, tb)
         elif type(delegate) is Generator or type(delegate) is Coroutine:
@@ -316,14 +325,7 @@ class GeneratorBase:
         delegate = self._yield_from()
         thrown = None
         if delegate is not None:
-            self._state = RUNNING
-            try:
-                close_iterator(delegate, self._interpreter)
-            except InternalError:
-                raise
-            except BaseException as error:
-                thrown = error
-            self._state = SUSPENDED
+            thrown = self._close_delegate(delegate)
         if thrown is None:
             thrown = GeneratorExit()
         try:

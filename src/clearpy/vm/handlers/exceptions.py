@@ -221,26 +221,33 @@ def lookup_special(obj, name: str):
     return attribute
 
 
-@handler("BEFORE_WITH")
-def before_with(site):
-    """mgr -- exit res: look up ``__exit__``, call ``__enter__``."""
+def enter_context(site, enter_name, exit_name, protocol):
+    """mgr -- exit res: look up the exit method, call the enter method. Shared
+    by ``with`` (BEFORE_WITH) and ``async with`` (BEFORE_ASYNC_WITH, whose
+    result GET_AWAITABLE then awaits); only the method names and the words
+    of the error messages differ."""
     manager, result, following, index = site.stack(1), site.stack(0), site.next, site.index
 
     def op(frame, R):
         mgr = R[manager]
-        enter = lookup_special(mgr, "__enter__")
+        enter = lookup_special(mgr, enter_name)
         if enter is NULL:
-            raise TypeError(f"'{type_name(mgr)}' object does not support the context "
-                            f"manager protocol")
-        exit_ = lookup_special(mgr, "__exit__")
+            raise TypeError(f"'{type_name(mgr)}' object does not support the {protocol}")
+        exit_ = lookup_special(mgr, exit_name)
         if exit_ is NULL:
-            raise TypeError(f"'{type_name(mgr)}' object does not support the context "
-                            f"manager protocol (missed __exit__ method)")
+            raise TypeError(f"'{type_name(mgr)}' object does not support the {protocol} "
+                            f"(missed {exit_name} method)")
         R[manager] = exit_
         frame.pc = index
         R[result] = enter()
         return following
     return op
+
+
+@handler("BEFORE_WITH")
+def before_with(site):
+    """mgr -- exit res: look up ``__exit__``, call ``__enter__``."""
+    return enter_context(site, "__enter__", "__exit__", "context manager protocol")
 
 
 @handler("WITH_EXCEPT_START")

@@ -5,7 +5,7 @@ from clearpy.vm.errors import InternalError
 from clearpy.vm.generators import (
     AsyncGenerator, Coroutine, Generator, GeneratorBase, get_awaitable_iter)
 from clearpy.vm.handlers import handler
-from clearpy.vm.handlers.exceptions import exception_matches, lookup_special
+from clearpy.vm.handlers.exceptions import enter_context, exception_matches
 from clearpy.vm.null import NULL
 from clearpy.vm.protocols import type_lookup, type_name
 
@@ -189,23 +189,8 @@ def end_async_for(site):
 @handler("BEFORE_ASYNC_WITH")
 def before_async_with(site):
     """mgr -- exit res: look up ``__aexit__``, call ``__aenter__``."""
-    manager, result, following, index = site.stack(1), site.stack(0), site.next, site.index
-
-    def op(frame, R):
-        mgr = R[manager]
-        enter = lookup_special(mgr, "__aenter__")
-        if enter is NULL:
-            raise TypeError(f"'{type_name(mgr)}' object does not support the asynchronous "
-                            f"context manager protocol")
-        exit_ = lookup_special(mgr, "__aexit__")
-        if exit_ is NULL:
-            raise TypeError(f"'{type_name(mgr)}' object does not support the asynchronous "
-                            f"context manager protocol (missed __aexit__ method)")
-        R[manager] = exit_
-        frame.pc = index
-        R[result] = enter()
-        return following
-    return op
+    return enter_context(site, "__aenter__", "__aexit__",
+                         "asynchronous context manager protocol")
 
 
 GeneratorBase  # noqa: B018

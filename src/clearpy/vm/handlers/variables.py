@@ -78,9 +78,11 @@ def load_const(site):
     return op
 
 
-@handler("LOAD_FAST")
+@handler("LOAD_FAST", "LOAD_CLOSURE")
 def load_fast(site):
-    """-- value: push a local variable (the compiler knows it has a value)."""
+    """-- value: push a local variable (the compiler knows it has a value).
+    LOAD_CLOSURE is the same move: the slot it reads holds a cell, pushed as
+    the cell itself to build a closure."""
     local, top, following = site.oparg, site.stack(0), site.next
 
     def op(frame, R):
@@ -314,17 +316,6 @@ def copy_free_vars(site):
     following = site.next
 
     def op(frame, R):
-        return following
-    return op
-
-
-@handler("LOAD_CLOSURE")
-def load_closure(site):
-    """-- value: push a cell itself (to build a closure)."""
-    local, top, following = site.oparg, site.stack(0), site.next
-
-    def op(frame, R):
-        R[top] = R[local]
         return following
     return op
 

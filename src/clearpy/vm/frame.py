@@ -36,9 +36,14 @@ class Frame:
     reraise_index = None   # the instruction a RERAISE restores as the frame's position
     result = None          # the value returned or yielded
     pc = 0                 # a new frame starts at its first instruction
-    f_trace = None
+    # sys.settrace (clearpy.tracing.sys_trace): the frame's local trace function
+    # (f_trace), whether it wants 'line' and 'opcode' events, and the
+    # instruction the frame ran last while traced (a new line starts when it
+    # was on another line).
+    local_trace = None
     f_trace_lines = True
     f_trace_opcodes = False
+    traced_previous = None
 
     # (calls.call_function makes frames without __init__: keep the two alike.)
     def __init__(self, code, R, globals, builtins, back, ts, depth):
@@ -91,9 +96,29 @@ class Frame:
     def f_lineno(self):
         return self.code.line_of(self.position())
 
+    @f_lineno.setter
+    def f_lineno(self, line):
+        from clearpy.vm.frame_jump import jump_to_line
+
+        jump_to_line(self, line)
+
     @property
     def f_locals(self):
         return self.fast_to_locals(include_hidden=True)
+
+    @property
+    def f_trace(self):
+        """The local trace function: what sys.settrace's events for this frame
+        go to (see clearpy.tracing.sys_trace)."""
+        return self.local_trace
+
+    @f_trace.setter
+    def f_trace(self, function):
+        self.local_trace = function
+
+    @f_trace.deleter
+    def f_trace(self):
+        self.local_trace = None
 
     def clear(self) -> None:
         """``frame.clear()``: drop the frame's local variables."""
@@ -171,6 +196,37 @@ class Frame:
         if include_hidden and hidden:
             return {**mapping, **hidden}
         return mapping
+
+    def locals_to_fast(self) -> None:
+        """Copy ``f_locals`` back into the registers of a function frame (what
+        CPython does after calling a trace function, so that a debugger can
+        change a variable: ``!x = 5`` in pdb). A variable taken out of the
+        dict becomes None, as in CPython, which cannot unbind it."""
+        mapping = self.locals_dict
+        code = self.code
+        if mapping is None or not code.flags & 0x0001:  # CO_OPTIMIZED
+            return
+        R = self.R
+        names = code.localsplus_names
+        missing = NULL
+        for index in range(code.nlocalsplus):
+            name = names[index]
+            value = mapping.get(name, missing)
+            old = R[index]
+            if index >= code.free_start or (name in code.cell_names and self._cell_made(index)):
+                if old is NULL:
+                    continue
+                try:
+                    current = old.cell_contents
+                except ValueError:
+                    current = NULL
+                if value is not current:
+                    if value is NULL:
+                        del old.cell_contents
+                    else:
+                        old.cell_contents = value
+            elif value is not old:
+                R[index] = None if value is NULL else value
 
     def _cell_made(self, index: int) -> bool:
         """Has MAKE_CELL already turned register ``index`` into a cell?"""

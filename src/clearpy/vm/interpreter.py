@@ -76,8 +76,6 @@ class Interpreter:
         self.owns_process = owns_process
         self.recursion_limit = DEFAULT_RECURSION_LIMIT
         self.optimize = host_sys.flags.optimize   # what compile(optimize=-1) means (-O)
-        self.trace_function = None
-        self.profile_function = None
         self._thread_local = threading.local()
         self._thread_states = weakref.WeakValueDictionary()
         if path is None:

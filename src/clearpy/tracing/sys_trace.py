@@ -1,0 +1,277 @@
+"""``sys.settrace`` and ``sys.setprofile`` for interpreted code.
+
+Debuggers written in Python (``pdb``, built on ``bdb``) and coverage tools
+do not need a tracer like clearpy's: they give Python a *trace function*,
+and the interpreter calls it as the program runs::
+
+    def trace(frame, event, arg):
+        print(event, frame.f_code.co_name, frame.f_lineno)
+        return trace              # the frame's *local* trace function
+
+    sys.settrace(trace)
+
+The rules, as CPython 3.12 follows them (Python/legacy_tracing.c builds
+them on its ``sys.monitoring`` events, as this module builds them on
+clearpy's observer):
+
+- ``sys.settrace(f)`` sets the *global* trace function of the thread. Each
+  frame that starts (or a generator that resumes) calls ``f(frame, 'call',
+  None)``; what it returns becomes ``frame.f_trace``, the frame's *local*
+  trace function (None: the frame is not traced further).
+- A frame with ``f_trace`` set reports to it: ``'line'`` when a new line
+  starts (and when a jump back lands on the same line, a loop on one line),
+  ``'return'`` when it returns or yields (``arg`` is the value; None when an
+  exception leaves the frame), ``'exception'`` when an instruction raises
+  (``arg`` is ``(type, value, traceback)``), and ``'opcode'`` before each
+  instruction if ``frame.f_trace_opcodes`` is true. ``f_trace_lines =
+  False`` turns the line events off.
+- What a local trace function returns replaces ``f_trace``, unless it is
+  None. If a trace function raises, tracing is switched off for the thread
+  and the exception goes on in the program, where the event happened.
+- While a trace function runs, nothing is traced (it would trace itself).
+- ``sys.setprofile(f)`` is simpler: every frame reports ``'call'`` and
+  ``'return'`` to ``f``, whatever it returns, and calls of built-in
+  functions report ``'c_call'``, ``'c_return'`` and ``'c_exception'``.
+
+How it costs nothing when nobody traces: ``sys.settrace`` makes the VM
+*instrumented* (see ``instrumentation.py``): every handler is replaced, in
+place, by an observed one that goes through the interpreter's observer, and
+the observer hands each instruction to ``SysTrace.run`` below. When the last
+trace and profile functions are removed, the original handlers come back.
+A program that never calls ``sys.settrace`` never runs any of this.
+"""
+
+import threading
+
+from clearpy.tracing.lines import first_traceable, line_starts
+from clearpy.tracing.observer import observer_of, remove_observer
+from clearpy.vm.errors import InternalError
+from clearpy.vm.null import NULL
+
+# Instructions that raise again an exception already reported: CPython
+# reports no new 'exception' event for them in this frame.
+_RERAISING = frozenset({"RERAISE", "END_ASYNC_FOR", "CLEANUP_THROW"})
+# Jumps that report a 'line' event when they go back to their own line.
+_JUMPS = frozenset({"JUMP_BACKWARD", "JUMP_FORWARD"})
+_CALLS = frozenset({"CALL"})
+
+
+class CodeLines:
+    """What the events need to know about one code object, worked out once."""
+
+    __slots__ = ("first", "starts", "lines", "names")
+
+    def __init__(self, code):
+        self.first = first_traceable(code)     # nothing before the first RESUME is traced
+        self.starts = line_starts(code)        # which instructions may start a line
+        self.lines = code.lines
+        self.names = [site.name for site in code.sites]
+
+
+class SysTrace:
+    """Calls the trace and profile functions of an interpreter's threads."""
+
+    def __init__(self, interpreter):
+        self.interpreter = interpreter
+        self._codes = {}     # VMCode -> CodeLines
+
+    def _lines_of(self, code) -> CodeLines:
+        lines = self._codes.get(code)
+        if lines is None:
+            lines = self._codes[code] = CodeLines(code)
+        return lines
+
+    # -- one instruction ---------------------------------------------------------------
+
+    def run(self, site, op, frame, R, inner):
+        """Run one instruction (``inner`` runs it), calling the trace and
+        profile functions for what happens before, during and after it."""
+        ts = frame.ts
+        if ts.tracing or (ts.trace_function is None and ts.profile_function is None):
+            return inner(site, op, frame, R)
+        lines = self._lines_of(site.code)
+        index = site.index
+        if index < lines.first:
+            return inner(site, op, frame, R)
+        previous = frame.traced_previous
+        frame.traced_previous = index
+        name = lines.names[index]
+        if name == "RESUME":
+            self.started(ts, frame)
+        elif frame.local_trace is not None and ts.trace_function is not None:
+            if frame.f_trace_lines and lines.starts[index] and (
+                    previous is None or lines.lines[previous] != lines.lines[index]
+                    or lines.names[previous] == "RESUME"):
+                self._local(ts, frame, "line", None)
+            if frame.f_trace_opcodes and frame.local_trace is not None:
+                self._local(ts, frame, "opcode", None)
+        if name in _CALLS and ts.profile_function is not None:
+            return self._profiled_call(ts, site, op, frame, R, inner)
+        try:
+            pc = inner(site, op, frame, R)
+        except InternalError:
+            raise
+        except BaseException as error:
+            self.raised(ts, frame, error, index, reraised=name in _RERAISING or (
+                name == "RAISE_VARARGS" and site.oparg == 0))
+            raise
+        if pc < 0:
+            self.left(ts, frame, frame.result)
+        elif name in _JUMPS and pc <= index and lines.lines[pc] == lines.lines[index]:
+            # A jump back to the start of its own line: the line runs again.
+            if frame.local_trace is not None and frame.f_trace_lines and \
+                    ts.trace_function is not None and not ts.tracing:
+                frame.traced_previous = pc
+                self._local(ts, frame, "line", None)
+                frame.traced_previous = index
+        return pc
+
+    # -- the events ---------------------------------------------------------------------
+
+    def started(self, ts, frame) -> None:
+        """A frame starts, a generator resumes or has an exception thrown in: 'call'."""
+        if ts.profile_function is not None:
+            self._profile(ts, frame, "call", None)
+        trace = ts.trace_function
+        if trace is not None:
+            result = self._call(ts, trace, frame, "call", None)
+            if result is not None:
+                frame.local_trace = result
+
+    def left(self, ts, frame, value) -> None:
+        """The frame returns or yields ``value``, or an exception leaves it (None)."""
+        if ts.profile_function is not None:
+            self._profile(ts, frame, "return", value)
+        if frame.local_trace is not None and ts.trace_function is not None:
+            self._local(ts, frame, "return", value)
+
+    def raised(self, ts, frame, error, index: int, reraised: bool = False) -> None:
+        """Instruction ``index`` of ``frame`` raised ``error``: 'exception', and
+        'return' if no handler of the frame catches it."""
+        if not reraised and frame.local_trace is not None and ts.trace_function is not None:
+            self._local(ts, frame, "exception", (type(error), error, error.__traceback__))
+        if frame.code.handlers[index] is None:
+            self.left(ts, frame, None)
+
+    def thrown(self, frame, error) -> None:
+        """``throw()`` or ``close()`` resumes a generator by raising in it (the
+        observer's hook; no instruction runs to raise it)."""
+        ts = frame.ts
+        if ts.tracing or (ts.trace_function is None and ts.profile_function is None):
+            return
+        self.started(ts, frame)
+        self.raised(ts, frame, error, frame.pc)
+
+    def _profiled_call(self, ts, site, op, frame, R, inner):
+        """A CALL while a profile function is set: 'c_call' before a call of a
+        built-in function, and 'c_return' or 'c_exception' after it."""
+        builtin = _builtin_called(site, R)
+        if builtin is not None:
+            self._profile(ts, frame, "c_call", builtin)
+        try:
+            pc = inner(site, op, frame, R)
+        except InternalError:
+            raise
+        except BaseException as error:
+            if builtin is not None and ts.profile_function is not None:
+                self._profile(ts, frame, "c_exception", builtin)
+            self.raised(ts, frame, error, site.index)
+            raise
+        if builtin is not None and ts.profile_function is not None:
+            self._profile(ts, frame, "c_return", builtin)
+        return pc
+
+    # -- calling the functions ---------------------------------------------------------
+
+    def _local(self, ts, frame, event: str, arg) -> None:
+        """Report ``event`` to the frame's local trace function."""
+        result = self._call(ts, frame.local_trace, frame, event, arg)
+        if result is not None:
+            frame.local_trace = result
+
+    def _call(self, ts, function, frame, event: str, arg):
+        """Call a trace function as CPython's call_trampoline does: the frame's
+        variables are copied into ``f_locals`` before, and back after (so a
+        debugger can change them); nothing is traced meanwhile. If it raises,
+        tracing stops for the thread, and the exception goes on."""
+        frame.fast_to_locals()
+        ts.tracing += 1
+        ts.trace_event = event
+        try:
+            result = function(frame, event, arg)
+        except BaseException:
+            set_trace(ts, None)
+            frame.local_trace = None
+            raise
+        finally:
+            ts.tracing -= 1
+            ts.trace_event = None
+        frame.locals_to_fast()
+        return result
+
+    def _profile(self, ts, frame, event: str, arg) -> None:
+        ts.tracing += 1
+        try:
+            ts.profile_function(frame, event, arg)
+        except BaseException:
+            set_profile(ts, None)
+            raise
+        finally:
+            ts.tracing -= 1
+
+
+def _builtin_called(site, R):
+    """The built-in function a CALL calls, as the profile function sees it
+    (None for anything else). A method descriptor called with its object
+    (``list.append`` from ``items.append(x)``) is reported bound to it."""
+    arguments = site.oparg
+    method = R[site.stack(arguments + 2)]
+    if method is NULL:
+        function = R[site.stack(arguments + 1)]
+        first = R[site.stack(arguments)] if arguments else NULL
+    else:
+        function = method
+        first = R[site.stack(arguments + 1)]
+    kind = type(function)
+    if kind is _BUILTIN_FUNCTION:
+        return function
+    if kind is _METHOD_DESCRIPTOR and first is not NULL:
+        return function.__get__(first, type(first))
+    return None
+
+
+_BUILTIN_FUNCTION = type(len)
+_METHOD_DESCRIPTOR = type(list.append)
+
+
+# -- switching it on and off ------------------------------------------------------------
+
+_switch_lock = threading.Lock()
+
+
+def set_trace(ts, function) -> None:
+    """``sys.settrace(function)`` on thread ``ts``."""
+    ts.trace_function = function
+    _update(ts.interpreter)
+
+
+def set_profile(ts, function) -> None:
+    """``sys.setprofile(function)`` on thread ``ts``."""
+    ts.profile_function = function
+    _update(ts.interpreter)
+
+
+def _update(interpreter) -> None:
+    """Observe the interpreter while one of its threads has a trace or profile
+    function; stop (and give the VM its plain handlers back) when none has."""
+    with _switch_lock:
+        wanted = any(ts.trace_function is not None or ts.profile_function is not None
+                     for ts in interpreter.thread_states().values())
+        observer = interpreter.observer
+        if wanted:
+            observer = observer_of(interpreter)
+            if observer.sys_trace is None:
+                observer.sys_trace = SysTrace(interpreter)
+        elif observer is not None and observer.sys_trace is not None:
+            observer.sys_trace = None
+            remove_observer(interpreter)

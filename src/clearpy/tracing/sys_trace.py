@@ -42,18 +42,27 @@ A program that never calls ``sys.settrace`` never runs any of this.
 """
 
 import threading
+import types
 
 from clearpy.tracing.lines import first_traceable, line_starts
 from clearpy.tracing.observer import observer_of, remove_observer
+from clearpy.tracing.tracer import raises_stop_iteration
 from clearpy.vm.errors import InternalError
 from clearpy.vm.null import NULL
 
-# Instructions that raise again an exception already reported: CPython
-# reports no new 'exception' event for them in this frame.
-_RERAISING = frozenset({"RERAISE", "END_ASYNC_FOR", "CLEANUP_THROW"})
 # Jumps that report a 'line' event when they go back to their own line.
 _JUMPS = frozenset({"JUMP_BACKWARD", "JUMP_FORWARD"})
 _CALLS = frozenset({"CALL"})
+_ITERATING = frozenset({"FOR_ITER", "SEND"})
+
+
+def _generator_types() -> tuple:
+    from clearpy.vm.generators import Coroutine, Generator
+
+    return (Generator, Coroutine)
+
+
+_GENERATORS = _generator_types()
 
 
 class CodeLines:
@@ -74,6 +83,9 @@ class SysTrace:
     def __init__(self, interpreter):
         self.interpreter = interpreter
         self._codes = {}     # VMCode -> CodeLines
+        # CPython 3.12.1 reports 'opcode' events only if some frame had set
+        # f_trace_opcodes before the last sys.settrace() call.
+        self.opcodes = False
 
     def _lines_of(self, code) -> CodeLines:
         lines = self._codes.get(code)
@@ -103,8 +115,9 @@ class SysTrace:
                     previous is None or lines.lines[previous] != lines.lines[index]
                     or lines.names[previous] == "RESUME"):
                 self._local(ts, frame, "line", None)
-            if frame.f_trace_opcodes and frame.local_trace is not None:
+            if frame.trace_opcodes and self.opcodes and frame.local_trace is not None:
                 self._local(ts, frame, "opcode", None)
+        iterated = type(R[site.stack(1)]) if name == "FOR_ITER" else None
         if name in _CALLS and ts.profile_function is not None:
             return self._profiled_call(ts, site, op, frame, R, inner)
         try:
@@ -112,11 +125,13 @@ class SysTrace:
         except InternalError:
             raise
         except BaseException as error:
-            self.raised(ts, frame, error, index, reraised=name in _RERAISING or (
-                name == "RAISE_VARARGS" and site.oparg == 0))
+            self.raised(ts, frame, error, index)
             raise
         if pc < 0:
             self.left(ts, frame, frame.result)
+        elif name in _ITERATING and frame.local_trace is not None and \
+                ts.trace_function is not None:
+            self._iteration_ended(ts, site, frame, R, pc, iterated)
         elif name in _JUMPS and pc <= index and lines.lines[pc] == lines.lines[index]:
             # A jump back to the start of its own line: the line runs again.
             if frame.local_trace is not None and frame.f_trace_lines and \
@@ -145,13 +160,23 @@ class SysTrace:
         if frame.local_trace is not None and ts.trace_function is not None:
             self._local(ts, frame, "return", value)
 
-    def raised(self, ts, frame, error, index: int, reraised: bool = False) -> None:
+    def raised(self, ts, frame, error, index: int) -> None:
         """Instruction ``index`` of ``frame`` raised ``error``: 'exception', and
-        'return' if no handler of the frame catches it."""
-        if not reraised and frame.local_trace is not None and ts.trace_function is not None:
+        'return' if no handler of the frame catches it.
+
+        An exception raised again (``raise`` alone, the end of a ``finally``:
+        the frame's ``reraising`` note) was reported already: no new event."""
+        if not frame.reraising and frame.local_trace is not None and \
+                ts.trace_function is not None:
             self._local(ts, frame, "exception", (type(error), error, error.__traceback__))
         if frame.code.handlers[index] is None:
-            self.left(ts, frame, None)
+            # Leaving by a re-raise, the frame says it is where the exception
+            # first came from (as eval_loop.unwind will set it).
+            frame.trace_position = frame.reraise_index if frame.reraising else None
+            try:
+                self.left(ts, frame, None)
+            finally:
+                frame.trace_position = None
 
     def thrown(self, frame, error) -> None:
         """``throw()`` or ``close()`` resumes a generator by raising in it (the
@@ -161,6 +186,30 @@ class SysTrace:
             return
         self.started(ts, frame)
         self.raised(ts, frame, error, frame.pc)
+
+    def _iteration_ended(self, ts, site, frame, R, pc, iterated) -> None:
+        """A ``for`` loop's iterator or the one ``yield from``/``await`` delegates
+        to is exhausted. CPython 3.12 reports a StopIteration, raised and
+        cleared at once, when an iterator written in Python raised it, and
+        when a generator or coroutine returned to a ``yield from``/``await``
+        (its END_SEND); not when a built-in iterator ends, nor a generator
+        that a ``for`` loop runs."""
+        if site.name == "FOR_ITER":
+            if pc != site.target + 1:
+                return
+            # (the exhausted iterator is popped: its type was noted before)
+            if not raises_stop_iteration(iterated):
+                return
+            stop = StopIteration()
+        else:
+            if pc != site.target:
+                return
+            receiver = R[site.stack(2)]
+            if type(receiver) not in _GENERATORS and not raises_stop_iteration(type(receiver)):
+                return
+            value = R[site.stack(1)]
+            stop = StopIteration() if value is None else StopIteration(value)
+        self._local(ts, frame, "exception", (StopIteration, stop, None))
 
     def _profiled_call(self, ts, site, op, frame, R, inner):
         """A CALL while a profile function is set: 'c_call' before a call of a
@@ -237,11 +286,20 @@ def _builtin_called(site, R):
         return function
     if kind is _METHOD_DESCRIPTOR and first is not NULL:
         return function.__get__(first, type(first))
+    if kind is _HOST_METHOD:
+        function = function.__func__
+    if type(function) is _HOST_FUNCTION and function.__module__.startswith("clearpy."):
+        # A built-in of the interpreted world that clearpy writes in Python
+        # (``sys.setprofile``, ``exec``, ``breakpoint``...): C code for CPython.
+        return R[site.stack(arguments + 2)] if method is not NULL else \
+            R[site.stack(arguments + 1)]
     return None
 
 
 _BUILTIN_FUNCTION = type(len)
 _METHOD_DESCRIPTOR = type(list.append)
+_HOST_FUNCTION = types.FunctionType
+_HOST_METHOD = types.MethodType
 
 
 # -- switching it on and off ------------------------------------------------------------
@@ -253,6 +311,9 @@ def set_trace(ts, function) -> None:
     """``sys.settrace(function)`` on thread ``ts``."""
     ts.trace_function = function
     _update(ts.interpreter)
+    observer = ts.interpreter.observer
+    if observer is not None and observer.sys_trace is not None:
+        observer.sys_trace.opcodes = ts.interpreter.opcode_trace_set
 
 
 def set_profile(ts, function) -> None:

@@ -105,7 +105,9 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
             for register in range(top, len(R)):
                 R[register] = NULL
             if push_lasti:
-                R[top] = code.sites[index].offset // 2
+                # The frame's position, as CPython pushes its f_lasti: after a
+                # RERAISE that restored one, that one (not the RERAISE's).
+                R[top] = code.sites[position].offset // 2
                 top += 1
             R[top] = error
     except BaseException as bug:

@@ -42,8 +42,9 @@ class Frame:
     # was on another line).
     local_trace = None
     f_trace_lines = True
-    f_trace_opcodes = False
+    trace_opcodes = False
     traced_previous = None
+    trace_position = None  # where the frame says it is during a trace call, if not where it runs
 
     # (calls.call_function makes frames without __init__: keep the two alike.)
     def __init__(self, code, R, globals, builtins, back, ts, depth):
@@ -82,6 +83,8 @@ class Frame:
         would cost time on every instruction to save it for the rare moment
         someone looks): it is read from the host frame of that loop instead.
         """
+        if self.trace_position is not None:
+            return self.trace_position
         if self._is_executing():
             live = _live_position(self)
             if live is not None:
@@ -119,6 +122,21 @@ class Frame:
     @f_trace.deleter
     def f_trace(self):
         self.local_trace = None
+
+    @property
+    def f_trace_opcodes(self):
+        """Does the frame's trace function want an 'opcode' event per instruction?"""
+        return self.trace_opcodes
+
+    @f_trace_opcodes.setter
+    def f_trace_opcodes(self, value):
+        if not isinstance(value, bool):
+            raise TypeError("attribute value type must be bool")
+        self.trace_opcodes = value
+        if value and self.ts is not None:
+            # As CPython 3.12.1: 'opcode' events are switched on for the
+            # interpreter by the next sys.settrace() call after this.
+            self.ts.interpreter.opcode_trace_set = True
 
     def clear(self) -> None:
         """``frame.clear()``: drop the frame's local variables."""

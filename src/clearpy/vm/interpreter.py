@@ -67,6 +67,8 @@ class Interpreter:
     # tracer, the GIL), or None. Only the observed handlers that
     # clearpy.tracing.instrumentation installs read it; plain handlers never do.
     observer = None
+    # Has a frame ever asked for 'opcode' trace events (frame.f_trace_opcodes)?
+    opcode_trace_set = False
 
     def __init__(self, *, compile=None, argv=None, path=None, owns_process=False,
                  cache_tag=None):

@@ -109,14 +109,18 @@ class SysTrace:
         frame.traced_previous = index
         name = lines.names[index]
         if name == "RESUME":
-            self.started(ts, frame)
+            self.started(ts, frame, "start" if site.oparg == 0 else "resume")
+            if frame.jump_target is not None:
+                return _jumped(frame)
         elif frame.local_trace is not None and ts.trace_function is not None:
             if frame.f_trace_lines and lines.starts[index] and (
                     previous is None or lines.lines[previous] != lines.lines[index]
                     or lines.names[previous] == "RESUME"):
-                self._local(ts, frame, "line", None)
+                self._local(ts, frame, "line", None, "line")
+                if frame.jump_target is not None:
+                    return _jumped(frame)
             if frame.trace_opcodes and self.opcodes and frame.local_trace is not None:
-                self._local(ts, frame, "opcode", None)
+                self._local(ts, frame, "opcode", None, "instruction")
         iterated = type(R[site.stack(1)]) if name == "FOR_ITER" else None
         if name in _CALLS and ts.profile_function is not None:
             return self._profiled_call(ts, site, op, frame, R, inner)
@@ -128,37 +132,39 @@ class SysTrace:
             self.raised(ts, frame, error, index)
             raise
         if pc < 0:
-            self.left(ts, frame, frame.result)
+            self.left(ts, frame, frame.result, "yield" if name == "YIELD_VALUE" else "return")
         elif name in _ITERATING and frame.local_trace is not None and \
                 ts.trace_function is not None:
             self._iteration_ended(ts, site, frame, R, pc, iterated)
         elif name in _JUMPS and pc <= index and lines.lines[pc] == lines.lines[index]:
             # A jump back to the start of its own line: the line runs again.
             if frame.local_trace is not None and frame.f_trace_lines and \
-                    ts.trace_function is not None and not ts.tracing:
+                    ts.trace_function is not None:
                 frame.traced_previous = pc
-                self._local(ts, frame, "line", None)
-                frame.traced_previous = index
+                self._local(ts, frame, "line", None, "jump")
+                if frame.jump_target is not None:
+                    return _jumped(frame)
         return pc
 
     # -- the events ---------------------------------------------------------------------
 
-    def started(self, ts, frame) -> None:
-        """A frame starts, a generator resumes or has an exception thrown in: 'call'."""
+    def started(self, ts, frame, why: str) -> None:
+        """A frame starts, a generator resumes or has an exception thrown in:
+        'call' (``why`` is the sys.monitoring event: start, resume, throw)."""
         if ts.profile_function is not None:
             self._profile(ts, frame, "call", None)
         trace = ts.trace_function
         if trace is not None:
-            result = self._call(ts, trace, frame, "call", None)
+            result = self._call(ts, trace, frame, "call", None, why)
             if result is not None:
                 frame.local_trace = result
 
-    def left(self, ts, frame, value) -> None:
+    def left(self, ts, frame, value, why: str) -> None:
         """The frame returns or yields ``value``, or an exception leaves it (None)."""
         if ts.profile_function is not None:
             self._profile(ts, frame, "return", value)
         if frame.local_trace is not None and ts.trace_function is not None:
-            self._local(ts, frame, "return", value)
+            self._local(ts, frame, "return", value, why)
 
     def raised(self, ts, frame, error, index: int) -> None:
         """Instruction ``index`` of ``frame`` raised ``error``: 'exception', and
@@ -168,13 +174,14 @@ class SysTrace:
         the frame's ``reraising`` note) was reported already: no new event."""
         if not frame.reraising and frame.local_trace is not None and \
                 ts.trace_function is not None:
-            self._local(ts, frame, "exception", (type(error), error, error.__traceback__))
+            self._local(ts, frame, "exception", (type(error), error, error.__traceback__),
+                        "raise")
         if frame.code.handlers[index] is None:
             # Leaving by a re-raise, the frame says it is where the exception
             # first came from (as eval_loop.unwind will set it).
             frame.trace_position = frame.reraise_index if frame.reraising else None
             try:
-                self.left(ts, frame, None)
+                self.left(ts, frame, None, "unwind")
             finally:
                 frame.trace_position = None
 
@@ -184,7 +191,7 @@ class SysTrace:
         ts = frame.ts
         if ts.tracing or (ts.trace_function is None and ts.profile_function is None):
             return
-        self.started(ts, frame)
+        self.started(ts, frame, "throw")
         self.raised(ts, frame, error, frame.pc)
 
     def _iteration_ended(self, ts, site, frame, R, pc, iterated) -> None:
@@ -209,7 +216,7 @@ class SysTrace:
                 return
             value = R[site.stack(1)]
             stop = StopIteration() if value is None else StopIteration(value)
-        self._local(ts, frame, "exception", (StopIteration, stop, None))
+        self._local(ts, frame, "exception", (StopIteration, stop, None), "raise")
 
     def _profiled_call(self, ts, site, op, frame, R, inner):
         """A CALL while a profile function is set: 'c_call' before a call of a
@@ -232,25 +239,29 @@ class SysTrace:
 
     # -- calling the functions ---------------------------------------------------------
 
-    def _local(self, ts, frame, event: str, arg) -> None:
+    def _local(self, ts, frame, event: str, arg, why: str) -> None:
         """Report ``event`` to the frame's local trace function."""
-        result = self._call(ts, frame.local_trace, frame, event, arg)
+        result = self._call(ts, frame.local_trace, frame, event, arg, why)
         if result is not None:
             frame.local_trace = result
 
-    def _call(self, ts, function, frame, event: str, arg):
+    def _call(self, ts, function, frame, event: str, arg, why: str):
         """Call a trace function as CPython's call_trampoline does: the frame's
         variables are copied into ``f_locals`` before, and back after (so a
         debugger can change them); nothing is traced meanwhile. If it raises,
-        tracing stops for the thread, and the exception goes on."""
+        tracing stops for the thread, and the exception goes on.
+
+        ``why`` names the event as sys.monitoring would (a 'call' is a start,
+        a resume or a throw...): setting ``f_lineno`` (a jump) depends on it."""
         frame.fast_to_locals()
         ts.tracing += 1
-        ts.trace_event = event
+        ts.trace_event = why
         try:
             result = function(frame, event, arg)
         except BaseException:
             set_trace(ts, None)
             frame.local_trace = None
+            frame.jump_target = None
             raise
         finally:
             ts.tracing -= 1
@@ -267,6 +278,15 @@ class SysTrace:
             raise
         finally:
             ts.tracing -= 1
+
+
+def _jumped(frame) -> int:
+    """The trace function set ``f_lineno``: go on at the target it chose
+    (clearpy.vm.frame_jump), without a new 'line' event for it."""
+    target = frame.jump_target
+    frame.jump_target = None
+    frame.traced_previous = target
+    return target
 
 
 def _builtin_called(site, R):

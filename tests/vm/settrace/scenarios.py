@@ -298,6 +298,38 @@ except StopIteration as stop:
 sys.settrace(None)
 """)
 
+scenario("jumps: setting f_lineno from a 'line' event")("""
+JUMPS = {14: 16, 16: 100, 17: 8, 18: 15, 20: 22, 23: 21}
+def jumper(frame, event, arg):
+    if frame.f_code.co_filename != FILENAME:
+        return None
+    record(frame, event, arg)
+    if event == "line" and frame.f_lineno in JUMPS:
+        try:
+            frame.f_lineno = JUMPS.pop(frame.f_lineno)
+        except ValueError as error:
+            EVENTS.append(("refused", str(error)))
+    return jumper
+def work():
+    a = 1
+    b = 2
+    c = 3
+    for i in range(2):
+        d = 4
+    try:
+        e = 5
+    except KeyError:
+        f = 6
+    return a
+sys.settrace(jumper)
+work()
+sys.settrace(None)
+try:
+    sys._getframe().f_lineno = 3
+except ValueError as error:
+    print(error)
+""")
+
 scenario("gettrace and the module frame's events")("""
 sys.settrace(record)
 x = 1

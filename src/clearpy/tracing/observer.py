@@ -52,6 +52,8 @@ class Observer:
         try:
             if sys_trace is not None:
                 pc = sys_trace.run(site, op, frame, R, self._run_traced)
+            elif self.tracer is None:
+                pc = op(frame, R)
             else:
                 pc = self._run_traced(site, op, frame, R)
         except BaseException:

@@ -330,6 +330,19 @@ except ValueError as error:
     print(error)
 """)
 
+scenario("threading.settrace traces the threads started after it")("""
+import threading
+def work():
+    x = 1
+    return x
+threading.settrace(record)
+worker = threading.Thread(target=work)
+worker.start()
+worker.join()
+threading.settrace(None)
+print(sys.gettrace())
+""")
+
 scenario("gettrace and the module frame's events")("""
 sys.settrace(record)
 x = 1

@@ -65,3 +65,27 @@ def test_pdb_session_step_next_break_return_up_down():
 
 def test_python_m_pdb_post_mortem():
     assert_same_session(["-m", "pdb", "crash.py"], "n\nn\nc\nw\np a, b\nu\np pairs\nq\n")
+
+
+def test_untraced_code_gets_its_plain_handlers_back():
+    """After the last sys.settrace(None), the VM stops observing (a little
+    later: a debugger switches tracing off and on again at once)."""
+    import clearpy
+    from clearpy.tracing import instrumentation
+
+    interpreter = clearpy.Interpreter()
+    namespace = {"interpreter_is_observed": lambda: interpreter.observer is not None}
+    interpreter.exec("import sys\n"
+                     "def tracer(frame, event, arg):\n"
+                     "    return None\n"
+                     "def work():\n"
+                     "    return 1\n"
+                     "sys.settrace(tracer)\n"
+                     "work()\n"
+                     "traced = interpreter_is_observed()\n"
+                     "sys.settrace(None)\n"
+                     "for i in range(20000):\n"
+                     "    pass\n", namespace)
+    assert namespace["traced"]
+    assert interpreter.observer is None
+    assert not instrumentation.INSTRUMENTATION.installed

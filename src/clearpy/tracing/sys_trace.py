@@ -86,6 +86,9 @@ class SysTrace:
         # CPython 3.12.1 reports 'opcode' events only if some frame had set
         # f_trace_opcodes before the last sys.settrace() call.
         self.opcodes = False
+        # When nobody traces any more: how many instructions before the
+        # observing stops (None while someone traces; see _update).
+        self.retire_countdown = None
 
     def _lines_of(self, code) -> CodeLines:
         lines = self._codes.get(code)
@@ -100,6 +103,10 @@ class SysTrace:
         profile functions for what happens before, during and after it."""
         ts = frame.ts
         if ts.tracing or (ts.trace_function is None and ts.profile_function is None):
+            if self.retire_countdown is not None:
+                self.retire_countdown -= 1
+                if self.retire_countdown <= 0:
+                    _retire(self.interpreter)
             return inner(site, op, frame, R)
         lines = self._lines_of(site.code)
         index = site.index
@@ -344,7 +351,11 @@ def set_profile(ts, function) -> None:
 
 def _update(interpreter) -> None:
     """Observe the interpreter while one of its threads has a trace or profile
-    function; stop (and give the VM its plain handlers back) when none has."""
+    function. When none has any more, the observing stops (and the VM gets its
+    plain handlers back) a little later: after ``_RETIRE_AFTER`` instructions
+    run without tracing. A debugger or a test suite that switches tracing off
+    and on again at once (``bdb``, test_sys_settrace) would otherwise pay
+    for re-instrumenting every code object each time."""
     with _switch_lock:
         wanted = any(ts.trace_function is not None or ts.profile_function is not None
                      for ts in interpreter.thread_states().values())
@@ -353,6 +364,20 @@ def _update(interpreter) -> None:
             observer = observer_of(interpreter)
             if observer.sys_trace is None:
                 observer.sys_trace = SysTrace(interpreter)
+            observer.sys_trace.retire_countdown = None
         elif observer is not None and observer.sys_trace is not None:
-            observer.sys_trace = None
-            remove_observer(interpreter)
+            observer.sys_trace.retire_countdown = _RETIRE_AFTER
+
+
+def _retire(interpreter) -> None:
+    """Nobody has traced for a while: stop observing for sys.settrace."""
+    with _switch_lock:
+        observer = interpreter.observer
+        if observer is None or observer.sys_trace is None or \
+                observer.sys_trace.retire_countdown is None:
+            return
+        observer.sys_trace = None
+        remove_observer(interpreter)
+
+
+_RETIRE_AFTER = 20_000

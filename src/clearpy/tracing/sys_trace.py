@@ -48,6 +48,7 @@ from clearpy.tracing.lines import first_traceable, line_starts
 from clearpy.tracing.observer import observer_of, remove_observer
 from clearpy.tracing.tracer import raises_stop_iteration
 from clearpy.vm.errors import InternalError
+from clearpy.vm.frame import Frame
 from clearpy.vm.null import NULL
 
 # Jumps that report a 'line' event when they go back to their own line.
@@ -128,7 +129,9 @@ class SysTrace:
                     return _jumped(frame)
             if frame.trace_opcodes and self.opcodes and frame.local_trace is not None:
                 self._local(ts, frame, "opcode", None, "instruction")
-        iterated = type(R[site.stack(1)]) if name == "FOR_ITER" else None
+        iterated = R[site.stack(1)] if name == "FOR_ITER" else None
+        if type(iterated) is _GENERATORS[0]:
+            iterated = iterated._frame     # (the generator forgets it when it ends)
         if name in _CALLS and ts.profile_function is not None:
             return self._profiled_call(ts, site, op, frame, R, inner)
         try:
@@ -139,6 +142,10 @@ class SysTrace:
             self.raised(ts, frame, error, index)
             raise
         if pc < 0:
+            if name != "YIELD_VALUE" and frame.generator is not None:
+                # A generator returns: a ``for`` loop running it may report
+                # its value (see _iteration_ended).
+                frame.returned_value = frame.result
             self.left(ts, frame, frame.result, "yield" if name == "YIELD_VALUE" else "return")
         elif name in _ITERATING and frame.local_trace is not None and \
                 ts.trace_function is not None:
@@ -204,17 +211,27 @@ class SysTrace:
     def _iteration_ended(self, ts, site, frame, R, pc, iterated) -> None:
         """A ``for`` loop's iterator or the one ``yield from``/``await`` delegates
         to is exhausted. CPython 3.12 reports a StopIteration, raised and
-        cleared at once, when an iterator written in Python raised it, and
-        when a generator or coroutine returned to a ``yield from``/``await``
-        (its END_SEND); not when a built-in iterator ends, nor a generator
-        that a ``for`` loop runs."""
+        cleared at once, when the iterator raised one to say so: an iterator
+        written in Python, a generator that returned a value other than None
+        to a ``for`` loop; and whenever a generator or coroutine returns to a
+        ``yield from``/``await`` (its END_SEND). Not when a built-in iterator
+        ends, nor a generator that returned None to a ``for`` loop.
+
+        ``iterated`` is what a FOR_ITER iterated, noted before it ran (the
+        frame of a generator, which the generator forgets when it ends)."""
         if site.name == "FOR_ITER":
             if pc != site.target + 1:
                 return
-            # (the exhausted iterator is popped: its type was noted before)
-            if not raises_stop_iteration(iterated):
+            if type(iterated) is Frame:
+                value = iterated.returned_value
+                iterated.returned_value = None
+                if value is None:
+                    return
+                stop = StopIteration(value)
+            elif raises_stop_iteration(type(iterated)):
+                stop = StopIteration()
+            else:
                 return
-            stop = StopIteration()
         else:
             if pc != site.target:
                 return

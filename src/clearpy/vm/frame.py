@@ -44,6 +44,7 @@ class Frame:
     f_trace_lines = True
     trace_opcodes = False
     traced_previous = None
+    returned_value = None  # a generator's return value, while sys.settrace needs it
     jump_target = None     # the instruction a trace function's f_lineno jump goes to
     trace_position = None  # where the frame says it is during a trace call, if not where it runs
 

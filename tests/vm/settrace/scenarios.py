@@ -271,6 +271,8 @@ def outer():
     result = yield from inner()
     for value in Countdown(2):
         pass
+    for value in inner():
+        pass
     return result
 sys.settrace(record)
 list(outer())

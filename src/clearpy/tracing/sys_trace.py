@@ -50,6 +50,7 @@ from clearpy.tracing.tracer import raises_stop_iteration
 from clearpy.vm.errors import InternalError
 from clearpy.vm.frame import Frame
 from clearpy.vm.null import NULL
+from clearpy.vm.tracebacks import strip_internal_entries
 
 # Jumps that report a 'line' event when they go back to their own line.
 _JUMPS = frozenset({"JUMP_BACKWARD", "JUMP_FORWARD"})
@@ -134,13 +135,7 @@ class SysTrace:
             iterated = iterated._frame     # (the generator forgets it when it ends)
         if name in _CALLS and ts.profile_function is not None:
             return self._profiled_call(ts, site, op, frame, R, inner)
-        try:
-            pc = inner(site, op, frame, R)
-        except InternalError:
-            raise
-        except BaseException as error:
-            self.raised(ts, frame, error, index)
-            raise
+        pc = inner(site, op, frame, R)   # (an exception: see unwinding())
         if pc < 0:
             if name != "YIELD_VALUE" and frame.generator is not None:
                 # A generator returns: a ``for`` loop running it may report
@@ -180,24 +175,37 @@ class SysTrace:
         if frame.local_trace is not None and ts.trace_function is not None:
             self._local(ts, frame, "return", value, why)
 
-    def raised(self, ts, frame, error, index: int) -> None:
-        """Instruction ``index`` of ``frame`` raised ``error``: 'exception', and
-        'return' if no handler of the frame catches it.
+    def unwinding(self, frame, index: int, position: int, error, reraised: bool):
+        """Instruction ``index`` of ``frame`` raised ``error`` (the eval loop's
+        ``unwind`` calls this, for every frame the exception goes through, as
+        CPython's error path does): 'exception', and 'return' if no handler
+        of the frame catches it. An exception raised again (``raise`` alone,
+        the end of a ``finally``) was reported already: no new 'exception'.
 
-        An exception raised again (``raise`` alone, the end of a ``finally``:
-        the frame's ``reraising`` note) was reported already: no new event."""
-        if not frame.reraising and frame.local_trace is not None and \
-                ts.trace_function is not None:
-            self._local(ts, frame, "exception", (type(error), error, error.__traceback__),
-                        "raise")
-        if frame.code.handlers[index] is None:
-            # Leaving by a re-raise, the frame says it is where the exception
-            # first came from (as eval_loop.unwind will set it).
-            frame.trace_position = frame.reraise_index if frame.reraising else None
-            try:
-                self.left(ts, frame, None, "unwind")
-            finally:
-                frame.trace_position = None
+        Returns the exception to go on with: a trace function that raises
+        replaces it."""
+        ts = frame.ts
+        if ts.tracing or (ts.trace_function is None and ts.profile_function is None):
+            return error
+        try:
+            if not reraised and frame.local_trace is not None and \
+                    ts.trace_function is not None:
+                self._local(ts, frame, "exception",
+                            (type(error), error, error.__traceback__), "raise")
+            if frame.code.handlers[index] is None:
+                # Leaving after a re-raise, the frame says it is where the
+                # exception first came from.
+                frame.trace_position = position
+                try:
+                    self.left(ts, frame, None, "unwind")
+                finally:
+                    frame.trace_position = None
+        except InternalError:
+            raise
+        except BaseException as replacement:
+            replacement.__traceback__ = strip_internal_entries(replacement.__traceback__)
+            return replacement
+        return error
 
     def thrown(self, frame, error) -> None:
         """``throw()`` or ``close()`` resumes a generator by raising in it (the
@@ -205,8 +213,7 @@ class SysTrace:
         ts = frame.ts
         if ts.tracing or (ts.trace_function is None and ts.profile_function is None):
             return
-        self.started(ts, frame, "throw")
-        self.raised(ts, frame, error, frame.pc)
+        self.started(ts, frame, "throw")   # (the 'exception' comes from unwinding())
 
     def _iteration_ended(self, ts, site, frame, R, pc, iterated) -> None:
         """A ``for`` loop's iterator or the one ``yield from``/``await`` delegates
@@ -255,7 +262,6 @@ class SysTrace:
         except BaseException as error:
             if builtin is not None and ts.profile_function is not None:
                 self._profile(ts, frame, "c_exception", builtin)
-            self.raised(ts, frame, error, site.index)
             raise
         if builtin is not None and ts.profile_function is not None:
             self._profile(ts, frame, "c_return", builtin)

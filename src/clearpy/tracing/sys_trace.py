@@ -120,7 +120,8 @@ class SysTrace:
                 self._local(ts, frame, "line", None, "line")
                 if frame.jump_target is not None:
                     return _jumped(frame)
-            if frame.trace_opcodes and self.opcodes and frame.local_trace is not None:
+            if frame.trace_opcodes and self.opcodes and frame.local_trace is not None \
+                    and ts.trace_function is not None:
                 self._local(ts, frame, "opcode", None, "instruction")
         iterated = R[site.stack(1)] if name == "FOR_ITER" else None
         if type(iterated) is Generator:

@@ -49,7 +49,7 @@ class BuiltinFunction:
     def __doc__(self):
         return self.function.__doc__
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, /, *args, **kwargs):
         return self.function(*args, **kwargs)
 
     @property

@@ -238,32 +238,39 @@ def _parse_format_spec(fmt: str, pos: int):
         pos += 1
     width = precision = -1
     if "0" <= char <= "9":
-        width, digits = 0, 0
-        while "0" <= char <= "9":
-            width = width * 10 + ord(char) - ord("0")
-            if pos >= size:
-                return None
-            char = fmt[pos]
-            pos += 1
-            digits += 1
-            if digits >= _MAX_DIGITS:
-                return None
+        number = _parse_number(fmt, pos, char)
+        if number is None:
+            return None
+        width, char, pos = number
     if char == ".":
+        if pos >= size:
+            return None
+        number = _parse_number(fmt, pos + 1, fmt[pos])
+        if number is None:
+            return None
+        precision, char, pos = number
+    return char, left_justify, width, precision, pos
+
+
+def _parse_number(fmt: str, pos: int, char: str):
+    """Read the decimal digits starting with ``char`` (``fmt[pos]`` comes next).
+
+    Returns (value, the character after the digits, new_pos), or None when the
+    format ends inside the number or the number is too long for this
+    optimization. With no digits at all the value is 0 (``%.f`` is ``%.0f``).
+    """
+    size = len(fmt)
+    value, digits = 0, 0
+    while "0" <= char <= "9":
+        value = value * 10 + ord(char) - ord("0")
         if pos >= size:
             return None
         char = fmt[pos]
         pos += 1
-        precision, digits = 0, 0
-        while "0" <= char <= "9":
-            precision = precision * 10 + ord(char) - ord("0")
-            if pos >= size:
-                return None
-            char = fmt[pos]
-            pos += 1
-            digits += 1
-            if digits >= _MAX_DIGITS:
-                return None
-    return char, left_justify, width, precision, pos
+        digits += 1
+        if digits >= _MAX_DIGITS:
+            return None
+    return value, char, pos
 
 
 def _format_as_fstring(node: ast.BinOp, fmt: str, items: list) -> ast.AST:

@@ -400,23 +400,21 @@ class ExpressionCodegen:
             self.visit_expr(element.value if type(element) is ast.Starred else element)
 
     def visit_List(self, node: ast.List) -> None:
-        context = type(node.ctx)
-        if context is ast.Store:
-            self.assignment_helper(location_of(node), node.elts)
-        elif context is ast.Load:
-            self.starunpack_helper(location_of(node), node.elts, 0, BUILD_LIST, LIST_APPEND,
-                                   LIST_EXTEND, False)
-        else:
-            for element in node.elts:
-                self.visit_expr(element)
+        self.list_or_tuple(node, make_tuple=False)
 
     def visit_Tuple(self, node: ast.Tuple) -> None:
+        self.list_or_tuple(node, make_tuple=True)
+
+    def list_or_tuple(self, node, make_tuple: bool) -> None:
+        """``[a, *b]`` or ``(a, *b)``: built (a tuple with starred parts, or too
+        long for the stack, is built as a list, then converted), assigned to, or
+        deleted."""
         context = type(node.ctx)
         if context is ast.Store:
             self.assignment_helper(location_of(node), node.elts)
         elif context is ast.Load:
             self.starunpack_helper(location_of(node), node.elts, 0, BUILD_LIST, LIST_APPEND,
-                                   LIST_EXTEND, True)
+                                   LIST_EXTEND, make_tuple)
         else:
             for element in node.elts:
                 self.visit_expr(element)

@@ -19,7 +19,7 @@ def error_fields(error: Exception) -> tuple:
     if not isinstance(error, SyntaxError):
         return (type(error).__name__, str(error))
     return (type(error).__name__, error.msg, error.lineno, error.offset, error.end_lineno,
-            error.end_offset)
+            error.end_offset, error.text)
 
 
 def first_difference(expected, actual, path: str = "") -> str | None:

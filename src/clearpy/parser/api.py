@@ -86,6 +86,8 @@ def _parse_with_collector_paused(source, name, mode, minor, type_comments, token
         state = ParserState(source, read.text, name, KEYWORDS, mode=mode, feature_version=minor,
                             type_comments=type_comments, tokenizer=tokenizer)
         state.encoding_declared = read.encoding_declared
+        if read.ends_without_newline:
+            state.end_input_without_newline()
         return run_parser(state, _START_RULES[mode])
     finally:
         if was_enabled:
@@ -259,7 +261,7 @@ def _check_rest_of_source(state: ParserState, error):
     if failure.unclosed_bracket_line is not None:
         error_line = state.tok_lineno[state.last_token_read()]
         if error_line > failure.unclosed_bracket_line:
-            return failure.error
+            return failure.unclosed_bracket
     return error
 
 

@@ -72,7 +72,7 @@ def make_syntax_error(p, error_type, lineno, col_offset, end_lineno, end_col_off
             end_lineno = cursor_lineno
         if end_col_offset == CURRENT_POS:
             end_col_offset = cursor_col
-    line_bytes = p.error_line_bytes(lineno, with_newline=lineno >= p.tokenizer_line())
+    line_bytes = p.error_line_bytes(lineno, current=lineno >= p.tokenizer_line())
     col_number, end_col_number = col_offset, end_col_offset
     if p.encoding_declared:
         # (Without a known encoding CPython leaves the columns in bytes.)

@@ -42,6 +42,7 @@ class ParserState:
         self.failure = arrays.failure
         if feature_version < 7:
             self._async_as_names()
+        self.input_ends_at = None   # in 'single' mode: the first token read at the end of input
         if mode == "single":
             self._single_input_newline()
         self.warnings_shown = True
@@ -51,11 +52,18 @@ class ParserState:
         self.encoding_declared = True
         self.known_error_token = None
         self._level = None
+        self._token_ends_by_line = None   # for _continues_on_next_line, made when needed
 
     # -- the passes ------------------------------------------------------------------
     def start_recording(self) -> None:
-        """From now on, remember the furthest token read (for the error passes)."""
-        if not isinstance(self.tok_type, RecordingList):
+        """From now on, remember the furthest token read (for the error passes).
+
+        Each pass starts reading afresh: a tokenizer error is raised when a
+        pass first reaches its token, also in a pass after one that did.
+        """
+        if isinstance(self.tok_type, RecordingList):
+            self.tok_type.furthest = -1
+        else:
             self.tok_type = RecordingList(self.tok_type, self.failure)
 
     def last_token_read(self) -> int:
@@ -144,26 +152,68 @@ class ParserState:
         types[index] = tok.NEWLINE
         types[index + 1:index + 1 + len(closing)] = closing
         types[-1] = tok.ENDMARKER
+        self.input_ends_at = index
 
     # -- source text ------------------------------------------------------------------
+    def end_input_without_newline(self) -> None:
+        """'eval' and 'single' sources whose last line has no newline: the
+        tokenizer read one (``implicit_newline``), but CPython's error
+        messages show the last line as the input ends, without it."""
+        if self.lines and self.lines[-1].endswith("\n"):
+            self.lines[-1] = self.lines[-1][:-1]
+
     def line_bytes(self, lineno: int) -> bytes:
         if 1 <= lineno <= len(self.lines):
             return self.lines[lineno - 1].encode("utf-8", "surrogateescape")
         return b""
 
-    def error_line_bytes(self, lineno: int, with_newline: bool = True) -> bytes:
-        """The line an error's columns are converted on.
+    def error_line_bytes(self, lineno: int, current: bool = True) -> bytes:
+        """The text an error shows, on which its columns are converted.
 
-        CPython takes the tokenizer's current line, newline included (the
-        string tokenizer adds one to a last line without), or, for an earlier
-        line, the text of that line up to its newline.
+        For an error on the line the tokenizer is on (``current``), CPython
+        shows the tokenizer's whole buffer: the line, newline included, and
+        the lines before it that the same buffer holds (those joined to it by
+        a backslash or by a token running over several lines, such as a
+        triple-quoted string). For an earlier line, the text of that line up
+        to its newline.
         """
+        if not current:
+            return self.line_bytes(lineno).rstrip(b"\n")
+        first = lineno
+        while first > 1 and self._continues_on_next_line(first - 1):
+            first -= 1
+        return b"".join(self.line_bytes(n) for n in range(first, lineno + 1))
+
+    def _continues_on_next_line(self, lineno: int) -> bool:
+        """Does CPython's tokenizer read line ``lineno + 1`` into the buffer of
+        line ``lineno``? It does when it needs that line in the middle of a
+        token: a token runs over the line end, or the line ends with a
+        backslash that continues it (not one in a comment)."""
+        if self._token_ends_by_line is None:
+            self._token_ends_by_line = {}
+            spanned = self._lines_spanned_by_tokens = set()
+            lines, end_lines, end_cols = self.tok_lineno, self.tok_end_lineno, self.tok_end_col
+            for index in range(len(end_lines)):
+                end_line, end_col = end_lines[index], end_cols[index]
+                if end_col < 0:
+                    continue   # INDENT, DEDENT, ENDMARKER: no text of their own
+                spanned.update(range(lines[index], end_line))
+                if end_col > self._token_ends_by_line.get(end_line, -1):
+                    self._token_ends_by_line[end_line] = end_col
+        if lineno in self._lines_spanned_by_tokens:
+            return True
         line = self.line_bytes(lineno)
-        if not with_newline:
-            return line.rstrip(b"\n")
-        if line and not line.endswith(b"\n") and lineno == len(self.lines):
-            line += b"\n"
-        return line
+        if not line.endswith(b"\\\n"):
+            return False
+        last_token_end = self._token_ends_by_line.get(lineno)
+        if last_token_end is None:
+            # A line of blanks and a backslash: read in the middle of a
+            # statement only if this line was itself continued; at the start
+            # of a line the backslash is part of the indentation, and the next
+            # line starts a fresh buffer.
+            return (not line[:-2].strip(b" \t\f") and lineno > 1
+                    and self._continues_on_next_line(lineno - 1))
+        return not line[last_token_end:-2].strip(b" \t\f")
 
     def tokenizer_line(self) -> int:
         """The line CPython's tokenizer is on after the last token read."""
@@ -200,6 +250,8 @@ class ParserState:
         return lineno, len(line) - len(line.lstrip(b" \t\f"))
 
     def _at_end_of_file(self, index: int) -> bool:
+        if self.input_ends_at is not None and index >= self.input_ends_at:
+            return True
         types = self.tok_type
         for later in range(index, len(types)):
             token_type = list.__getitem__(types, later) if isinstance(types, RecordingList) \

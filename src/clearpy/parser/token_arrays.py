@@ -150,9 +150,9 @@ class TokenizerFailure:
     whether the error also replaces a syntax error the parser found earlier
     in the file: errors the tokenizer raises itself do, except inside an
     f-string; an unexpected EOF or a bad dedent, which CPython's parser
-    reports from the tokenizer's state, do not. ``unclosed_bracket_line`` is
-    set for "'(' was never closed": that one wins only over an error on a
-    later line.
+    reports from the tokenizer's state, do not. ``unclosed_bracket`` is the
+    "'(' was never closed" error, when a bracket is open: that one wins only
+    over an error on a later line.
     """
 
     def __init__(self, index: int, error: SyntaxError, in_fstring: bool):
@@ -161,7 +161,16 @@ class TokenizerFailure:
         # token arrays, which hold this failure (a reference cycle otherwise).
         self.error = error.with_traceback(None)
         message = error.msg
-        self.unclosed_bracket_line = error.lineno if message.endswith("was never closed") else None
+        if message.endswith("was never closed"):
+            self.unclosed_bracket = error
+        elif getattr(error, "tokenizer_state", None) is not None:
+            # A state CPython's tokenizer stops in without raising (an end of
+            # input after a backslash, say): looking through the rest of the
+            # source after a parser error, CPython reports a bracket still open.
+            self.unclosed_bracket = getattr(error, "unclosed_bracket", None)
+        else:
+            self.unclosed_bracket = None
+        self.unclosed_bracket_line = self.unclosed_bracket.lineno if self.unclosed_bracket else None
         self.overrides = (type(error) is SyntaxError and not in_fstring
                           and message not in _REPORTED_BY_THE_PARSER
                           and self.unclosed_bracket_line is None)

@@ -174,7 +174,7 @@ def _parser_state_error(reader, kind: str) -> Exception:
     """The error pegen raises (Parser/pegen_errors.c) for a tokenizer state."""
     lineno = reader.lineno
     buffer = displayed(reader.line_text(reader.buffer_start, reader.line_end))
-    to_cursor = reader.text[reader.line_start:reader.pos]
+    to_cursor = reader.line_text(reader.line_start, reader.pos)
     if kind == EOF:
         if reader.parens:
             return unclosed_bracket_error(reader)

@@ -165,7 +165,7 @@ class Tokenizer:
                     c = text[blanks_end]
                     col = blanks_end - pos
                     dedents = 0
-                    if c == "#" or c == "\n":
+                    if c == "#" or (c == "\n" and not self._ends_input(blanks_end)):
                         blank = True
                     elif c in "\t\f\\\r":
                         self.pos = pos
@@ -359,7 +359,7 @@ class Tokenizer:
         else:
             col = altcol = end - pos
         self.pos = end
-        self.blankline = blank = c in "#\r\n"
+        self.blankline = blank = c in "#\r\n" and not self._ends_input(end)
         if blank or self.parens:
             return
         indents, altindents = self.indents, self.altindents
@@ -393,6 +393,13 @@ class Tokenizer:
             token = _make(TokenInfo, (DEDENT, "", (lineno, end - ls), (lineno, end - ls), self.line))
             for _ in range(dedents):
                 yield token
+
+    def _ends_input(self, pos: int) -> bool:
+        """Is ``pos`` the end of a source that ends without a newline ('eval' and
+        'single' modes)? There a last line of blanks is not a blank line: it
+        ends at the end of input, not at a newline, and its indentation counts
+        (``compile('   ', '', 'single')`` is an "unexpected indent")."""
+        return self.ends_without_newline and pos == len(self.text) - 1
 
     def _indentation_with_continuation(self, pos: int) -> tuple[int, int, int]:
         """Indentation with a backslash in it: the first backslash decides the column.

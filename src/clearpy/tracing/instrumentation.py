@@ -67,7 +67,13 @@ class Instrumentation:
             plain, fast = code.plain_ops, code.fast_ops
             original = list(plain)
             self._saved[code] = (original, list(fast) if fast is not plain else None)
-            observed = [observed_handler(site, op) for site, op in zip(code.sites, original)]
+            # The observed handlers of a code object are made once and kept on
+            # it: a program that switches tracing on and off often (a debugger's
+            # sys.settrace, a test suite) would otherwise rebuild them each time.
+            observed = code.observed_ops
+            if observed is None:
+                observed = code.observed_ops = [observed_handler(site, op)
+                                                for site, op in zip(code.sites, original)]
             plain[:] = observed
             if fast is not plain:
                 fast[:] = observed

@@ -6,6 +6,8 @@ gives it, in turn, to
 
 - the GIL, if the program has started threads: the GIL decides whether this
   thread may run now, or must first hand over to another one (``clearpy.gil``);
+- the trace and profile functions of ``sys.settrace`` and ``sys.setprofile``
+  (``sys_trace.py``), if the program set some;
 - the tracer, if the instruction belongs to code the tracer watches.
 
 and then runs it.
@@ -22,11 +24,18 @@ class Observer:
         self.interpreter = interpreter
         self.tracer = None
         self.gil = None
+        self.sys_trace = None
 
     def run(self, site, op, frame, R):
         gil = self.gil
         if gil is not None:
             return self._run_with_gil(gil, site, op, frame, R)
+        sys_trace = self.sys_trace
+        if sys_trace is not None:
+            return sys_trace.run(site, op, frame, R, self._run_traced)
+        return self._run_traced(site, op, frame, R)
+
+    def _run_traced(self, site, op, frame, R):
         tracer = self.tracer
         if tracer is not None:
             info = tracer.watches(site.code)
@@ -39,10 +48,14 @@ class Observer:
         gil.tick(ts)
         if site.name in _MAY_BLOCK:
             gil.before_instruction(ts, site, frame)
-        tracer = self.tracer
-        info = tracer.watches(site.code) if tracer is not None else None
+        sys_trace = self.sys_trace
         try:
-            pc = op(frame, R) if info is None else tracer.run(site, op, frame, R, info)
+            if sys_trace is not None:
+                pc = sys_trace.run(site, op, frame, R, self._run_traced)
+            elif self.tracer is None:
+                pc = op(frame, R)
+            else:
+                pc = self._run_traced(site, op, frame, R)
         except BaseException:
             if frame.back is None and frame.code.handlers[site.index] is None:
                 gil.leave(ts)        # the exception leaves the thread's outermost frame
@@ -53,6 +66,8 @@ class Observer:
 
     def thrown(self, frame, error: BaseException) -> None:
         """An exception is thrown into a suspended generator (``throw()``, ``close()``)."""
+        if self.sys_trace is not None:
+            self.sys_trace.thrown(frame, error)
         tracer = self.tracer
         if tracer is not None and tracer.watches(frame.code) is not None:
             tracer.thrown(frame, error)
@@ -70,7 +85,8 @@ def observer_of(interpreter) -> Observer:
 def remove_observer(interpreter) -> None:
     """Stop observing the interpreter (once neither tracer nor GIL needs it)."""
     observer = interpreter.observer
-    if observer is None or observer.tracer is not None or observer.gil is not None:
+    if observer is None or observer.tracer is not None or observer.gil is not None \
+            or observer.sys_trace is not None:
         return
     interpreter.observer = None
     instrumentation.release()

@@ -415,7 +415,7 @@ class Tracer:
         which returns."""
         iterator, trace.iterator = trace.iterator, None
         exhausted = site.target + 1 if site.name == "FOR_ITER" else site.target
-        if pc != exhausted or not _raises_stop_iteration(iterator):
+        if pc != exhausted or not raises_stop_iteration(iterator):
             return
         info = trace.info
         self.emit(Event(ev.EXCEPTION, self._next(), thread.name, trace.key, info.function,
@@ -630,7 +630,7 @@ def _may_be_in_a_program_cycle(obj) -> bool:
     return is_program_object(obj) and has_instance_dict(obj) and type(obj).__name__ != "function"
 
 
-def _raises_stop_iteration(cls: type) -> bool:
+def raises_stop_iteration(cls: type) -> bool:
     if cls.__name__ in _RAISING_BUILTIN_ITERATORS:
         return True
     if cls in _vm_generator_types():

@@ -142,6 +142,7 @@ class VMCode:
             for index in range(co.co_posonlyargcount, co.co_argcount + co.co_kwonlyargcount)}
         self.plain_ops = None   # one handler per instruction, built on first use
         self.fast_ops = None    # the list the eval loop runs: plain, then fused (vm/fusion.py)
+        self.observed_ops = None  # the handlers while instrumented (clearpy.tracing.instrumentation)
         self.warmth = 0         # counts down to fusing (vm/fusion.py)
         self.nested = None      # VMCode of code constants, filled lazily
 

@@ -69,7 +69,8 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
         index = pc if pc >= 0 else frame.pc
         position = index   # where the frame will say it is (f_lineno)
         ts = frame.ts
-        if frame.reraising:
+        reraised = frame.reraising
+        if reraised:
             # RERAISE: the exception carries on as it was; no new entry. The
             # handler is looked up for the RERAISE itself, but the frame's
             # position goes back to where the exception first came from.
@@ -85,6 +86,14 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
             elif not thrown:
                 chain_context(ts, error)  # a new exception, raised here
             add_entry(error, frame, index)
+    except BaseException as bug:
+        raise internal_error_from(bug, "while unwinding an exception") from bug
+    observer = ts.interpreter.observer
+    if observer is not None and observer.sys_trace is not None:
+        # sys.settrace's 'exception' and 'return' events (clearpy.tracing.sys_trace);
+        # a trace function that raises replaces the exception.
+        error = observer.sys_trace.unwinding(frame, index, position, error, reraised)
+    try:
         handler = code.handlers[index]
         if handler is None:
             frame.pc = position
@@ -95,7 +104,6 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
                 R[register] = NULL   # the value stack is emptied, as CPython does
             # Only identities: the note must not keep the exception alive.
             ts.propagating = (id(error), id(error.__traceback__))
-            leave_frame(frame)
             propagate = True
         else:
             propagate = False
@@ -105,7 +113,9 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
             for register in range(top, len(R)):
                 R[register] = NULL
             if push_lasti:
-                R[top] = code.sites[index].offset // 2
+                # The frame's position, as CPython pushes its f_lasti: after a
+                # RERAISE that restored one, that one (not the RERAISE's).
+                R[top] = code.sites[position].offset // 2
                 top += 1
             R[top] = error
     except BaseException as bug:
@@ -113,10 +123,6 @@ def unwind(frame, pc: int, error: BaseException, thrown: bool = False) -> int:
     if propagate:
         raise error
     return target
-
-
-def leave_frame(frame) -> None:
-    """Hook for a frame that is finished because an exception leaves it."""
 
 
 def chain_context(ts, error: BaseException) -> None:

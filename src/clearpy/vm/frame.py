@@ -36,9 +36,17 @@ class Frame:
     reraise_index = None   # the instruction a RERAISE restores as the frame's position
     result = None          # the value returned or yielded
     pc = 0                 # a new frame starts at its first instruction
-    f_trace = None
+    # sys.settrace (clearpy.tracing.sys_trace): the frame's local trace function
+    # (f_trace), whether it wants 'line' and 'opcode' events, and the
+    # instruction the frame ran last while traced (a new line starts when it
+    # was on another line).
+    local_trace = None
     f_trace_lines = True
-    f_trace_opcodes = False
+    trace_opcodes = False
+    traced_previous = None
+    returned_value = None  # a generator's return value, while sys.settrace needs it
+    jump_target = None     # the instruction a trace function's f_lineno jump goes to
+    trace_position = None  # where the frame says it is during a trace call, if not where it runs
 
     # (calls.call_function makes frames without __init__: keep the two alike.)
     def __init__(self, code, R, globals, builtins, back, ts, depth):
@@ -77,6 +85,8 @@ class Frame:
         would cost time on every instruction to save it for the rare moment
         someone looks): it is read from the host frame of that loop instead.
         """
+        if self.trace_position is not None:
+            return self.trace_position
         if self._is_executing():
             live = _live_position(self)
             if live is not None:
@@ -91,9 +101,44 @@ class Frame:
     def f_lineno(self):
         return self.code.line_of(self.position())
 
+    @f_lineno.setter
+    def f_lineno(self, line):
+        from clearpy.vm.frame_jump import jump_to_line
+
+        jump_to_line(self, line)
+
     @property
     def f_locals(self):
         return self.fast_to_locals(include_hidden=True)
+
+    @property
+    def f_trace(self):
+        """The local trace function: what sys.settrace's events for this frame
+        go to (see clearpy.tracing.sys_trace)."""
+        return self.local_trace
+
+    @f_trace.setter
+    def f_trace(self, function):
+        self.local_trace = function
+
+    @f_trace.deleter
+    def f_trace(self):
+        self.local_trace = None
+
+    @property
+    def f_trace_opcodes(self):
+        """Does the frame's trace function want an 'opcode' event per instruction?"""
+        return self.trace_opcodes
+
+    @f_trace_opcodes.setter
+    def f_trace_opcodes(self, value):
+        if not isinstance(value, bool):
+            raise TypeError("attribute value type must be bool")
+        self.trace_opcodes = value
+        if value and self.ts is not None:
+            # As CPython 3.12.1: 'opcode' events are switched on for the
+            # interpreter by the next sys.settrace() call after this.
+            self.ts.interpreter.opcode_trace_set = True
 
     def clear(self) -> None:
         """``frame.clear()``: drop the frame's local variables."""
@@ -171,6 +216,37 @@ class Frame:
         if include_hidden and hidden:
             return {**mapping, **hidden}
         return mapping
+
+    def locals_to_fast(self) -> None:
+        """Copy ``f_locals`` back into the registers of a function frame (what
+        CPython does after calling a trace function, so that a debugger can
+        change a variable: ``!x = 5`` in pdb). A variable taken out of the
+        dict becomes None, as in CPython, which cannot unbind it."""
+        mapping = self.locals_dict
+        code = self.code
+        if mapping is None or not code.flags & 0x0001:  # CO_OPTIMIZED
+            return
+        R = self.R
+        names = code.localsplus_names
+        missing = NULL
+        for index in range(code.nlocalsplus):
+            name = names[index]
+            value = mapping.get(name, missing)
+            old = R[index]
+            if index >= code.free_start or (name in code.cell_names and self._cell_made(index)):
+                if old is NULL:
+                    continue
+                try:
+                    current = old.cell_contents
+                except ValueError:
+                    current = NULL
+                if value is not current:
+                    if value is NULL:
+                        del old.cell_contents
+                    else:
+                        old.cell_contents = value
+            elif value is not old:
+                R[index] = None if value is NULL else value
 
     def _cell_made(self, index: int) -> bool:
         """Has MAKE_CELL already turned register ``index`` into a cell?"""

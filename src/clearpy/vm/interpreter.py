@@ -67,6 +67,8 @@ class Interpreter:
     # tracer, the GIL), or None. Only the observed handlers that
     # clearpy.tracing.instrumentation installs read it; plain handlers never do.
     observer = None
+    # Has a frame ever asked for 'opcode' trace events (frame.f_trace_opcodes)?
+    opcode_trace_set = False
 
     def __init__(self, *, compile=None, argv=None, path=None, owns_process=False,
                  cache_tag=None):
@@ -76,8 +78,6 @@ class Interpreter:
         self.owns_process = owns_process
         self.recursion_limit = DEFAULT_RECURSION_LIMIT
         self.optimize = host_sys.flags.optimize   # what compile(optimize=-1) means (-O)
-        self.trace_function = None
-        self.profile_function = None
         self._thread_local = threading.local()
         self._thread_states = weakref.WeakValueDictionary()
         if path is None:

@@ -126,20 +126,49 @@ class SysFunctions:
         self._interpreter.set_recursion_limit(limit)
 
     def settrace(self, function, /):
-        """Set the global debug tracing function (recorded; clearpy's tracer is its own)."""
-        self._interpreter.trace_function = function
+        """Set the global debug tracing function.
+
+        It will be called on each function call.  See the debugger chapter
+        in the library manual."""
+        from clearpy.tracing.sys_trace import set_trace
+
+        set_trace(self._ts(), function)
 
     def gettrace(self):
-        return self._interpreter.trace_function
+        """Return the global debug tracing function set with sys.settrace.
+
+        See the debugger chapter in the library manual."""
+        return self._ts().trace_function
 
     def setprofile(self, function, /):
-        self._interpreter.profile_function = function
+        """Set the profiling function.
+
+        It will be called on each function call and return.  See the profiler
+        chapter in the library manual."""
+        from clearpy.tracing.sys_trace import set_profile
+
+        set_profile(self._ts(), function)
 
     def getprofile(self):
-        return self._interpreter.profile_function
+        """Return the profiling function set with sys.setprofile.
+
+        See the profiler chapter in the library manual."""
+        return self._ts().profile_function
 
     def call_tracing(self, function, args, /):
-        return function(*args)
+        """Call func(*args), while tracing is enabled.
+
+        The tracing state is saved, and restored afterwards.  This is intended
+        to be called from a debugger from a checkpoint, to recursively debug
+        some other code."""
+        if not isinstance(args, tuple):
+            raise TypeError(f"call_tracing() argument 2 must be tuple, not {type(args).__name__}")
+        ts = self._ts()
+        tracing, ts.tracing = ts.tracing, 0
+        try:
+            return function(*args)
+        finally:
+            ts.tracing = tracing
 
     def _current_frames(self):
         return {ident: ts.current for ident, ts in self._interpreter.thread_states().items()

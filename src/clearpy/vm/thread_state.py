@@ -39,6 +39,13 @@ class ThreadState:
         self.async_gen_finalizer = None
         self.coroutine_origin_depth = 0
         self.recursion_limit = interpreter.recursion_limit   # kept equal by the interpreter
+        # sys.settrace and sys.setprofile (clearpy.tracing.sys_trace): this
+        # thread's functions, whether one of them is running now (nothing is
+        # traced then), and the event it was called for.
+        self.trace_function = None
+        self.profile_function = None
+        self.tracing = 0
+        self.trace_event = None
 
     def handled_exception(self):
         """The exception being handled now, or None (``sys.exception()``)."""

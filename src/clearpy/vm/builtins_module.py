@@ -49,12 +49,23 @@ class BuiltinFunction:
     def __doc__(self):
         return self.function.__doc__
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, /, *args, **kwargs):
         return self.function(*args, **kwargs)
 
     @property
     def __module__(self):
         return "builtins"
+
+    @property
+    def __class__(self):
+        """What ``isinstance`` sees (it asks ``__class__`` when ``type()`` does
+        not match): a built-in function, so that ``inspect.isbuiltin(dir)``
+        and ``typing.get_type_hints(dir)`` treat it as they do under CPython."""
+        return types.BuiltinFunctionType
+
+    @property
+    def __text_signature__(self):
+        return getattr(getattr(host_builtins, self.__name__, None), "__text_signature__", None)
 
     def __repr__(self):
         return f"<built-in function {self.__name__}>"

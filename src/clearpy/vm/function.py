@@ -83,7 +83,7 @@ class Function(metaclass=_FunctionClass):
 
     # -- being called and bound ----------------------------------------------------
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, /, *args, **kwargs):
         """Called by host code: run this function in the VM."""
         return calls.call_from_host(self, args, kwargs)
 

@@ -20,11 +20,16 @@ def print_exception(interpreter, exc: BaseException, file=None) -> None:
         file = interpreter.sys.__dict__.get("stderr")
     if file is None:
         return
-    if file is host_sys.stderr:
-        # CPython's own printer (PyErr_Display) writes to the host's stderr.
+    # CPython's own printer (PyErr_Display, in C) writes to the host's
+    # sys.stderr, and differs from the traceback module in corner cases (a
+    # SyntaxError whose end_offset is before its offset, say): lend it the
+    # interpreted program's stderr while it prints.
+    host_stderr = host_sys.stderr
+    host_sys.stderr = file
+    try:
         host_sys.__excepthook__(type(exc), exc, exc.__traceback__)
-    else:
-        host_traceback.print_exception(exc, file=file)
+    finally:
+        host_sys.stderr = host_stderr
 
 
 def make_excepthook(interpreter):

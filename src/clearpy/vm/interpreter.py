@@ -23,6 +23,7 @@ from clearpy.vm.builtins_module import BuiltinFunction, make_builtins_module
 from clearpy.vm.code import CO_FUTURE_FLAGS, vm_code
 from clearpy.vm.eval_loop import execute
 from clearpy.vm.frame import Frame
+from clearpy.vm.host_callbacks import install_callbacks
 from clearpy.vm.imp_module import make_imp_module, make_warnings_shim
 from clearpy.vm.importer import Importer
 from clearpy.vm.null import NULL
@@ -53,11 +54,19 @@ _latest = []
 
 def current_interpreter():
     """The interpreter running in this thread (the last one made, if in doubt)."""
+    running = running_interpreter()
+    if running is not None:
+        return running
+    return _latest[-1]() if _latest and _latest[-1]() is not None else Interpreter()
+
+
+def running_interpreter():
+    """The interpreter whose interpreted code this thread is running, or None."""
     for interpreter in list(_interpreters.values()):
         state = getattr(interpreter._thread_local, "state", None)
         if state is not None and state.current is not None:
             return interpreter
-    return _latest[-1]() if _latest and _latest[-1]() is not None else Interpreter()
+    return None
 
 
 class Interpreter:
@@ -98,6 +107,7 @@ class Interpreter:
         self.set_recursion_limit(self.recursion_limit)
         _interpreters[id(self.builtins_dict)] = self
         _latest[:] = [weakref.ref(self)]
+        install_callbacks(running_interpreter)
 
     # -- threads ----------------------------------------------------------------
 
@@ -153,9 +163,9 @@ class Interpreter:
         relative = (original or name).replace(".", os.sep)
         path = os.path.join(sysconfig.get_paths()["stdlib"], relative)
         path = os.path.join(path, "__init__.py") if is_package else path + ".py"
-        with open(path, "rb") as file:
-            source = file.read()
-        return self.compile(source, f"<frozen {original or name}>", "exec")
+        from clearpy.vm.bytecode_cache import frozen_module_code
+
+        return frozen_module_code(self, path, f"<frozen {original or name}>")
 
     # -- running code ---------------------------------------------------------------------
 

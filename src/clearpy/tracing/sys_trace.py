@@ -93,19 +93,37 @@ class SysTrace:
     # -- one instruction ---------------------------------------------------------------
 
     def run(self, site, op, frame, R, inner):
-        """Run one instruction (``inner`` runs it), calling the trace and
-        profile functions for what happens before, during and after it."""
+        """Run one instruction, calling the trace and profile functions for
+        what happens before, during and after it. ``inner(site, op, frame, R)``
+        runs it (clearpy's tracer, if one watches too); None: ``op`` itself.
+
+        Most instructions seen here belong to no traced frame: those of the
+        trace function itself (a debugger written in Python), or all of them
+        once tracing stopped. They go through as fast as possible."""
         ts = frame.ts
         if ts.tracing or (ts.trace_function is None and ts.profile_function is None):
             if self.retire_countdown is not None:
                 self.retire_countdown -= 1
                 if self.retire_countdown <= 0:
                     _retire(self.interpreter)
-            return inner(site, op, frame, R)
+            return op(frame, R) if inner is None else inner(site, op, frame, R)
+        if inner is None:
+            inner = _run_plain
         lines = self._lines_of(site.code)
         index = site.index
         if index < lines.first:
             return inner(site, op, frame, R)
+        # While the instruction runs, the frame is at it: its f_lineno needs no
+        # search of the eval loop's variables (Frame.position), which a
+        # debugger reading it at each event would otherwise pay for.
+        frame.trace_position = index
+        try:
+            return self._traced(site, op, frame, R, inner, lines, index)
+        finally:
+            frame.trace_position = None
+
+    def _traced(self, site, op, frame, R, inner, lines, index):
+        ts = frame.ts
         previous = frame.traced_previous
         frame.traced_previous = index
         name = lines.names[index]
@@ -142,7 +160,7 @@ class SysTrace:
             # A jump back to the start of its own line: the line runs again.
             if frame.local_trace is not None and frame.f_trace_lines and \
                     ts.trace_function is not None:
-                frame.traced_previous = pc
+                frame.traced_previous = frame.trace_position = pc
                 self._local(ts, frame, "line", None, "jump")
                 if frame.jump_target is not None:
                     return _jumped(frame)
@@ -183,21 +201,21 @@ class SysTrace:
         try:
             if not reraised and frame.local_trace is not None and \
                     ts.trace_function is not None:
+                frame.trace_position = index
                 self._local(ts, frame, "exception",
                             (type(error), error, error.__traceback__), "raise")
             if frame.code.handlers[index] is None:
                 # Leaving after a re-raise, the frame says it is where the
                 # exception first came from.
                 frame.trace_position = position
-                try:
-                    self.left(ts, frame, None, "unwind")
-                finally:
-                    frame.trace_position = None
+                self.left(ts, frame, None, "unwind")
         except InternalError:
             raise
         except BaseException as replacement:
             replacement.__traceback__ = strip_internal_entries(replacement.__traceback__)
             return replacement
+        finally:
+            frame.trace_position = None
         return error
 
     def thrown(self, frame, error) -> None:
@@ -301,6 +319,10 @@ class SysTrace:
             raise
         finally:
             ts.tracing -= 1
+
+
+def _run_plain(site, op, frame, R) -> int:
+    return op(frame, R)
 
 
 def _jumped(frame) -> int:

@@ -47,6 +47,7 @@ import types
 from clearpy.tracing.lines import first_traceable, line_starts
 from clearpy.tracing.observer import observer_of, remove_observer
 from clearpy.tracing.tracer import raises_stop_iteration
+from clearpy.vm.builtins_module import BuiltinFunction
 from clearpy.vm.errors import InternalError
 from clearpy.vm.frame import Frame
 from clearpy.vm.generators import Coroutine, Generator
@@ -347,7 +348,7 @@ def _builtin_called(site, R):
         function = method
         first = R[site.stack(arguments + 1)]
     kind = type(function)
-    if kind is _BUILTIN_FUNCTION:
+    if kind is _BUILTIN_FUNCTION or kind is BuiltinFunction:
         return function
     if kind is _METHOD_DESCRIPTOR and first is not NULL:
         return function.__get__(first, type(first))

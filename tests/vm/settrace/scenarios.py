@@ -261,6 +261,7 @@ def work(items):
         int("x")
     except ValueError:
         pass
+    exec("items.append(0)", {"items": items})
     return sorted(items)
 sys.setprofile(profile)
 work([3, 1])

@@ -154,6 +154,8 @@ class SysTrace:
                 # its value (see _iteration_ended).
                 frame.returned_value = frame.result
             self.left(ts, frame, frame.result, "yield" if name == "YIELD_VALUE" else "return")
+            # (a jump set at a yield stays in frame.jump_target: the generator
+            # resumes there, see vm/generators.py)
         elif name in _ITERATING and frame.local_trace is not None and \
                 ts.trace_function is not None:
             self._iteration_ended(ts, site, frame, R, pc, iterated)

@@ -363,6 +363,25 @@ threading.settrace(None)
 print(sys.gettrace())
 """)
 
+scenario("a jump from a yield's 'return' event: the generator resumes there")("""
+def jumper(frame, event, arg):
+    if frame.f_code.co_filename != FILENAME:
+        return None
+    record(frame, event, arg)
+    if event == "return" and frame.f_lineno == 13 and not JUMPED:
+        JUMPED.append(True)
+        frame.f_lineno = 11
+    return jumper
+JUMPED = []
+def gen():
+    EVENTS.append("body")
+    yield 1
+    yield 2
+sys.settrace(jumper)
+print(list(gen()))
+sys.settrace(None)
+""")
+
 scenario("gettrace and the module frame's events")("""
 sys.settrace(record)
 x = 1

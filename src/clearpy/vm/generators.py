@@ -585,6 +585,8 @@ class AsyncGenerator(GeneratorBase):
     """An async generator (``types.AsyncGeneratorType`` for interpreted programs)."""
 
     _kind = "async generator"
+    # AsyncGenerator[YieldType, SendType], as CPython's async_generator type allows.
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, frame, name, qualname):
         super().__init__(frame, name, qualname)

@@ -108,6 +108,11 @@ def readonly(name, getter):
     return property(getter, refuse, refuse)
 
 
+# Attributes every Python class gives its instances, which CPython's
+# generator types (written in C) do not have.
+_NOT_IN_CPYTHONS_GENERATORS = {"__dict__", "__module__", "__weakref__"}
+
+
 class GeneratorBase:
     """What generators, coroutines and async generators share: a suspended frame
     and the machinery to resume it, throw into it and close it."""
@@ -122,6 +127,20 @@ class GeneratorBase:
         self._name = name
         self._qualname = qualname
         self._code = frame.code.co
+
+    def __dir__(self):
+        """What ``dir()`` lists (and "Did you mean" suggests): the attributes
+        CPython's generators have, not clearpy's own machinery (``_frame``...)."""
+        return [name for name in object.__dir__(self)
+                if (not name.startswith("_") or name.startswith("__"))
+                and name not in _NOT_IN_CPYTHONS_GENERATORS]
+
+    def __reduce_ex__(self, protocol):
+        """Generators cannot be copied or pickled: their state is a running frame."""
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+    def __reduce__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
     # -- the machinery: resume the frame -------------------------------------------------
 

@@ -759,7 +759,7 @@ class AsyncGenAThrow:
         return self.send(None)
 
     def _ignored_exit(self):
-        self._generator.running_async = False
+        self._generator._running_async = False
         self._state = CLOSED
         return RuntimeError("async generator ignored GeneratorExit")
 
@@ -789,7 +789,9 @@ class AsyncGenAThrow:
                 try:
                     result = generator._throw(ts, False, GeneratorExit)
                 except BaseException as error:
-                    raise self._check_error(error) from None
+                    if self._closed_by(error):
+                        raise StopIteration from None
+                    raise
                 if type(result) is AsyncGenWrappedValue:
                     raise self._ignored_exit()
                 return result
@@ -797,23 +799,29 @@ class AsyncGenAThrow:
             try:
                 return _unwrap_async(generator, lambda: generator._throw(ts, False, typ, val, tb))
             except BaseException as error:
-                raise self._check_error(error) from None
+                if self._closed_by(error):
+                    raise StopIteration from None
+                raise
         try:
             if not closing:
                 return _unwrap_async(generator, lambda: generator._send(generator._ts(), value))
             result = generator._send(generator._ts(), value)
         except BaseException as error:
-            raise self._check_error(error) from None
+            if self._closed_by(error):
+                raise StopIteration from None
+            raise
         if type(result) is AsyncGenWrappedValue:
             raise self._ignored_exit()
         return result
 
-    def _check_error(self, error):
-        self._generator.running_async = False
+    def _closed_by(self, error) -> bool:
+        """The athrow() or aclose() ended with ``error``, which propagates as it
+        is (its cause and traceback kept), unless this is aclose() and the
+        error says the generator is closed: then True, and StopIteration is
+        raised instead."""
+        self._generator._running_async = False
         self._state = CLOSED
-        if self._arguments is None and isinstance(error, (StopAsyncIteration, GeneratorExit)):
-            return StopIteration()
-        return error
+        return self._arguments is None and isinstance(error, (StopAsyncIteration, GeneratorExit))
 
     def throw(self, typ, val=None, tb=None, /):
         if self._state == CLOSED:

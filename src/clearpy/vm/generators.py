@@ -108,12 +108,23 @@ def readonly(name, getter):
     return property(getter, refuse, refuse)
 
 
+class Unpicklable:
+    """Generators and the objects that drive them cannot be copied or pickled:
+    their state is a suspended frame."""
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+    def __reduce__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+
 # Attributes every Python class gives its instances, which CPython's
 # generator types (written in C) do not have.
 _NOT_IN_CPYTHONS_GENERATORS = {"__dict__", "__module__", "__weakref__"}
 
 
-class GeneratorBase:
+class GeneratorBase(Unpicklable):
     """What generators, coroutines and async generators share: a suspended frame
     and the machinery to resume it, throw into it and close it."""
 
@@ -134,13 +145,6 @@ class GeneratorBase:
         return [name for name in object.__dir__(self)
                 if (not name.startswith("_") or name.startswith("__"))
                 and name not in _NOT_IN_CPYTHONS_GENERATORS]
-
-    def __reduce_ex__(self, protocol):
-        """Generators cannot be copied or pickled: their state is a running frame."""
-        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
-
-    def __reduce__(self):
-        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
     # -- the machinery: resume the frame -------------------------------------------------
 
@@ -564,7 +568,7 @@ def _warn_unawaited(coroutine):
                            RuntimeWarning)
 
 
-class CoroutineWrapper:
+class CoroutineWrapper(Unpicklable):
     """What ``coroutine.__await__()`` returns: the coroutine as an iterator."""
 
     def __init__(self, coroutine):
@@ -693,7 +697,7 @@ def _unwrap_async(generator, send):
     return result
 
 
-class AsyncGenASend:
+class AsyncGenASend(Unpicklable):
     """The awaitable of ``agen.__anext__()`` / ``agen.asend(value)``."""
 
     def __init__(self, generator, value):
@@ -741,7 +745,7 @@ class AsyncGenASend:
         self._state = CLOSED
 
 
-class AsyncGenAThrow:
+class AsyncGenAThrow(Unpicklable):
     """The awaitable of ``agen.athrow(...)`` and ``agen.aclose()``."""
 
     def __init__(self, generator, arguments):

@@ -31,3 +31,14 @@ try:
     main().send(None)
 except TypeError as e:
     print(e, repr(e.__cause__))
+
+async def coroutine():
+    pass
+for make in (lambda c: c.__await__(), lambda c: ag().asend(None), lambda c: ag().athrow(ValueError)):
+    c = coroutine()
+    driver = make(c)
+    try:
+        copy.copy(driver)
+    except TypeError as e:
+        print(e)
+    c.close()

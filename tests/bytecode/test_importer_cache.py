@@ -20,14 +20,12 @@ from clearpy.bytecode.pyc_cache import inspect_cache, load_or_compile
 PROGRAM = "import mod; print(mod.VALUE)"
 SOURCE = "VALUE = [n * n for n in range(4)]\n"
 OUTPUT = "[0, 1, 4, 9]\n"
-CLEARPY = "--compiler=clearpy"  # clearpy's front end (clearpy run's default is CPython's, for now)
 
 
 def clearpy_run(directory, *options, code=PROGRAM):
     environment = {name: value for name, value in os.environ.items()
                    if name not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
-    front_end = [] if any(option.startswith("--parser") for option in options) else [CLEARPY]
-    return subprocess.run([sys.executable, "-m", "clearpy", "run", *front_end, *options, "-c", code],
+    return subprocess.run([sys.executable, "-m", "clearpy", "run", *options, "-c", code],
                           capture_output=True, text=True, cwd=directory, env=environment,
                           timeout=300)
 

@@ -15,10 +15,8 @@ Options before the program follow python3.12's (``-u``, ``-B``, ``-W``,
 ``-X``, ``-i``, ``-q``, ``-E``, ``-s``, ``-S``, ``-I``, ``-O``); options clearpy
 has no use for are accepted and ignored.
 
-The virtual machine is clearpy's; the front end is CPython's ``compile()``
-unless one of its stages is named (``stages_of`` says why, for now):
-``--compiler=clearpy`` makes it clearpy's tokenizer, parser and compiler, and
-then ``--tokenizer=cpython``, ``--parser=cpython``,
+Every stage is clearpy's by default: its tokenizer, parser, compiler and
+virtual machine. ``--tokenizer=cpython``, ``--parser=cpython``,
 ``--compiler=cpython`` and ``--vm=cpython`` swap one stage for CPython's, so
 that each stage can be checked alone (``clearpy.stages`` says which
 combinations work; docs/swapping-stages.md shows them).
@@ -187,24 +185,12 @@ def main(argv: list[str]) -> int:
     return program.run()
 
 
-# For now, with no front-end stage named, clearpy run compiles with CPython's
-# compile() and caches in CPython's files: with clearpy's front end by default, the
-# compiler's own cyclic garbage is collected while the program runs, which the
-# memory tools show as the program's (tests/memory, tests/seeing), and the test
-# suite's runs take about 2.6 times the CPU. Naming any of --tokenizer, --parser or
-# --compiler (--compiler=clearpy: all clearpy's) makes the front end clearpy's,
-# with the stages not named clearpy's too.
-FRONT_END_NAMED = ("tokenizer", "parser", "compiler")
-
-
 def stages_of(options):
-    """The ``clearpy.stages.Stages`` the options chose (StageChoiceError if impossible)."""
+    """The ``clearpy.stages.Stages`` the options chose (StageChoiceError if impossible):
+    clearpy's own for every stage not named."""
     from clearpy.stages import Stages
 
-    chosen = dict(options.stages)
-    if not any(stage in chosen for stage in FRONT_END_NAMED):
-        chosen.update(parser="cpython", compiler="cpython")
-    return Stages.choose(**chosen)
+    return Stages.choose(**options.stages)
 
 
 def compile_stage(options):

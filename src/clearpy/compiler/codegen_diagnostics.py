@@ -34,8 +34,11 @@ def warn_at(message: str, filename: str, location) -> None:
     """Emit a SyntaxWarning at ``location``; raise SyntaxError if warnings are errors."""
     try:
         warnings.warn_explicit(message, SyntaxWarning, filename, location[0])
+        return
     except SyntaxWarning:
-        raise error_at(message, filename, location) from None
+        pass  # warnings are errors: raised below, outside the handler, the SyntaxError
+        # has no __context__, as CPython's has none
+    raise error_at(message, filename, location)
 
 
 def type_name_of_literal(node) -> str | None:

@@ -64,13 +64,13 @@ import sys
 from importlib._bootstrap import _call_with_frames_removed
 from importlib.machinery import PathFinder, SourceFileLoader
 
+from clearpy import own_caches
+
 # The modules whose one copy the compiler and the program share (see above).
 SHARED_MODULES = ("warnings", "importlib")
 
 # Where compiled code is cached, under the user's cache directory.
 CACHE_DIRECTORY_VARIABLE = "CLEARPY_HOOK_CACHE"
-FINGERPRINTS_KEPT = 4  # cache directories of older compilers are removed beyond this many
-HOOK_FILES = ("cpython_hook.py", "with_cpython_vm.py")  # not part of the cache's fingerprint
 
 INTERNAL_ERROR_MARK = "clearpy: internal error"
 IMPORTLIB_FILENAME = "<frozen importlib._bootstrap_external>"
@@ -384,43 +384,13 @@ def cache_directory(front_end: str = "clearpy") -> str:
     """The cache directory for the compiler as its sources are now.
 
     ``$CLEARPY_HOOK_CACHE`` or ``~/.cache/clearpy/cpython-hook``, then a
-    directory named after a digest of every source file of clearpy's
-    tokenizer, parser, compiler and bytecode packages, and of the front end's
-    name (``Stages.front_end_name``: whose tokenizer, parser and compiler):
-    any edit to the compiler starts a new, empty cache. The hook's own files
-    do not change what the compiler makes, and are left out.
+    directory named after a fingerprint of clearpy's tokenizer, parser,
+    compiler and bytecode sources and of the front end's name
+    (``Stages.front_end_name``: whose tokenizer, parser and compiler), see
+    ``clearpy.own_caches``: any edit to the compiler starts a new, empty cache.
     """
-    import hashlib
-
-    import clearpy
-
-    package = os.path.dirname(clearpy.__file__)
-    digest = hashlib.blake2b(front_end.encode(), digest_size=10)
-    for stage in ("tokenizer", "parser", "compiler", "bytecode"):
-        for directory, subdirectories, files in sorted(os.walk(os.path.join(package, stage))):
-            subdirectories.sort()
-            for filename in sorted(files):
-                if filename.endswith(".py") and filename not in HOOK_FILES:
-                    with open(os.path.join(directory, filename), "rb") as file:
-                        digest.update(filename.encode() + b"\0" + file.read())
-    root = os.environ.get(CACHE_DIRECTORY_VARIABLE) or os.path.join(
-        os.path.expanduser("~"), ".cache", "clearpy", "cpython-hook")
-    return os.path.join(root, digest.hexdigest())
-
-
-def _remove_old_caches(current: str) -> None:
-    """Keep the ``FINGERPRINTS_KEPT`` most recently used cache directories."""
-    import shutil
-
-    root = os.path.dirname(current)
-    try:
-        entries = [os.path.join(root, name) for name in os.listdir(root)]
-    except OSError:
-        return
-    others = sorted((entry for entry in entries if entry != current and os.path.isdir(entry)),
-                    key=os.path.getmtime, reverse=True)
-    for old in others[FINGERPRINTS_KEPT - 1:]:
-        shutil.rmtree(old, ignore_errors=True)
+    return own_caches.cache_directory("cpython-hook", front_end,
+                                      root=os.environ.get(CACHE_DIRECTORY_VARIABLE))
 
 
 # -- installing ----------------------------------------------------------------------------------
@@ -476,9 +446,7 @@ def install(*, parser: str = "clearpy", tokenizer: str | None = None, compiler: 
     cache_prefix = None
     if cache:
         cache_prefix = cache_directory(stages.front_end_name())
-        os.makedirs(cache_prefix, exist_ok=True)
-        os.utime(cache_prefix)  # mark it as the most recently used
-        _remove_old_caches(cache_prefix)
+        own_caches.make_ready(cache_prefix)
     hook = ClearpyHook(compile_function, cache_prefix=cache_prefix)
     hook.compiler_modules = forget_modules(keep)
     sys.meta_path.insert(0, ClearpyFinder(hook))

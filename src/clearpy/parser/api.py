@@ -59,7 +59,20 @@ def parse_source(source, filename="<unknown>", mode="exec", *, type_comments=Fal
     if not isinstance(source, str):
         source = bytes(source)
     name = os.fsdecode(filename) if not isinstance(filename, str) else filename
+    try:
+        return _parse_with_collector_paused(source, name, mode, minor, type_comments, tokenizer)
+    except SyntaxError as error:
+        # The error leaves as CPython's parser (C code) raises it: with no
+        # parser frames in its traceback and no exception it was raised while
+        # handling (a UnicodeDecodeError, a SyntaxWarning made an error). Those
+        # frames hold the parser's state, which holds the error: kept, they
+        # would make a reference cycle that only the cycle collector frees,
+        # later, in the middle of the user's program.
+        error.__context__ = None
+        raise error.with_traceback(None)
 
+
+def _parse_with_collector_paused(source, name, mode, minor, type_comments, tokenizer):
     # SPEED: the cyclic garbage collector is paused while parsing. A parse
     # creates hundreds of thousands of objects that all stay alive (tokens,
     # then the tree), so every collection would scan them in vain; CPython's

@@ -157,7 +157,9 @@ class TokenizerFailure:
 
     def __init__(self, index: int, error: SyntaxError, in_fstring: bool):
         self.index = index
-        self.error = error
+        # Kept without its traceback: the tokenizer's frames in it hold these
+        # token arrays, which hold this failure (a reference cycle otherwise).
+        self.error = error.with_traceback(None)
         message = error.msg
         if message.endswith("was never closed"):
             self.unclosed_bracket = error

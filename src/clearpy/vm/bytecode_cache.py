@@ -52,3 +52,29 @@ def use_clearpys_cache(interpreter, bootstrap_external) -> None:
 
     get_code.__qualname__ = "SourceFileLoader.get_code"
     loader_class.get_code = get_code
+
+
+def frozen_module_code(interpreter, source_path: str, frozen_name: str):
+    """The code of a module CPython freezes, compiled from ``source_path`` once.
+
+    CPython compiled its frozen modules (importlib's bootstrap, ``os``,
+    ``zipimport``...) when it was built; clearpy compiles them with the
+    interpreter's front end and keeps the code in its own cache
+    (``clearpy.own_caches``: written even under ``dont_write_bytecode``, in a
+    directory named after the compiler's sources). Without it, every start
+    would compile importlib again. The code is named ``<frozen NAME>``, as
+    CPython names it.
+    """
+    from clearpy import own_caches
+    from clearpy.bytecode.pyc_cache import with_filename
+
+    directory = own_caches.cache_directory("frozen", interpreter.cache_tag)
+    try:
+        own_caches.make_ready(directory)
+    except OSError:
+        directory = None   # no cache to be had: compiled every time, as with -B
+    compiler = Compiler("clearpy", interpreter.compile)
+    code, _ = load_or_compile(source_path, compiler, interpreter.optimize,
+                              write=directory is not None, pycache_prefix=directory,
+                              tag=interpreter.cache_tag)
+    return with_filename(code, frozen_name)

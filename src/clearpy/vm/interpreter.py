@@ -163,9 +163,9 @@ class Interpreter:
         relative = (original or name).replace(".", os.sep)
         path = os.path.join(sysconfig.get_paths()["stdlib"], relative)
         path = os.path.join(path, "__init__.py") if is_package else path + ".py"
-        with open(path, "rb") as file:
-            source = file.read()
-        return self.compile(source, f"<frozen {original or name}>", "exec")
+        from clearpy.vm.bytecode_cache import frozen_module_code
+
+        return frozen_module_code(self, path, f"<frozen {original or name}>")
 
     # -- running code ---------------------------------------------------------------------
 

@@ -136,13 +136,13 @@ WORDS = "['ab', 'ab', 'ab', 'ab']"
 
 
 @pytest.mark.parametrize("options, seen", [
-    ([], "clearpy cpython-312 None"),    # for now: see clearpy.commands.run.stages_of
+    ([], "clearpy clearpy-312 None"),
     (["--compiler=clearpy"], "clearpy clearpy-312 None"),
     (["--tokenizer=cpython"], "clearpy clearpy-312-cpython-tokenizer None"),
     (["--parser=cpython"], "clearpy clearpy-312-cpython-parser None"),
     (["--compiler=cpython"], "clearpy clearpy-312-cpython-compiler None"),
     (["--parser=cpython", "--compiler=cpython"], "clearpy cpython-312 None"),
-    (["--vm=cpython"], "cpython cpython-312 None"),
+    (["--vm=cpython"], "cpython cpython-312 compile/parse_with_clearpy"),
     (["--vm=cpython", "--compiler=clearpy"], "cpython cpython-312 compile/parse_with_clearpy"),
     (["--vm=cpython", "--tokenizer=cpython"], "cpython cpython-312 compile/parse_with_cpython_tokens"),
     (["--vm=cpython", "--compiler=cpython"],

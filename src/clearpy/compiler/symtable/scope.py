@@ -10,7 +10,14 @@ It mirrors CPython's ``PySTEntryObject`` field by field (``ste_name`` is
 A ``Symtable`` is the whole result for one module: its top scope, and a way to
 find the scope that belongs to an AST node (CPython's ``struct symtable`` and
 ``_PySymtable_Lookup``).
+
+The table owns its scopes; a scope points back at its table only weakly (a
+``weakref.proxy``). A strong link both ways would be a reference cycle: every
+compile would leave its symbol tables, and the whole AST they point at, for
+the cycle collector to find later, while the user's program runs.
 """
+
+import weakref
 
 from clearpy.compiler.symtable.flags import (
     FUNCTION_LIKE, SCOPE_MASK, SCOPE_OFFSET, BlockType, ComprehensionType)
@@ -30,7 +37,7 @@ class Scope:
 
     def __init__(self, table: "Symtable", name: str, block_type: BlockType, node,
                  lineno: int, col_offset: int, end_lineno: int, end_col_offset: int):
-        self.table = table
+        self.table = weakref.proxy(table)  # the Symtable that owns this scope (weakly: see above)
         self.id = id(node)            # the key ``Symtable.lookup`` finds it by
         self.node = node              # the AST object it was made for (keeps ``id`` valid)
         self.name = name              # 'top', a function or class name, 'lambda', 'listcomp' ...

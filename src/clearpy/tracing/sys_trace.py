@@ -49,22 +49,14 @@ from clearpy.tracing.observer import observer_of, remove_observer
 from clearpy.tracing.tracer import raises_stop_iteration
 from clearpy.vm.errors import InternalError
 from clearpy.vm.frame import Frame
+from clearpy.vm.generators import Coroutine, Generator
 from clearpy.vm.null import NULL
 from clearpy.vm.tracebacks import strip_internal_entries
 
 # Jumps that report a 'line' event when they go back to their own line.
 _JUMPS = frozenset({"JUMP_BACKWARD", "JUMP_FORWARD"})
-_CALLS = frozenset({"CALL"})
 _ITERATING = frozenset({"FOR_ITER", "SEND"})
-
-
-def _generator_types() -> tuple:
-    from clearpy.vm.generators import Coroutine, Generator
-
-    return (Generator, Coroutine)
-
-
-_GENERATORS = _generator_types()
+_GENERATORS = (Generator, Coroutine)
 
 
 class CodeLines:
@@ -128,12 +120,13 @@ class SysTrace:
                 self._local(ts, frame, "line", None, "line")
                 if frame.jump_target is not None:
                     return _jumped(frame)
-            if frame.trace_opcodes and self.opcodes and frame.local_trace is not None:
+            if frame.trace_opcodes and self.opcodes and frame.local_trace is not None \
+                    and ts.trace_function is not None:
                 self._local(ts, frame, "opcode", None, "instruction")
         iterated = R[site.stack(1)] if name == "FOR_ITER" else None
-        if type(iterated) is _GENERATORS[0]:
+        if type(iterated) is Generator:
             iterated = iterated._frame     # (the generator forgets it when it ends)
-        if name in _CALLS and ts.profile_function is not None:
+        if name == "CALL" and ts.profile_function is not None:
             return self._profiled_call(ts, site, op, frame, R, inner)
         pc = inner(site, op, frame, R)   # (an exception: see unwinding())
         if pc < 0:

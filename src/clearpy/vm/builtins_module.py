@@ -70,6 +70,18 @@ class BuiltinFunction:
     def __repr__(self):
         return f"<built-in function {self.__name__}>"
 
+    def __rshift__(self, other):
+        """``print >> file``, Python 2's print statement: CPython's TypeError
+        then says what to write instead, which the host's own print gives."""
+        if self.__name__ != "print":
+            return NotImplemented
+        reflected = getattr(type(other), "__rrshift__", None)
+        if reflected is not None:
+            result = reflected(other, self)
+            if result is not NotImplemented:
+                return result
+        return _host_print >> other
+
     def __reduce__(self):
         return self.__name__
 

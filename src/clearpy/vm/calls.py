@@ -67,14 +67,20 @@ def _traceback_type(frame, callable, args, kwnames):
 
 
 def _module_of_caller(frame, callable, args, kwnames):
-    """TypeVar and its kin take ``__module__`` from the frame that calls them,
-    which for the host is clearpy's own code."""
-    result = _host_call(callable, args, kwnames)
-    try:
-        result.__module__ = frame.globals.get("__name__")
-    except AttributeError:
-        pass
-    return result
+    """TypeVar and its kin take ``__module__`` from the Python function that
+    calls them (CPython's ``caller()``), which for the host would be clearpy's
+    own code. So a host function with the interpreted frame's globals, and
+    thus its module, makes the call."""
+    if kwnames:
+        count = len(kwnames)
+        positional, keywords = args[:-count], dict(zip(kwnames, args[-count:]))
+    else:
+        positional, keywords = args, {}
+    return types.FunctionType(_CALL_FROM_MODULE, frame.globals)(callable, positional, keywords)
+
+
+_CALL_FROM_MODULE = compile("def call(callable, args, kwargs): return callable(*args, **kwargs)",
+                            "<call from the program's module>", "exec").co_consts[0]
 
 
 def _typing_classes():

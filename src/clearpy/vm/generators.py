@@ -108,7 +108,23 @@ def readonly(name, getter):
     return property(getter, refuse, refuse)
 
 
-class GeneratorBase:
+class Unpicklable:
+    """Generators and the objects that drive them cannot be copied or pickled:
+    their state is a suspended frame."""
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+    def __reduce__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+
+# Attributes every Python class gives its instances, which CPython's
+# generator types (written in C) do not have.
+_NOT_IN_CPYTHONS_GENERATORS = {"__dict__", "__module__", "__weakref__"}
+
+
+class GeneratorBase(Unpicklable):
     """What generators, coroutines and async generators share: a suspended frame
     and the machinery to resume it, throw into it and close it."""
 
@@ -122,6 +138,13 @@ class GeneratorBase:
         self._name = name
         self._qualname = qualname
         self._code = frame.code.co
+
+    def __dir__(self):
+        """What ``dir()`` lists (and "Did you mean" suggests): the attributes
+        CPython's generators have, not clearpy's own machinery (``_frame``...)."""
+        return [name for name in object.__dir__(self)
+                if (not name.startswith("_") or name.startswith("__"))
+                and name not in _NOT_IN_CPYTHONS_GENERATORS]
 
     # -- the machinery: resume the frame -------------------------------------------------
 
@@ -545,7 +568,7 @@ def _warn_unawaited(coroutine):
                            RuntimeWarning)
 
 
-class CoroutineWrapper:
+class CoroutineWrapper(Unpicklable):
     """What ``coroutine.__await__()`` returns: the coroutine as an iterator."""
 
     def __init__(self, coroutine):
@@ -585,6 +608,8 @@ class AsyncGenerator(GeneratorBase):
     """An async generator (``types.AsyncGeneratorType`` for interpreted programs)."""
 
     _kind = "async generator"
+    # AsyncGenerator[YieldType, SendType], as CPython's async_generator type allows.
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, frame, name, qualname):
         super().__init__(frame, name, qualname)
@@ -672,7 +697,7 @@ def _unwrap_async(generator, send):
     return result
 
 
-class AsyncGenASend:
+class AsyncGenASend(Unpicklable):
     """The awaitable of ``agen.__anext__()`` / ``agen.asend(value)``."""
 
     def __init__(self, generator, value):
@@ -720,7 +745,7 @@ class AsyncGenASend:
         self._state = CLOSED
 
 
-class AsyncGenAThrow:
+class AsyncGenAThrow(Unpicklable):
     """The awaitable of ``agen.athrow(...)`` and ``agen.aclose()``."""
 
     def __init__(self, generator, arguments):
@@ -738,7 +763,7 @@ class AsyncGenAThrow:
         return self.send(None)
 
     def _ignored_exit(self):
-        self._generator.running_async = False
+        self._generator._running_async = False
         self._state = CLOSED
         return RuntimeError("async generator ignored GeneratorExit")
 
@@ -768,7 +793,9 @@ class AsyncGenAThrow:
                 try:
                     result = generator._throw(ts, False, GeneratorExit)
                 except BaseException as error:
-                    raise self._check_error(error) from None
+                    if self._closed_by(error):
+                        raise StopIteration from None
+                    raise
                 if type(result) is AsyncGenWrappedValue:
                     raise self._ignored_exit()
                 return result
@@ -776,23 +803,29 @@ class AsyncGenAThrow:
             try:
                 return _unwrap_async(generator, lambda: generator._throw(ts, False, typ, val, tb))
             except BaseException as error:
-                raise self._check_error(error) from None
+                if self._closed_by(error):
+                    raise StopIteration from None
+                raise
         try:
             if not closing:
                 return _unwrap_async(generator, lambda: generator._send(generator._ts(), value))
             result = generator._send(generator._ts(), value)
         except BaseException as error:
-            raise self._check_error(error) from None
+            if self._closed_by(error):
+                raise StopIteration from None
+            raise
         if type(result) is AsyncGenWrappedValue:
             raise self._ignored_exit()
         return result
 
-    def _check_error(self, error):
-        self._generator.running_async = False
+    def _closed_by(self, error) -> bool:
+        """The athrow() or aclose() ended with ``error``, which propagates as it
+        is (its cause and traceback kept), unless this is aclose() and the
+        error says the generator is closed: then True, and StopIteration is
+        raised instead."""
+        self._generator._running_async = False
         self._state = CLOSED
-        if self._arguments is None and isinstance(error, (StopAsyncIteration, GeneratorExit)):
-            return StopIteration()
-        return error
+        return self._arguments is None and isinstance(error, (StopAsyncIteration, GeneratorExit))
 
     def throw(self, typ, val=None, tb=None, /):
         if self._state == CLOSED:

@@ -94,37 +94,88 @@ def list_to_tuple(frame, value):
     return tuple(value)
 
 
-def _typing():
-    import typing
+# -- PEP 695's type parameters: CPython's own intrinsics ------------------------------
 
-    return typing
+def _cpythons_intrinsic(name: str):
+    """A host function that runs CPython's own intrinsic ``name`` on its arguments.
+
+    The type-parameter intrinsics build objects of C types (TypeVar,
+    TypeAliasType, Generic aliases) in ways Python code cannot: a ``type``
+    statement's value and a type variable's bound are computed only when
+    first asked for, a ``*Ts`` parameter is unpacked for ``Generic``, and the
+    new object's ``__module__`` is the calling function's. Rather than imitate
+    that, clearpy lets CPython do it: the host function's bytecode is just
+    ``LOAD_FAST``, ``CALL_INTRINSIC`` and ``RETURN_VALUE``.
+
+    SPEED/TRICK: the code object is a compiled template, ``-a`` or ``(a, b)``,
+    whose one operation is swapped for the CALL_INTRINSIC instruction (same
+    size, so its line table still fits).
+    """
+    import dis
+
+    if name in dis._intrinsic_1_descs:
+        template = compile("def f(a): return -a", "<CPython's intrinsic>", "exec").co_consts[0]
+        operation, opcode, oparg = dis.opmap["UNARY_NEGATIVE"], dis.opmap["CALL_INTRINSIC_1"], \
+            dis._intrinsic_1_descs.index(name)
+    else:
+        template = compile("def f(a, b): return (a, b)", "<CPython's intrinsic>",
+                           "exec").co_consts[0]
+        operation, opcode, oparg = dis.opmap["BUILD_TUPLE"], dis.opmap["CALL_INTRINSIC_2"], \
+            dis._intrinsic_2_descs.index(name)
+    code = bytearray(template.co_code)
+    at = next(i for i in range(0, len(code), 2) if code[i] == operation)
+    code[at:at + 2] = bytes((opcode, oparg))
+    return template.replace(co_code=bytes(code), co_name=name.lower(), co_qualname=name.lower())
 
 
-def _in_module(frame, value):
-    """The ``__module__`` a type parameter would get from the frame creating it."""
-    value.__module__ = frame.globals.get("__name__")
-    return value
+_INTRINSIC_CODE = {}   # name -> code object, made on first use
+
+
+def _run_cpythons_intrinsic(name: str, frame, *values):
+    """Run CPython's intrinsic ``name`` as if called from ``frame``'s function
+    (the host function gets the frame's globals, so its ``__module__`` is the
+    frame's module)."""
+    import types
+
+    code = _INTRINSIC_CODE.get(name)
+    if code is None:
+        code = _INTRINSIC_CODE[name] = _cpythons_intrinsic(name)
+    return types.FunctionType(code, frame.globals)(*values)
 
 
 def typevar(frame, name):
-    return _in_module(frame, _typing().TypeVar(name, infer_variance=True))
+    return _run_cpythons_intrinsic("INTRINSIC_TYPEVAR", frame, name)
 
 
 def paramspec(frame, name):
-    return _in_module(frame, _typing().ParamSpec(name, infer_variance=True))
+    return _run_cpythons_intrinsic("INTRINSIC_PARAMSPEC", frame, name)
 
 
 def typevartuple(frame, name):
-    return _in_module(frame, _typing().TypeVarTuple(name))
+    return _run_cpythons_intrinsic("INTRINSIC_TYPEVARTUPLE", frame, name)
 
 
 def subscript_generic(frame, params):
-    return _typing().Generic[params]
+    return _run_cpythons_intrinsic("INTRINSIC_SUBSCRIPT_GENERIC", frame, params)
 
 
 def typealias(frame, args):
+    """A ``type X = value`` statement. CPython's TypeAliasType asks its
+    ``compute_value`` function for its module (``PyFunction_GetModule``), so
+    that must be a host function: one that calls the interpreted one."""
+    import types
+
     name, type_params, compute_value = args
-    return _typing().TypeAliasType(name, compute_value(), type_params=type_params or ())
+    if not isinstance(compute_value, types.FunctionType):
+        compute_value = types.FunctionType(
+            _COMPUTE_VALUE_THUNK, {"__name__": getattr(compute_value, "__module__", None),
+                                   "compute_value": compute_value}, name)
+    return _run_cpythons_intrinsic("INTRINSIC_TYPEALIAS", frame,
+                                   (name, type_params, compute_value))
+
+
+_COMPUTE_VALUE_THUNK = compile("def thunk(): return compute_value()", "<type alias value>",
+                               "exec").co_consts[0]
 
 
 def prep_reraise_star(frame, original, raised):
@@ -179,12 +230,12 @@ def _same_metadata(first, second) -> bool:
 
 
 def typevar_with_bound(frame, name, evaluate_bound):
-    return _in_module(frame, _typing().TypeVar(name, bound=evaluate_bound(), infer_variance=True))
+    return _run_cpythons_intrinsic("INTRINSIC_TYPEVAR_WITH_BOUND", frame, name, evaluate_bound)
 
 
 def typevar_with_constraints(frame, name, evaluate_constraints):
-    return _in_module(frame, _typing().TypeVar(name, *evaluate_constraints(),
-                                               infer_variance=True))
+    return _run_cpythons_intrinsic("INTRINSIC_TYPEVAR_WITH_CONSTRAINTS", frame, name,
+                                   evaluate_constraints)
 
 
 def set_function_type_params(frame, function, params):

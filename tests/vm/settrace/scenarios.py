@@ -195,6 +195,23 @@ quiet()
 sys.settrace(None)
 """)
 
+scenario("settrace(None) from a 'line' event stops the 'opcode' events")("""
+def stopper(frame, event, arg):
+    if frame.f_code.co_filename != FILENAME:
+        return None
+    record(frame, event, arg)
+    if event == "line":
+        sys.settrace(None)
+    return stopper
+def work():
+    sys._getframe().f_trace_opcodes = True
+    sys.settrace(stopper)
+    sys._getframe().f_trace = stopper
+    a = 1
+    return a
+work()
+""")
+
 scenario("a trace function that raises stops tracing")("""
 def failing(frame, event, arg):
     if frame.f_code.co_filename != FILENAME:

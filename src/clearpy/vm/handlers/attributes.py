@@ -1,7 +1,9 @@
 """Attributes: ``obj.name``, ``obj.name = v``, ``del obj.name``, ``super().name``."""
 
+import _thread
 import builtins
 import types
+import weakref
 
 from clearpy.vm.function import Function
 from clearpy.vm.handlers import handler
@@ -51,8 +53,6 @@ def get_attribute(obj, name: str):
     return value
 
 
-import weakref
-
 Py_TPFLAGS_IMMUTABLETYPE = 1 << 8
 Py_TPFLAGS_METHOD_DESCRIPTOR = 1 << 17
 
@@ -60,7 +60,7 @@ Py_TPFLAGS_METHOD_DESCRIPTOR = 1 << 17
 # to another object, or are classes and modules): their methods must be found
 # by getattr() every time.
 _CUSTOM_GETATTR = {super, weakref.ProxyType, weakref.CallableProxyType, types.MethodType,
-                   type, types.ModuleType}
+                   type, types.ModuleType, types.GenericAlias, _thread._local}
 
 
 def unbound_method(cls: type, name: str):

@@ -7,7 +7,6 @@ code then uses the instructions below to look at the exception, to record
 it as "being handled" (``sys.exception()``), and to raise it again.
 """
 
-import types
 
 from clearpy.vm.handlers import handler
 from clearpy.vm.null import NULL
@@ -162,7 +161,7 @@ def check_exc_match(site):
 @handler("CHECK_EG_MATCH")
 def check_eg_match(site):
     """exc_value match_type -- rest match: split an exception group for ``except*``."""
-    left, right, following, index = site.stack(2), site.stack(1), site.next, site.index
+    left, right, following = site.stack(2), site.stack(1), site.next
 
     def op(frame, R):
         exc, match_type = R[left], R[right]
@@ -170,7 +169,7 @@ def check_eg_match(site):
         items = match_type if isinstance(match_type, tuple) else (match_type,)
         if any(issubclass(item, BaseExceptionGroup) for item in items):
             raise TypeError(CANNOT_EXCEPT_STAR_GROUP)
-        match, rest = exception_group_match(frame, index, exc, match_type)
+        match, rest = exception_group_match(exc, match_type)
         R[left], R[right] = rest, match
         if match is not None:
             frame.ts.exc_info.value = match
@@ -178,20 +177,18 @@ def check_eg_match(site):
     return op
 
 
-def exception_group_match(frame, index, exc, match_type):
-    """(match, rest) of ``exc`` for ``except* match_type`` (CPython's exception_group_match)."""
-    from clearpy.vm.tracebacks import carrier_of
+def exception_group_match(exc, match_type):
+    """(match, rest) of ``exc`` for ``except* match_type`` (CPython's exception_group_match).
 
+    A naked exception that matches is wrapped in a new group, without a
+    traceback in CPython 3.12.1 (later releases give it one for this frame).
+    """
     if exc is None:
         return None, None
     if exception_matches(exc, match_type):
         if isinstance(exc, BaseExceptionGroup):
             return exc, None
-        wrapped = BaseExceptionGroup("", (exc,))
-        line = frame.code.lines[index]
-        wrapped.__traceback__ = types.TracebackType(
-            None, carrier_of(frame), frame.code.sites[index].offset, line if line is not None else -1)
-        return wrapped, None
+        return BaseExceptionGroup("", (exc,)), None
     if isinstance(exc, BaseExceptionGroup):
         return exc.split(match_type)
     return None, exc

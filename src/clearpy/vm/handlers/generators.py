@@ -159,7 +159,7 @@ def get_anext(site):
         next_value = type(iterator).__anext__(iterator)
         try:
             awaitable = get_awaitable_iter(next_value)
-        except TypeError as error:
+        except Exception as error:   # whatever __await__ raised becomes the cause
             raise TypeError(f"'async for' received an invalid object from __anext__: "
                             f"{type_name(next_value)}") from error
         if awaitable is NULL:

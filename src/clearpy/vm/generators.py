@@ -20,7 +20,6 @@ host's iterator and awaitable protocols, so that host code (``list(gen)``,
 import collections
 import weakref
 import types
-import warnings as host_warnings
 
 from clearpy.vm.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE
 from clearpy.vm.errors import InternalError
@@ -553,19 +552,31 @@ StopIteration."""
 
 
 def _warn_unawaited(coroutine):
+    """A coroutine dies without having run: "coroutine 'f' was never awaited"
+    (CPython's _PyErr_WarnUnawaitedCoroutine). The warnings module's
+    ``_warn_unawaited_coroutine`` says it (it adds where the coroutine was
+    made); if that fails, the failure is unraisable and a plain warning follows.
+    A warning made an error is unraisable too: a finalizer cannot raise."""
     interpreter = coroutine._interpreter
     warned = False
     try:
-        warnings = interpreter.import_module("warnings")
-        warnings._warn_unawaited_coroutine(coroutine)
-        warned = True
-    except RuntimeWarning:
-        warned = True
-    except BaseException:
-        pass
+        warn_unawaited = getattr(interpreter.import_module("warnings"),
+                                 "_warn_unawaited_coroutine", None)
+    except ImportError:
+        warn_unawaited = None
+    if warn_unawaited is not None:
+        try:
+            warn_unawaited(coroutine)
+            warned = True
+        except BaseException as error:
+            warned = isinstance(error, RuntimeWarning)
+            write_unraisable(interpreter, error, coroutine)
     if not warned:
-        host_warnings.warn(f"coroutine '{coroutine.__qualname__}' was never awaited",
-                           RuntimeWarning)
+        try:
+            interpreter.warn(RuntimeWarning,
+                             f"coroutine '{coroutine.__qualname__}' was never awaited")
+        except BaseException as error:
+            write_unraisable(interpreter, error, coroutine)
 
 
 class CoroutineWrapper(Unpicklable):

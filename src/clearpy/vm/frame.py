@@ -168,7 +168,10 @@ class Frame:
         if generator is not None:
             if generator._state == "running":
                 raise RuntimeError("cannot clear an executing frame")
-            generator._close(generator._ts())
+            # Finalized as if freed (a coroutine never awaited says so), and
+            # then over: its frame is gone.
+            generator._finalize()
+            generator._state = "finished"
         elif self.ts is not None and self._is_executing():
             raise RuntimeError("cannot clear an executing frame")
         for index in range(len(self.R)):

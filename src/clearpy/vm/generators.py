@@ -359,6 +359,12 @@ class GeneratorBase(Unpicklable):
         return None
 
     def __del__(self):
+        self._finalize()
+
+    def _finalize(self):
+        """What happens to a generator that is freed or whose frame is cleared
+        (CPython's _PyGen_Finalize): if it is suspended, it is closed; what
+        that raises cannot be raised, and is reported as unraisable."""
         if self._state != SUSPENDED:
             return
         try:
@@ -368,9 +374,6 @@ class GeneratorBase(Unpicklable):
 
     def __repr__(self):
         return f"<{self._kind} object {self._qualname} at {id(self):#x}>"
-
-    def __reduce__(self):
-        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
     @property
     def __name__(self):
@@ -534,11 +537,11 @@ StopIteration."""
         """close() -> raise GeneratorExit inside coroutine."""
         return self._close(self._ts())
 
-    def __del__(self):
+    def _finalize(self):
         if self._state == CREATED:
             _warn_unawaited(self)
             return
-        super().__del__()
+        super()._finalize()
 
     cr_frame = readonly("cr_frame", lambda self: self._frame)
 
@@ -662,7 +665,7 @@ class AsyncGenerator(GeneratorBase):
         self._init_hooks()
         return AsyncGenAThrow(self, None)
 
-    def __del__(self):
+    def _finalize(self):
         if self._state != SUSPENDED:
             return
         if self._finalizer is not None and not self._closed:
@@ -671,7 +674,7 @@ class AsyncGenerator(GeneratorBase):
             except BaseException as error:
                 write_unraisable(self._interpreter, error, self)
             return
-        super().__del__()
+        super()._finalize()
 
     ag_frame = readonly("ag_frame", lambda self: self._frame)
 

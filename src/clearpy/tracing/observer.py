@@ -32,7 +32,11 @@ class Observer:
             return self._run_with_gil(gil, site, op, frame, R)
         sys_trace = self.sys_trace
         if sys_trace is not None:
-            return sys_trace.run(site, op, frame, R, self._run_traced)
+            if frame.ts.tracing and self.tracer is None:
+                return op(frame, R)   # a trace function is running: nothing to see
+            # (None: no tracer either, the handler itself runs the instruction)
+            return sys_trace.run(site, op, frame, R,
+                                 self._run_traced if self.tracer is not None else None)
         return self._run_traced(site, op, frame, R)
 
     def _run_traced(self, site, op, frame, R):
@@ -51,7 +55,8 @@ class Observer:
         sys_trace = self.sys_trace
         try:
             if sys_trace is not None:
-                pc = sys_trace.run(site, op, frame, R, self._run_traced)
+                pc = sys_trace.run(site, op, frame, R,
+                                   self._run_traced if self.tracer is not None else None)
             elif self.tracer is None:
                 pc = op(frame, R)
             else:

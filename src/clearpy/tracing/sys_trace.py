@@ -47,24 +47,17 @@ import types
 from clearpy.tracing.lines import first_traceable, line_starts
 from clearpy.tracing.observer import observer_of, remove_observer
 from clearpy.tracing.tracer import raises_stop_iteration
+from clearpy.vm.builtins_module import BuiltinFunction
 from clearpy.vm.errors import InternalError
 from clearpy.vm.frame import Frame
+from clearpy.vm.generators import Coroutine, Generator
 from clearpy.vm.null import NULL
 from clearpy.vm.tracebacks import strip_internal_entries
 
 # Jumps that report a 'line' event when they go back to their own line.
 _JUMPS = frozenset({"JUMP_BACKWARD", "JUMP_FORWARD"})
-_CALLS = frozenset({"CALL"})
 _ITERATING = frozenset({"FOR_ITER", "SEND"})
-
-
-def _generator_types() -> tuple:
-    from clearpy.vm.generators import Coroutine, Generator
-
-    return (Generator, Coroutine)
-
-
-_GENERATORS = _generator_types()
+_GENERATORS = (Generator, Coroutine)
 
 
 class CodeLines:
@@ -101,19 +94,37 @@ class SysTrace:
     # -- one instruction ---------------------------------------------------------------
 
     def run(self, site, op, frame, R, inner):
-        """Run one instruction (``inner`` runs it), calling the trace and
-        profile functions for what happens before, during and after it."""
+        """Run one instruction, calling the trace and profile functions for
+        what happens before, during and after it. ``inner(site, op, frame, R)``
+        runs it (clearpy's tracer, if one watches too); None: ``op`` itself.
+
+        Most instructions seen here belong to no traced frame: those of the
+        trace function itself (a debugger written in Python), or all of them
+        once tracing stopped. They go through as fast as possible."""
         ts = frame.ts
         if ts.tracing or (ts.trace_function is None and ts.profile_function is None):
             if self.retire_countdown is not None:
                 self.retire_countdown -= 1
                 if self.retire_countdown <= 0:
                     _retire(self.interpreter)
-            return inner(site, op, frame, R)
+            return op(frame, R) if inner is None else inner(site, op, frame, R)
+        if inner is None:
+            inner = _run_plain
         lines = self._lines_of(site.code)
         index = site.index
         if index < lines.first:
             return inner(site, op, frame, R)
+        # While the instruction runs, the frame is at it: its f_lineno needs no
+        # search of the eval loop's variables (Frame.position), which a
+        # debugger reading it at each event would otherwise pay for.
+        frame.trace_position = index
+        try:
+            return self._traced(site, op, frame, R, inner, lines, index)
+        finally:
+            frame.trace_position = None
+
+    def _traced(self, site, op, frame, R, inner, lines, index):
+        ts = frame.ts
         previous = frame.traced_previous
         frame.traced_previous = index
         name = lines.names[index]
@@ -128,12 +139,13 @@ class SysTrace:
                 self._local(ts, frame, "line", None, "line")
                 if frame.jump_target is not None:
                     return _jumped(frame)
-            if frame.trace_opcodes and self.opcodes and frame.local_trace is not None:
+            if frame.trace_opcodes and self.opcodes and frame.local_trace is not None \
+                    and ts.trace_function is not None:
                 self._local(ts, frame, "opcode", None, "instruction")
         iterated = R[site.stack(1)] if name == "FOR_ITER" else None
-        if type(iterated) is _GENERATORS[0]:
+        if type(iterated) is Generator:
             iterated = iterated._frame     # (the generator forgets it when it ends)
-        if name in _CALLS and ts.profile_function is not None:
+        if name == "CALL" and ts.profile_function is not None:
             return self._profiled_call(ts, site, op, frame, R, inner)
         pc = inner(site, op, frame, R)   # (an exception: see unwinding())
         if pc < 0:
@@ -142,6 +154,8 @@ class SysTrace:
                 # its value (see _iteration_ended).
                 frame.returned_value = frame.result
             self.left(ts, frame, frame.result, "yield" if name == "YIELD_VALUE" else "return")
+            # (a jump set at a yield stays in frame.jump_target: the generator
+            # resumes there, see vm/generators.py)
         elif name in _ITERATING and frame.local_trace is not None and \
                 ts.trace_function is not None:
             self._iteration_ended(ts, site, frame, R, pc, iterated)
@@ -149,7 +163,7 @@ class SysTrace:
             # A jump back to the start of its own line: the line runs again.
             if frame.local_trace is not None and frame.f_trace_lines and \
                     ts.trace_function is not None:
-                frame.traced_previous = pc
+                frame.traced_previous = frame.trace_position = pc
                 self._local(ts, frame, "line", None, "jump")
                 if frame.jump_target is not None:
                     return _jumped(frame)
@@ -190,21 +204,21 @@ class SysTrace:
         try:
             if not reraised and frame.local_trace is not None and \
                     ts.trace_function is not None:
+                frame.trace_position = index
                 self._local(ts, frame, "exception",
                             (type(error), error, error.__traceback__), "raise")
             if frame.code.handlers[index] is None:
                 # Leaving after a re-raise, the frame says it is where the
                 # exception first came from.
                 frame.trace_position = position
-                try:
-                    self.left(ts, frame, None, "unwind")
-                finally:
-                    frame.trace_position = None
+                self.left(ts, frame, None, "unwind")
         except InternalError:
             raise
         except BaseException as replacement:
             replacement.__traceback__ = strip_internal_entries(replacement.__traceback__)
             return replacement
+        finally:
+            frame.trace_position = None
         return error
 
     def thrown(self, frame, error) -> None:
@@ -310,6 +324,10 @@ class SysTrace:
             ts.tracing -= 1
 
 
+def _run_plain(site, op, frame, R) -> int:
+    return op(frame, R)
+
+
 def _jumped(frame) -> int:
     """The trace function set ``f_lineno``: go on at the target it chose
     (clearpy.vm.frame_jump), without a new 'line' event for it."""
@@ -332,7 +350,7 @@ def _builtin_called(site, R):
         function = method
         first = R[site.stack(arguments + 1)]
     kind = type(function)
-    if kind is _BUILTIN_FUNCTION:
+    if kind is _BUILTIN_FUNCTION or kind is BuiltinFunction:
         return function
     if kind is _METHOD_DESCRIPTOR and first is not NULL:
         return function.__get__(first, type(first))

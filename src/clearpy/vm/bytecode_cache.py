@@ -71,10 +71,10 @@ def frozen_module_code(interpreter, source_path: str, frozen_name: str):
     directory = own_caches.cache_directory("frozen", interpreter.cache_tag)
     try:
         own_caches.make_ready(directory)
-    except OSError:
-        directory = None   # no cache to be had: compiled every time, as with -B
+    except OSError:   # no cache to be had (a read-only home directory): compiled every time
+        with open(source_path, "rb") as file:
+            return interpreter.compile(file.read(), frozen_name, "exec")
     compiler = Compiler("clearpy", interpreter.compile)
-    code, _ = load_or_compile(source_path, compiler, interpreter.optimize,
-                              write=directory is not None, pycache_prefix=directory,
-                              tag=interpreter.cache_tag)
+    code, _ = load_or_compile(source_path, compiler, interpreter.optimize, write=True,
+                              pycache_prefix=directory, tag=interpreter.cache_tag)
     return with_filename(code, frozen_name)

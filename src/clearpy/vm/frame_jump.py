@@ -36,7 +36,7 @@ _MAX_ENTRIES = 63 // _BITS
 _WILL_OVERFLOW = 1 << ((_MAX_ENTRIES - 1) * _BITS)
 
 # The trace events a jump may be made from, and what CPython says otherwise.
-_ALLOWED = {"line", "jump", "resume"}
+_ALLOWED = {"line", "jump", "resume", "yield"}
 _REFUSED = {
     "start": "can't jump from the 'call' trace event of a new frame",
     "c_call": "can't jump during a call",
@@ -206,7 +206,8 @@ def line_starts(code) -> dict:
 def jump_to_line(frame, line) -> None:
     """``frame.f_lineno = line`` from a trace function: check the jump as
     CPython 3.12 does, pop what the target does not expect, and leave the
-    target in ``frame.jump_target`` for the tracing machinery to go to."""
+    target in ``frame.jump_target`` for the tracing machinery to go to (or,
+    from a yield's 'return' event, for the generator to resume at)."""
     if type(line) is not int:
         raise ValueError("lineno must be an integer")
     ts = frame.ts
@@ -251,7 +252,11 @@ def jump_to_line(frame, line) -> None:
     if failed is not False:
         raise ValueError(message)
     _bind_unbound_locals(frame)
-    _pop_values(frame, code.sites[here].depth, start_stack, best_stack)
+    depth = code.sites[here].depth
+    if event == "yield":
+        # The frame is suspended at its yield, which took the yielded value.
+        start_stack, depth = pop(start_stack), depth - 1
+    _pop_values(frame, depth, start_stack, best_stack)
     frame.jump_target = best_index
 
 

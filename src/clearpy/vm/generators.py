@@ -183,8 +183,18 @@ class GeneratorBase(Unpicklable):
                 raise RecursionError("maximum recursion depth exceeded")
             points = suspension_points(frame.code)
             if thrown is None:
-                frame.R[points[frame.pc][0]] = value
-                frame.pc += 1
+                if frame.jump_target is None:
+                    frame.R[points[frame.pc][0]] = value
+                    frame.pc += 1
+                else:
+                    # A trace function moved the suspended frame (f_lineno set
+                    # at its yield, clearpy.vm.frame_jump). As CPython 3.12
+                    # does, the sent value is pushed as if the target's first
+                    # instruction had pushed it, and the frame goes on after it.
+                    target, frame.jump_target = frame.jump_target, None
+                    code = frame.code
+                    frame.R[code.stack_base + code.sites[target].depth] = value
+                    frame.pc = target + 1
                 result = execute(frame)
             else:
                 if exc_info.value is not None:

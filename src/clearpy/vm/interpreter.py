@@ -242,8 +242,7 @@ class Interpreter:
             if isinstance(source, (bytes, bytearray, memoryview)):
                 source = bytes(source)
             elif not isinstance(source, str):
-                what = "string, bytes or code" if kind == "exec" else "a string, bytes or code object"
-                raise TypeError(f"{kind}() arg 1 must be {what}")
+                raise TypeError(f"{kind}() arg 1 must be a string, bytes or code object")
             if kind == "eval":
                 source = source.lstrip(" \t") if isinstance(source, str) else source.lstrip(b" \t")
             flags = caller.code.flags & CO_FUTURE_FLAGS if caller is not None else 0

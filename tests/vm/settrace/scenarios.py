@@ -195,6 +195,23 @@ quiet()
 sys.settrace(None)
 """)
 
+scenario("settrace(None) from a 'line' event stops the 'opcode' events")("""
+def stopper(frame, event, arg):
+    if frame.f_code.co_filename != FILENAME:
+        return None
+    record(frame, event, arg)
+    if event == "line":
+        sys.settrace(None)
+    return stopper
+def work():
+    sys._getframe().f_trace_opcodes = True
+    sys.settrace(stopper)
+    sys._getframe().f_trace = stopper
+    a = 1
+    return a
+work()
+""")
+
 scenario("a trace function that raises stops tracing")("""
 def failing(frame, event, arg):
     if frame.f_code.co_filename != FILENAME:
@@ -244,6 +261,7 @@ def work(items):
         int("x")
     except ValueError:
         pass
+    exec("items.append(0)", {"items": items})
     return sorted(items)
 sys.setprofile(profile)
 work([3, 1])
@@ -343,6 +361,25 @@ worker.start()
 worker.join()
 threading.settrace(None)
 print(sys.gettrace())
+""")
+
+scenario("a jump from a yield's 'return' event: the generator resumes there")("""
+def jumper(frame, event, arg):
+    if frame.f_code.co_filename != FILENAME:
+        return None
+    record(frame, event, arg)
+    if event == "return" and frame.f_lineno == 13 and not JUMPED:
+        JUMPED.append(True)
+        frame.f_lineno = 11
+    return jumper
+JUMPED = []
+def gen():
+    EVENTS.append("body")
+    yield 1
+    yield 2
+sys.settrace(jumper)
+print(list(gen()))
+sys.settrace(None)
 """)
 
 scenario("gettrace and the module frame's events")("""

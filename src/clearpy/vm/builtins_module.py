@@ -253,6 +253,7 @@ def make_super(interpreter):
             _host_super.__init__(self, *args)
 
     super.__module__ = "builtins"
+    super.__qualname__ = "super"   # pickle finds it as builtins.super
     super.__doc__ = _host_super.__doc__
     return super
 

@@ -23,12 +23,34 @@ from clearpy.vm.null import NULL
 _CLASS_CELLS = frozenset({"__class__", "__classdict__"})
 
 
+CO_OPTIMIZED = 0x0001
+
+
+class _NamespaceOfFunctionFrame:
+    """A frame's ``locals`` when none was given to it (module and class bodies
+    set theirs): ``None`` for a function, whose local variables live in
+    registers; but code that is not a function's, called as a function
+    (``types.FunctionType(compile(source, ...), globals)``), looks its names up
+    in the globals, as CPython's ``_PyFunction_Vectorcall`` gives it.
+
+    A descriptor without ``__set__``, so that a namespace set on the frame
+    takes its place and is read at the usual speed.
+    """
+
+    def __get__(self, frame, owner=None):
+        if frame is None:
+            return self
+        if frame.code.flags & CO_OPTIMIZED:
+            return None
+        return frame.globals
+
+
 class Frame:
     """An interpreted frame (``types.FrameType`` as interpreted programs see it)."""
 
     # Rarely used attributes start at their class default, so that creating a
     # frame (once per call) only sets what every frame needs.
-    locals = None          # namespace mapping of module and class bodies
+    locals = _NamespaceOfFunctionFrame()   # namespace mapping of module and class bodies
     carrier = None         # the host frame that stands for this one in tracebacks
     locals_dict = None     # the dict f_locals returns for a function frame
     generator = None       # weak reference to the generator/coroutine this frame belongs to
@@ -146,7 +168,10 @@ class Frame:
         if generator is not None:
             if generator._state == "running":
                 raise RuntimeError("cannot clear an executing frame")
-            generator._close(generator._ts())
+            # Finalized as if freed (a coroutine never awaited says so), and
+            # then over: its frame is gone.
+            generator._finalize()
+            generator._state = "finished"
         elif self.ts is not None and self._is_executing():
             raise RuntimeError("cannot clear an executing frame")
         for index in range(len(self.R)):

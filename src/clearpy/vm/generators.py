@@ -20,7 +20,6 @@ host's iterator and awaitable protocols, so that host code (``list(gen)``,
 import collections
 import weakref
 import types
-import warnings as host_warnings
 
 from clearpy.vm.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE
 from clearpy.vm.errors import InternalError
@@ -370,6 +369,12 @@ class GeneratorBase(Unpicklable):
         return None
 
     def __del__(self):
+        self._finalize()
+
+    def _finalize(self):
+        """What happens to a generator that is freed or whose frame is cleared
+        (CPython's _PyGen_Finalize): if it is suspended, it is closed; what
+        that raises cannot be raised, and is reported as unraisable."""
         if self._state != SUSPENDED:
             return
         try:
@@ -379,9 +384,6 @@ class GeneratorBase(Unpicklable):
 
     def __repr__(self):
         return f"<{self._kind} object {self._qualname} at {id(self):#x}>"
-
-    def __reduce__(self):
-        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
     @property
     def __name__(self):
@@ -545,11 +547,11 @@ StopIteration."""
         """close() -> raise GeneratorExit inside coroutine."""
         return self._close(self._ts())
 
-    def __del__(self):
+    def _finalize(self):
         if self._state == CREATED:
             _warn_unawaited(self)
             return
-        super().__del__()
+        super()._finalize()
 
     cr_frame = readonly("cr_frame", lambda self: self._frame)
 
@@ -563,19 +565,31 @@ StopIteration."""
 
 
 def _warn_unawaited(coroutine):
+    """A coroutine dies without having run: "coroutine 'f' was never awaited"
+    (CPython's _PyErr_WarnUnawaitedCoroutine). The warnings module's
+    ``_warn_unawaited_coroutine`` says it (it adds where the coroutine was
+    made); if that fails, the failure is unraisable and a plain warning follows.
+    A warning made an error is unraisable too: a finalizer cannot raise."""
     interpreter = coroutine._interpreter
     warned = False
     try:
-        warnings = interpreter.import_module("warnings")
-        warnings._warn_unawaited_coroutine(coroutine)
-        warned = True
-    except RuntimeWarning:
-        warned = True
-    except BaseException:
-        pass
+        warn_unawaited = getattr(interpreter.import_module("warnings"),
+                                 "_warn_unawaited_coroutine", None)
+    except ImportError:
+        warn_unawaited = None
+    if warn_unawaited is not None:
+        try:
+            warn_unawaited(coroutine)
+            warned = True
+        except BaseException as error:
+            warned = isinstance(error, RuntimeWarning)
+            write_unraisable(interpreter, error, coroutine)
     if not warned:
-        host_warnings.warn(f"coroutine '{coroutine.__qualname__}' was never awaited",
-                           RuntimeWarning)
+        try:
+            interpreter.warn(RuntimeWarning,
+                             f"coroutine '{coroutine.__qualname__}' was never awaited")
+        except BaseException as error:
+            write_unraisable(interpreter, error, coroutine)
 
 
 class CoroutineWrapper(Unpicklable):
@@ -661,7 +675,7 @@ class AsyncGenerator(GeneratorBase):
         self._init_hooks()
         return AsyncGenAThrow(self, None)
 
-    def __del__(self):
+    def _finalize(self):
         if self._state != SUSPENDED:
             return
         if self._finalizer is not None and not self._closed:
@@ -670,7 +684,7 @@ class AsyncGenerator(GeneratorBase):
             except BaseException as error:
                 write_unraisable(self._interpreter, error, self)
             return
-        super().__del__()
+        super()._finalize()
 
     ag_frame = readonly("ag_frame", lambda self: self._frame)
 

@@ -81,10 +81,13 @@ def make_breakpointhook(interpreter):
             hook_name = "pdb.set_trace"
         elif hook_name == "0":
             return None
-        module_name, _, attribute = hook_name.rpartition(".")
-        if not module_name:
-            module_name = "builtins"
+        if "." not in hook_name:
+            module_name, attribute = "builtins", hook_name   # PYTHONBREAKPOINT=int
+        else:
+            module_name, _, attribute = hook_name.rpartition(".")
         try:
+            if not module_name:   # ".int": a leading dot is not a module
+                raise ImportError(hook_name)
             module = interpreter.import_module(module_name)
             hook = getattr(module, attribute)
         except (ImportError, AttributeError):

@@ -77,8 +77,10 @@ def test_threads_under_clearpy_run_switch_on_the_switch_interval(tmp_path):
         "import sys, threading\n"
         "sys.setswitchinterval(0.001)\n"
         "seen = []\n"
+        "both_started = threading.Barrier(2)\n"
         "def spin(name):\n"
-        "    for _ in range(3000):\n"
+        "    both_started.wait()\n"
+        "    for _ in range(20000):\n"
         "        if not seen or seen[-1] != name:\n"
         "            seen.append(name)\n"
         "threads = [threading.Thread(target=spin, args=(n,)) for n in 'ab']\n"
@@ -89,4 +91,6 @@ def test_threads_under_clearpy_run_switch_on_the_switch_interval(tmp_path):
                                capture_output=True, timeout=600)
     assert completed.stdout.decode() == "True 0.001\n", completed.stderr.decode()
     # Both threads ran in turns (seen alternates), on the interval the program set.
+    # (The barrier makes both wait for the GIL before spinning: under load, one
+    # could otherwise finish before the other has started.)
     assert completed.returncode == 0

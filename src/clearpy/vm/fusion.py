@@ -87,6 +87,18 @@ def fuse_hot_code(code) -> None:
         fast[start] = block
 
 
+def warming_op(code, going_to: int):
+    """The op of an instruction that counts how often ``code`` runs (RESUME,
+    JUMP_BACKWARD): each run brings the code one step nearer to being fused,
+    then execution goes on at instruction ``going_to``."""
+    def op(frame, R):
+        code.warmth -= 1
+        if code.warmth == 0:
+            fuse_hot_code(code)
+        return going_to
+    return op
+
+
 # -- finding the blocks ------------------------------------------------------------------
 
 # Instructions after which execution never goes on to the next one.

@@ -1,6 +1,6 @@
 """Control flow: jumps, loops over iterators, and returning from a frame."""
 
-from clearpy.vm.fusion import fuse_hot_code
+from clearpy.vm.fusion import warming_op
 from clearpy.vm.handlers import handler
 from clearpy.vm.null import NULL
 
@@ -22,14 +22,7 @@ def jump_backward(site):
     """Go back to the target: a loop goes round. (CPython also checks for
     signals here; the host does that for clearpy.) Like RESUME, it counts
     towards fusing the code (see vm/fusion.py)."""
-    target, code = site.target, site.code
-
-    def op(frame, R):
-        code.warmth -= 1
-        if code.warmth == 0:
-            fuse_hot_code(code)
-        return target
-    return op
+    return warming_op(site.code, site.target)
 
 
 @handler("POP_JUMP_IF_FALSE")

@@ -1,6 +1,6 @@
 """Instructions that only move values around on the stack."""
 
-from clearpy.vm.fusion import fuse_hot_code
+from clearpy.vm.fusion import warming_op
 from clearpy.vm.handlers import handler
 from clearpy.vm.null import NULL
 
@@ -20,14 +20,7 @@ def resume(site):
     """Mark where a frame starts or resumes (CPython checks for signals and
     tracing there). clearpy counts how often: code that runs often gets fused
     (see vm/fusion.py), and its fused blocks no longer count."""
-    following, code = site.next, site.code
-
-    def op(frame, R):
-        code.warmth -= 1
-        if code.warmth == 0:
-            fuse_hot_code(code)
-        return following
-    return op
+    return warming_op(site.code, site.next)
 
 
 @handler("POP_TOP")

@@ -15,6 +15,8 @@ import argparse
 import os
 import sys
 
+from clearpy.commands.trace import add_color_options, chosen_color
+
 
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -23,8 +25,7 @@ def make_parser() -> argparse.ArgumentParser:
                     "become unreachable cycles (found with clearpy's copy of CPython's cycle "
                     "collector algorithm), and what each collection frees.",
         usage="clearpy cycles [options] FILE [ARGS...]  |  clearpy cycles [options] -c CODE [ARGS...]")
-    parser.add_argument("--color", action="store_true", help="color even when not on a terminal")
-    parser.add_argument("--no-color", action="store_true", help="never color")
+    add_color_options(parser)
     return parser
 
 
@@ -51,7 +52,7 @@ def main(argv: list) -> int:
     from clearpy.memory.cycle_watch import CycleWatch
     from clearpy.tracing.session import TraceSettings, trace_program
 
-    color = True if args.color else False if args.no_color else None
+    color = chosen_color(args)
     watch = CycleWatch(color=color)
     traced = trace_program(program, [watch], TraceSettings(predict_collections=True))
     return traced.status

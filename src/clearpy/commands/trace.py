@@ -48,11 +48,21 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--gc-prediction", action="store_true",
                         help="before each collection, run clearpy's own cycle detection on the "
                              "objects it examines and show both answers (slow)")
-    parser.add_argument("--color", action="store_true", help="color even when not on a terminal")
-    parser.add_argument("--no-color", action="store_true", help="never color")
+    add_color_options(parser)
     parser.add_argument("--quiet", action="store_true",
                         help="with --json: no progress display")
     return parser
+
+
+def add_color_options(parser: argparse.ArgumentParser) -> None:
+    """--color and --no-color (clearpy trace and clearpy cycles)."""
+    parser.add_argument("--color", action="store_true", help="color even when not on a terminal")
+    parser.add_argument("--no-color", action="store_true", help="never color")
+
+
+def chosen_color(args) -> bool | None:
+    """True or False when an option says, None to color only on a terminal."""
+    return True if args.color else False if args.no_color else None
 
 
 def split_arguments(argv: list[str]) -> tuple[list[str], list[str]]:
@@ -103,7 +113,7 @@ def main(argv: list[str]) -> int:
         return _trace_to_file(program, settings, args)
     from clearpy.tracing.printer import Printer
 
-    color = True if args.color else False if args.no_color else None
+    color = chosen_color(args)
     traced = trace_program(program, [Printer(color=color)], settings)
     return traced.status
 

@@ -7,6 +7,8 @@ helpers of ``except*`` and of PEP 695's type parameters. Each takes the
 frame and the value(s) from the stack.
 """
 
+import types
+
 from clearpy.vm.code import CO_ASYNC_GENERATOR, CO_COROUTINE
 from clearpy.vm.errors import InternalError
 
@@ -135,8 +137,6 @@ def _run_cpythons_intrinsic(name: str, frame, *values):
     """Run CPython's intrinsic ``name`` as if called from ``frame``'s function
     (the host function gets the frame's globals, so its ``__module__`` is the
     frame's module)."""
-    import types
-
     code = _INTRINSIC_CODE.get(name)
     if code is None:
         code = _INTRINSIC_CODE[name] = _cpythons_intrinsic(name)
@@ -163,8 +163,6 @@ def typealias(frame, args):
     """A ``type X = value`` statement. CPython's TypeAliasType asks its
     ``compute_value`` function for its module (``PyFunction_GetModule``), so
     that must be a host function: one that calls the interpreted one."""
-    import types
-
     name, type_params, compute_value = args
     if not isinstance(compute_value, types.FunctionType):
         compute_value = types.FunctionType(

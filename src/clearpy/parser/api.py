@@ -258,9 +258,9 @@ def _check_rest_of_source(state: ParserState, error):
         return error
     if failure.overrides:
         return failure.error
-    if failure.unclosed_bracket_line is not None:
+    if failure.unclosed_bracket is not None:
         error_line = state.tok_lineno[state.last_token_read()]
-        if error_line > failure.unclosed_bracket_line:
+        if error_line > failure.unclosed_bracket.lineno:
             return failure.unclosed_bracket
     return error
 

@@ -52,7 +52,7 @@ class ParserState:
         self.encoding_declared = True
         self.known_error_token = None
         self._level = None
-        self._token_ends_by_line = None   # for _continues_on_next_line, made when needed
+        self._line_layout = None   # for _continues_on_next_line, made when first needed
 
     # -- the passes ------------------------------------------------------------------
     def start_recording(self) -> None:
@@ -189,23 +189,15 @@ class ParserState:
         line ``lineno``? It does when it needs that line in the middle of a
         token: a token runs over the line end, or the line ends with a
         backslash that continues it (not one in a comment)."""
-        if self._token_ends_by_line is None:
-            self._token_ends_by_line = {}
-            spanned = self._lines_spanned_by_tokens = set()
-            lines, end_lines, end_cols = self.tok_lineno, self.tok_end_lineno, self.tok_end_col
-            for index in range(len(end_lines)):
-                end_line, end_col = end_lines[index], end_cols[index]
-                if end_col < 0:
-                    continue   # INDENT, DEDENT, ENDMARKER: no text of their own
-                spanned.update(range(lines[index], end_line))
-                if end_col > self._token_ends_by_line.get(end_line, -1):
-                    self._token_ends_by_line[end_line] = end_col
-        if lineno in self._lines_spanned_by_tokens:
+        if self._line_layout is None:
+            self._line_layout = self._where_tokens_end()
+        token_ends_by_line, lines_spanned_by_tokens = self._line_layout
+        if lineno in lines_spanned_by_tokens:
             return True
         line = self.line_bytes(lineno)
         if not line.endswith(b"\\\n"):
             return False
-        last_token_end = self._token_ends_by_line.get(lineno)
+        last_token_end = token_ends_by_line.get(lineno)
         if last_token_end is None:
             # A line of blanks and a backslash: read in the middle of a
             # statement only if this line was itself continued; at the start
@@ -214,6 +206,20 @@ class ParserState:
             return (not line[:-2].strip(b" \t\f") and lineno > 1
                     and self._continues_on_next_line(lineno - 1))
         return not line[last_token_end:-2].strip(b" \t\f")
+
+    def _where_tokens_end(self) -> tuple[dict, set]:
+        """({line: column where its last token ends}, {lines a token runs past
+        the end of}), over the tokens that have text."""
+        ends_by_line, spanned = {}, set()
+        lines, end_lines, end_cols = self.tok_lineno, self.tok_end_lineno, self.tok_end_col
+        for index in range(len(end_lines)):
+            end_line, end_col = end_lines[index], end_cols[index]
+            if end_col < 0:
+                continue   # INDENT, DEDENT, ENDMARKER: no text of their own
+            spanned.update(range(lines[index], end_line))
+            if end_col > ends_by_line.get(end_line, -1):
+                ends_by_line[end_line] = end_col
+        return ends_by_line, spanned
 
     def tokenizer_line(self) -> int:
         """The line CPython's tokenizer is on after the last token read."""

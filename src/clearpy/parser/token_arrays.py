@@ -170,10 +170,9 @@ class TokenizerFailure:
             self.unclosed_bracket = getattr(error, "unclosed_bracket", None)
         else:
             self.unclosed_bracket = None
-        self.unclosed_bracket_line = self.unclosed_bracket.lineno if self.unclosed_bracket else None
         self.overrides = (type(error) is SyntaxError and not in_fstring
                           and message not in _REPORTED_BY_THE_PARSER
-                          and self.unclosed_bracket_line is None)
+                          and self.unclosed_bracket is None)
 
 
 class RecordingList(list):

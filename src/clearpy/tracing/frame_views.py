@@ -19,9 +19,9 @@ A module's variables are not in registers: they are its globals, a dict
 
 from clearpy.memory.frames import CELL, FREE, GLOBAL, LOCAL, STACK, UNBOUND, FrameView, Slot
 from clearpy.memory.frames import MODULE_DUNDERS
+from clearpy.vm.code import CO_OPTIMIZED
 from clearpy.vm.null import NULL
 
-_CO_OPTIMIZED = 0x0001
 # Names a class body sets for itself, left out of its view.
 _CLASS_DUNDERS = MODULE_DUNDERS | {"__module__", "__qualname__", "__classcell__", "__classdictcell__"}
 
@@ -34,7 +34,7 @@ def frame_view(frame, key, index: int, depth: int | None, thread: str = "MainThr
     R = frame.R
     slots = []
     namespace = frame.locals
-    if namespace is not None and not code.flags & _CO_OPTIMIZED:
+    if namespace is not None and not code.flags & CO_OPTIMIZED:
         is_module = namespace is frame.globals
         left_out = MODULE_DUNDERS if is_module else _CLASS_DUNDERS
         kind = GLOBAL if is_module else LOCAL

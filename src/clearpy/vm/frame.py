@@ -17,13 +17,11 @@ The attributes Python programs read (``f_back``, ``f_code``, ``f_lineno``,
 ``inspect`` and ``traceback`` work on interpreted frames.
 """
 
+from clearpy.vm.code import CO_OPTIMIZED
 from clearpy.vm.null import NULL
 
 # The cells of a class body that are not comprehension variables.
 _CLASS_CELLS = frozenset({"__class__", "__classdict__"})
-
-
-CO_OPTIMIZED = 0x0001
 
 
 class _NamespaceOfFunctionFrame:
@@ -204,7 +202,7 @@ class Frame:
         go into the namespace; ``locals()`` shows them in a copy.
         """
         code = self.code
-        optimized = code.flags & 0x0001  # CO_OPTIMIZED
+        optimized = code.flags & CO_OPTIMIZED
         if not optimized and self.locals is not None:
             mapping = self.locals
             if code.nlocalsplus == 0:
@@ -249,7 +247,7 @@ class Frame:
         dict becomes None, as in CPython, which cannot unbind it."""
         mapping = self.locals_dict
         code = self.code
-        if mapping is None or not code.flags & 0x0001:  # CO_OPTIMIZED
+        if mapping is None or not code.flags & CO_OPTIMIZED:
             return
         R = self.R
         names = code.localsplus_names
